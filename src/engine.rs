@@ -1,0 +1,428 @@
+//! The scoring engine: `answers (+ importance settings) -> Assessment`.
+//!
+//! Pure, deterministic Rust with no web dependencies.
+//!
+//! # Scoring rule
+//! 1. Every answered question contributes the effects of its chosen option
+//!    that apply (an effect may depend on other answers, see
+//!    [`crate::knowledge::When`]). A skipped question contributes nothing:
+//!    the engine never guesses an answer, it only lowers its confidence.
+//! 2. Each effect's points are scaled by the question's [`Importance`]:
+//!    ignore ×0, low ×0.5, normal ×1, high ×2. An effect of an option whose
+//!    strength is [`Strength::Contested`] is then capped at 1 point per
+//!    framework, whatever the importance, so a point the articles disagree on
+//!    can never dominate.
+//! 3. The score of each framework is the sum of its scaled points, held in
+//!    hundredths of a point ([`POINT`] = 100).
+//! 4. Hybrid is recommended only when the [`HybridGate`] is open: the team can
+//!    run several services, some answer names a separable Flask-suited part,
+//!    some answer shows a strong (>= 2 point) Django need for the core, and
+//!    Hybrid's score is at least the best of Django and Flask.
+//! 5. Otherwise the higher of Django and Flask is recommended. An exact tie
+//!    goes to the one with more strong (>= 2 point) contributions, then to
+//!    Django, whose defaults the articles agree are the safer baseline
+//!    ([000], [002]); a tie is always a close call.
+//! 6. The margin is the winner's score minus the runner-up's. A margin of at
+//!    most 2 points is a close call. See [`Confidence`] for the levels.
+
+use crate::knowledge::{
+    question_index, Choice, Cond, Effect, Framework, Part, Question, Strength, When, QUESTIONS,
+};
+
+/// Number of questions in the knowledge base.
+pub const QUESTION_COUNT: usize = QUESTIONS.len();
+
+/// One point, in the engine's score unit (hundredths of a point).
+pub const POINT: i32 = 100;
+
+/// A margin of at most this many hundredths of a point is a close call.
+pub const CLOSE_CALL_MARGIN: i32 = 2 * POINT;
+
+/// How much a question counts. Scales all of its effects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Importance {
+    /// ×0: the answer is recorded but scores nothing.
+    Ignore,
+    /// ×0.5.
+    Low,
+    /// ×1 (the default).
+    #[default]
+    Normal,
+    /// ×2.
+    High,
+}
+
+impl Importance {
+    /// All settings, from least to most.
+    pub const ALL: [Importance; 4] = [Importance::Ignore, Importance::Low, Importance::Normal, Importance::High];
+
+    /// Multiplier in percent: 0, 50, 100 or 200.
+    pub const fn percent(self) -> i32 {
+        match self {
+            Importance::Ignore => 0,
+            Importance::Low => 50,
+            Importance::Normal => 100,
+            Importance::High => 200,
+        }
+    }
+
+    /// Stable id used in links and files: `ignore`, `low`, `normal`, `high`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Importance::Ignore => "ignore",
+            Importance::Low => "low",
+            Importance::Normal => "normal",
+            Importance::High => "high",
+        }
+    }
+
+    /// The setting with this id, if any.
+    pub fn from_id(id: &str) -> Option<Importance> {
+        Importance::ALL.into_iter().find(|i| i.id() == id)
+    }
+}
+
+/// Error from setting an answer by id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// No question has this id.
+    UnknownQuestion(String),
+    /// The question exists but has no option with this id.
+    UnknownOption {
+        /// The question id.
+        question: &'static str,
+        /// The rejected option id.
+        option: String,
+    },
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnswerError::UnknownQuestion(q) => write!(f, "there is no question called \"{q}\""),
+            AnswerError::UnknownOption { question, option } => {
+                write!(f, "\"{option}\" is not an option of the question \"{question}\"")
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// The user's answers and importance settings, indexed like [`QUESTIONS`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Answers {
+    choices: [Option<u8>; QUESTION_COUNT],
+    importance: [Importance; QUESTION_COUNT],
+}
+
+impl Answers {
+    /// No answers, every importance normal.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The chosen option index of question `q`, if answered.
+    ///
+    /// # Panics
+    /// If `q >= QUESTION_COUNT`.
+    pub fn choice(&self, q: usize) -> Option<usize> {
+        self.choices[q].map(usize::from)
+    }
+
+    /// Answers question `q` with option index `option`, or clears it with `None`.
+    /// An out-of-range option clears the answer.
+    ///
+    /// # Panics
+    /// If `q >= QUESTION_COUNT`.
+    pub fn set_choice(&mut self, q: usize, option: Option<usize>) {
+        self.choices[q] = option.filter(|&o| o < QUESTIONS[q].options.len()).map(|o| o as u8);
+    }
+
+    /// Answers a question by its public ids.
+    ///
+    /// # Errors
+    /// [`AnswerError`] when the question or the option id is unknown; the
+    /// answers are then left unchanged.
+    pub fn set_by_id(&mut self, question: &str, option: &str) -> Result<(), AnswerError> {
+        let q = question_index(question).ok_or_else(|| AnswerError::UnknownQuestion(question.to_string()))?;
+        let o = QUESTIONS[q].option_index(option).ok_or_else(|| AnswerError::UnknownOption {
+            question: QUESTIONS[q].id,
+            option: option.to_string(),
+        })?;
+        self.set_choice(q, Some(o));
+        Ok(())
+    }
+
+    /// Builder form of [`Answers::set_by_id`].
+    ///
+    /// # Panics
+    /// On an unknown id; meant for tests and fixed data.
+    pub fn with(mut self, question: &str, option: &str) -> Self {
+        self.set_by_id(question, option).unwrap_or_else(|e| panic!("{e}"));
+        self
+    }
+
+    /// The importance of question `q`.
+    ///
+    /// # Panics
+    /// If `q >= QUESTION_COUNT`.
+    pub fn importance(&self, q: usize) -> Importance {
+        self.importance[q]
+    }
+
+    /// Sets the importance of question `q`.
+    ///
+    /// # Panics
+    /// If `q >= QUESTION_COUNT`.
+    pub fn set_importance(&mut self, q: usize, importance: Importance) {
+        self.importance[q] = importance;
+    }
+
+    /// How many questions are answered.
+    pub fn answered(&self) -> usize {
+        self.choices.iter().filter(|c| c.is_some()).count()
+    }
+
+    /// True when the question with id `question` is answered with option `option`.
+    pub fn is(&self, question: &str, option: &str) -> bool {
+        question_index(question)
+            .and_then(|q| self.choice(q).map(|o| QUESTIONS[q].options[o].id == option))
+            .unwrap_or(false)
+    }
+
+    fn holds(&self, cond: &Cond) -> bool {
+        match cond {
+            Cond::Is(q, o) => self.is(q, o),
+            Cond::Any(cs) => cs.iter().any(|c| self.holds(c)),
+            Cond::None(cs) => !cs.iter().any(|c| self.holds(c)),
+        }
+    }
+}
+
+/// One applied effect: why some points moved, and by how much.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contribution {
+    /// Index of the question in [`QUESTIONS`].
+    pub question: usize,
+    /// Index of the chosen option.
+    pub choice: usize,
+    /// Index of the effect within the option.
+    pub effect: usize,
+    /// The question's importance setting.
+    pub importance: Importance,
+    /// Points after weighting and capping, in hundredths, `[django, flask, hybrid]`.
+    pub points: [i32; 3],
+}
+
+impl Contribution {
+    /// The question.
+    pub fn question(&self) -> &'static Question {
+        &QUESTIONS[self.question]
+    }
+    /// The chosen option.
+    pub fn choice(&self) -> &'static Choice {
+        &QUESTIONS[self.question].options[self.choice]
+    }
+    /// The applied effect (reasoning and sources).
+    pub fn effect(&self) -> &'static Effect {
+        &self.choice().effects[self.effect]
+    }
+    /// Largest absolute effect on any one score, in hundredths: the sort key.
+    pub fn impact(&self) -> i32 {
+        self.points.iter().map(|p| p.abs()).max().unwrap_or(0)
+    }
+    /// True when the scaled points are all zero (an informational item).
+    pub fn is_neutral(&self) -> bool {
+        self.points == [0, 0, 0]
+    }
+}
+
+/// How sure the recommendation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    /// A close call (margin of at most 2 points) or fewer than 4 answers.
+    Low,
+    /// Anything between.
+    Medium,
+    /// A margin of at least 6 points that is also at least a quarter of the
+    /// winner's score, with at least 8 questions answered.
+    High,
+}
+
+impl Confidence {
+    /// Lower-case label.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+/// The four conditions under which Hybrid may be recommended. The articles'
+/// only hybrid discussion ([001]) pairs a Django core (users, interfaces,
+/// critical workflows) with Flask services for batch, streaming or hot
+/// endpoints, run behind a gateway or message bus with per-service CI/CD.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HybridGate {
+    /// `multi_service_ops` is answered `yes`.
+    pub ops_ready: bool,
+    /// Some answer (not ignored) names a separable Flask-suited part.
+    pub separable_part: bool,
+    /// Some contribution gives Django at least 2 points: a core that needs Django.
+    pub django_core: bool,
+    /// Hybrid's score is positive and at least the best of Django and Flask.
+    pub leads: bool,
+}
+
+impl HybridGate {
+    /// True when every condition holds.
+    pub fn open(&self) -> bool {
+        self.ops_ready && self.separable_part && self.django_core && self.leads
+    }
+}
+
+/// The result of an assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// Scores in hundredths of a point, `[django, flask, hybrid]`.
+    pub scores: [i32; 3],
+    /// The recommendation; `None` until some answer moves a score.
+    pub recommendation: Option<Framework>,
+    /// The strongest alternative, when there is a recommendation.
+    pub runner_up: Option<Framework>,
+    /// Winner's score minus runner-up's, in hundredths (0 without a recommendation).
+    pub margin: i32,
+    /// True when the margin is at most [`CLOSE_CALL_MARGIN`].
+    pub close_call: bool,
+    /// How sure the recommendation is.
+    pub confidence: Confidence,
+    /// The hybrid conditions.
+    pub hybrid: HybridGate,
+    /// Every applied effect, most impact first; neutral ones last.
+    pub contributions: Vec<Contribution>,
+    /// How many questions are answered.
+    pub answered: usize,
+}
+
+impl Assessment {
+    /// The score of one framework, in hundredths of a point.
+    pub fn score(&self, f: Framework) -> i32 {
+        self.scores[f.index()]
+    }
+}
+
+fn scaled(points: i8, importance: Importance, contested: bool) -> i32 {
+    let v = i32::from(points) * importance.percent();
+    if contested {
+        v.clamp(-POINT, POINT)
+    } else {
+        v
+    }
+}
+
+/// Scores `answers`. Deterministic: the same answers always give the same
+/// assessment, contributions in the same order.
+pub fn assess(answers: &Answers) -> Assessment {
+    let mut contributions = Vec::new();
+    let mut separable_part = false;
+    for (qi, question) in QUESTIONS.iter().enumerate() {
+        let Some(ci) = answers.choice(qi) else { continue };
+        let choice = &question.options[ci];
+        let importance = answers.importance(qi);
+        if choice.part == Some(Part::FlaskSatellite) && importance != Importance::Ignore {
+            separable_part = true;
+        }
+        let contested = choice.strength == Strength::Contested;
+        let mut any_if_applied = false;
+        for (ei, effect) in choice.effects.iter().enumerate() {
+            let applies = match effect.when {
+                When::Always => true,
+                When::If(cond) => {
+                    let h = answers.holds(&cond);
+                    any_if_applied |= h;
+                    h
+                }
+                When::Otherwise => !any_if_applied,
+            };
+            if !applies {
+                continue;
+            }
+            let points = effect.points.as_array().map(|p| scaled(p, importance, contested));
+            contributions.push(Contribution { question: qi, choice: ci, effect: ei, importance, points });
+        }
+    }
+    contributions.sort_by(|a, b| {
+        b.impact()
+            .cmp(&a.impact())
+            .then_with(|| {
+                let sa: i32 = a.points.iter().map(|p| p.abs()).sum();
+                let sb: i32 = b.points.iter().map(|p| p.abs()).sum();
+                sb.cmp(&sa)
+            })
+            .then(a.question.cmp(&b.question))
+            .then(a.effect.cmp(&b.effect))
+    });
+
+    let mut scores = [0i32; 3];
+    for c in &contributions {
+        for (s, p) in scores.iter_mut().zip(c.points) {
+            *s += p;
+        }
+    }
+    let [d, f, h] = scores;
+    let hybrid = HybridGate {
+        ops_ready: answers.is("multi_service_ops", "yes"),
+        separable_part,
+        django_core: contributions.iter().any(|c| c.points[0] >= 2 * POINT),
+        leads: h > 0 && h >= d.max(f),
+    };
+    let answered = answers.answered();
+    let moved = contributions.iter().any(|c| !c.is_neutral());
+
+    let strong = |i: usize| contributions.iter().filter(|c| c.points[i] >= 2 * POINT).count();
+    let (recommendation, runner_up) = if !moved {
+        (None, None)
+    } else if hybrid.open() {
+        let alt = if d >= f { Framework::Django } else { Framework::Flask };
+        (Some(Framework::Hybrid), Some(alt))
+    } else if d > f || (d == f && strong(0) >= strong(1)) {
+        (Some(Framework::Django), Some(Framework::Flask))
+    } else {
+        (Some(Framework::Flask), Some(Framework::Django))
+    };
+    let margin = match (recommendation, runner_up) {
+        (Some(w), Some(r)) => scores[w.index()] - scores[r.index()],
+        _ => 0,
+    };
+    let close_call = recommendation.is_some() && margin <= CLOSE_CALL_MARGIN;
+    let winner = recommendation.map(|w| scores[w.index()]).unwrap_or(0);
+    let confidence = if recommendation.is_none() || close_call || answered < 4 {
+        Confidence::Low
+    } else if margin >= 6 * POINT && margin * 4 >= winner && answered >= 8 {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    };
+
+    Assessment { scores, recommendation, runner_up, margin, close_call, confidence, hybrid, contributions, answered }
+}
+
+/// Formats hundredths of a point for display: `+3`, `-1.5`, `0`, `+0.25`.
+pub fn format_points(hundredths: i32) -> String {
+    let sign = if hundredths > 0 { "+" } else if hundredths < 0 { "-" } else { "" };
+    let a = hundredths.unsigned_abs();
+    let (whole, frac) = (a / 100, a % 100);
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+/// Formats a score (no `+` sign): `12`, `7.5`.
+pub fn format_score(hundredths: i32) -> String {
+    format_points(hundredths).trim_start_matches('+').to_string()
+}

@@ -1,0 +1,14 @@
+//! Django/Flask Advisor: scores Django, Flask and a hybrid for a project and
+//! explains every point with the article it rests on.
+//!
+//! - [`knowledge`]: questions, options, effects, sources (data, one place).
+//! - [`engine`]: answers -> assessment, pure and deterministic.
+//! - [`prefill`]: readable `?question=option` links.
+//! - `ui` (wasm32 only): Leptos components, one file per panel.
+
+pub mod engine;
+pub mod knowledge;
+pub mod prefill;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
