@@ -5,18 +5,20 @@
 //! an assessment and the UI renders it; no component repeats any of it.
 //!
 //! Points are whole numbers per framework. The scale follows the strength of
-//! the evidence (see `docs/scoring.md`): 3 for a strong signal (two or more
+//! the evidence (see the README, "How the score works"): 3 for a strong signal (two or more
 //! articles agree, or one argues it firmly), 2 for a moderate one (one article
 //! says it clearly), 1 for a weak or contested one. Contested effects never
 //! exceed 1 point and always carry a [`Contested`] note that shows both sides.
 
 mod contested;
+pub mod method;
 mod questions;
 mod sources;
+pub mod table;
 
 pub use contested::*;
 pub use questions::QUESTIONS;
-pub use sources::{SourceId, SOURCES};
+pub use sources::{Source, SourceId, SOURCES};
 
 /// One of the three candidate architectures the advisor scores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

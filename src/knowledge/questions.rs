@@ -2,7 +2,7 @@
 //! and every scoring effect. Ids are the product's stable public vocabulary.
 //!
 //! Weight scale: 3 strong, 2 moderate, 1 weak or contested (see the module
-//! documentation of [`crate::knowledge`] and `docs/scoring.md`).
+//! documentation of [`crate::knowledge`] and the README).
 
 use super::contested::*;
 use super::sources::{A000, A001, A002};

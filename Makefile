@@ -1,0 +1,37 @@
+# Two commands matter for a newcomer: `make serve` and `make test`.
+# Every target installs what is missing first (scripts/setup.sh, idempotent).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+ENV := source scripts/env.sh &&
+
+.PHONY: setup setup-browser serve dist test test-native test-e2e screenshots clean
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh --browser
+
+## Build (release) and serve at http://127.0.0.1:8080, rebuilding on change.
+serve: setup
+	$(ENV) trunk serve --release
+
+## Release build into dist/.
+dist: setup
+	$(ENV) trunk build --release
+
+## Every test: native (cargo test) then end to end in headless Chromium.
+test: setup-browser test-native dist test-e2e
+
+test-native:
+	$(ENV) cargo test --offline
+
+test-e2e:
+	$(ENV) node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+## Screenshots of the main screens at desktop and phone widths, into screenshots/.
+screenshots: dist
+	$(ENV) node tests/e2e/screenshots.mjs
+
+clean:
+	rm -rf dist target

@@ -1,0 +1,155 @@
+//! The questionnaire panel: core questions, then the advanced group.
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::engine::{format_points, Importance, POINT};
+use crate::knowledge::{Choice, Framework, Question, Tier, When, QUESTIONS};
+
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let cards = |tier: Tier| {
+        QUESTIONS
+            .iter()
+            .enumerate()
+            .filter(move |(_, q)| q.tier == tier)
+            .map(|(qi, q)| view! { <QuestionCard qi=qi q=q/> })
+            .collect_view()
+    };
+    let advanced_answered = move || {
+        state.answers.with(|a| {
+            QUESTIONS.iter().enumerate().filter(|(qi, q)| q.tier == Tier::Advanced && a.choice(*qi).is_some()).count()
+        })
+    };
+    let advanced_total = QUESTIONS.iter().filter(|q| q.tier == Tier::Advanced).count();
+    let answered = move || state.answers.with(|a| a.answered());
+    let reset = move |_| state.answers.set(Default::default());
+
+    view! {
+        <section class="panel questionnaire" aria-labelledby="questionnaire-title">
+            <div class="panel-head">
+                <h2 id="questionnaire-title">"Your project"</h2>
+                <p class="progress" aria-live="polite">
+                    {answered} " of " {QUESTIONS.len()} " questions answered"
+                </p>
+            </div>
+            <p class="hint">
+                "Skip anything you are unsure of: a skipped question adds no points. "
+                "The importance menu beside each question scales its points."
+            </p>
+            {cards(Tier::Core)}
+            <details class="advanced" id="advanced">
+                <summary>
+                    "Advanced questions "
+                    <span class="muted">"(" {advanced_answered} " of " {advanced_total} " answered)"</span>
+                </summary>
+                {cards(Tier::Advanced)}
+            </details>
+            <button type="button" class="button secondary" on:click=reset>"Clear all answers"</button>
+        </section>
+    }
+}
+
+/// How an option scores, for the label beside it: "+3 Django", "0", or the
+/// alternatives when the effect depends on other answers.
+fn option_points(choice: &Choice) -> String {
+    let describe = |p: [i8; 3]| -> String {
+        let parts: Vec<String> = Framework::ALL
+            .iter()
+            .zip(p)
+            .filter(|(_, v)| *v != 0)
+            .map(|(f, v)| format!("{} {}", format_points(i32::from(v) * POINT), f.name()))
+            .collect();
+        if parts.is_empty() { "0".into() } else { parts.join(", ") }
+    };
+    let conditional = choice.effects.iter().any(|e| !matches!(e.when, When::Always));
+    let mut variants: Vec<String> = choice.effects.iter().map(|e| describe(e.points.as_array())).collect();
+    variants.dedup();
+    if conditional {
+        format!("{} (depends on other answers)", variants.join(" or "))
+    } else {
+        variants.join("; ")
+    }
+}
+
+#[component]
+fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let answered = move || state.answers.with(|a| a.choice(qi).is_some());
+    let importance_id = format!("{}-importance", q.id);
+    let help_id = format!("{}-help", q.id);
+    let described_by = help_id.clone();
+    let importance_for = importance_id.clone();
+    let options = q
+        .options
+        .iter()
+        .enumerate()
+        .map(|(oi, choice)| {
+            let input_id = format!("{}-{}", q.id, choice.id);
+            let label_for = input_id.clone();
+            let checked = move || state.answers.with(|a| a.choice(qi) == Some(oi));
+            view! {
+                <label class="option" for=label_for class:selected=checked>
+                    <input
+                        type="radio"
+                        id=input_id
+                        name=q.id
+                        value=choice.id
+                        prop:checked=checked
+                        on:change=move |_| state.answers.update(|a| a.set_choice(qi, Some(oi)))
+                    />
+                    <span class="option-label">{choice.label}</span>
+                    <span class="option-points">{option_points(choice)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let on_importance = move |ev| {
+        if let Some(i) = Importance::from_id(&event_target_value(&ev)) {
+            state.answers.update(|a| a.set_importance(qi, i));
+        }
+    };
+    view! {
+        <fieldset class="question" id=format!("q-{}", q.id) class:answered=answered aria-describedby=described_by>
+            <legend>
+                <span class="q-title">{q.title}</span>
+                <span class="q-prompt">{q.prompt}</span>
+            </legend>
+            <p class="q-help" id=help_id>{q.help}</p>
+            <div class="options">{options}</div>
+            <div class="q-tools">
+                <label class="importance" for=importance_for>
+                    "Importance "
+                    <select
+                        id=importance_id
+                        on:change=on_importance
+                        prop:value=move || state.answers.with(|a| a.importance(qi).id())
+                    >
+                        {Importance::ALL
+                            .iter()
+                            .map(|i| view! { <option value=i.id()>{importance_label(*i)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button
+                    type="button"
+                    class="link-button"
+                    disabled=move || !answered()
+                    on:click=move |_| state.answers.update(|a| a.set_choice(qi, None))
+                >
+                    "Skip this question"
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+fn importance_label(i: Importance) -> &'static str {
+    match i {
+        Importance::Ignore => "ignore (×0)",
+        Importance::Low => "low (×0.5)",
+        Importance::Normal => "normal (×1)",
+        Importance::High => "high (×2)",
+    }
+}

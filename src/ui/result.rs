@@ -1,0 +1,153 @@
+//! The result panel: recommendation, scores, confidence, close-call and
+//! hybrid notices. Updates live from the assessment memo.
+
+use leptos::prelude::*;
+
+use super::sources::Cites;
+use super::AppState;
+use crate::engine::{format_score, Assessment, Confidence};
+use crate::knowledge::method::{FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_UNMET};
+use crate::knowledge::Framework;
+
+fn rec_id(a: &Assessment) -> &'static str {
+    a.recommendation.map(Framework::id).unwrap_or("none")
+}
+
+#[component]
+pub fn ResultPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.assessment;
+    let headline = move || {
+        a.with(|a| match a.recommendation {
+            Some(f) => f.name().to_string(),
+            None => "No recommendation yet".to_string(),
+        })
+    };
+    let summary = move || {
+        a.with(|a| match a.recommendation {
+            Some(f) => FRAMEWORK_SUMMARY[f.index()].to_string(),
+            None => "Answer a few questions and the recommendation appears here.".to_string(),
+        })
+    };
+    let confidence = move || {
+        a.with(|a| {
+            a.recommendation.map(|_| {
+                let level = a.confidence;
+                let why = match level {
+                    Confidence::High => "a clear lead backed by many answers",
+                    Confidence::Medium => "a lead that more answers could still change",
+                    Confidence::Low if a.close_call => "the scores are close",
+                    Confidence::Low => "only a few questions are answered",
+                };
+                view! {
+                    <p class="confidence" data-confidence=level.label()>
+                        "Confidence: " <strong>{level.label()}</strong> " — " {why}
+                        {format!(" ({} of {} questions answered; lead of {} points over {}).",
+                            a.answered,
+                            crate::engine::QUESTION_COUNT,
+                            format_score(a.margin),
+                            a.runner_up.map(Framework::name).unwrap_or("-"))}
+                    </p>
+                }
+            })
+        })
+    };
+    let close_call = move || {
+        a.with(|a| a.close_call).then(|| {
+            view! {
+                <p class="notice warn" role="note">
+                    <strong>"Close call. "</strong>
+                    "The top two scores are within 2 points. Both are defensible; read the contributions below "
+                    "and raise the importance of what matters most to you."
+                </p>
+            }
+        })
+    };
+    let hybrid_note = move || {
+        a.with(|a| {
+            if a.recommendation == Some(Framework::Hybrid) {
+                Some(view! {
+                    <p class="notice info" role="note">
+                        {HYBRID_CAVEAT.0} " " <Cites sources=HYBRID_CAVEAT.1/>
+                    </p>
+                }.into_any())
+            } else if a.recommendation.is_some() && a.hybrid.separable_part {
+                let g = a.hybrid;
+                let unmet: Vec<&str> = [g.ops_ready, g.separable_part, g.django_core, g.leads]
+                    .iter()
+                    .zip(HYBRID_UNMET)
+                    .filter(|(ok, _)| !**ok)
+                    .map(|(_, t)| t)
+                    .collect();
+                Some(view! {
+                    <p class="notice" role="note">
+                        "Hybrid was considered but not recommended: " {unmet.join("; ")} "."
+                    </p>
+                }.into_any())
+            } else {
+                None
+            }
+        })
+    };
+    let scores = move || {
+        a.with(|a| {
+            let max = a.scores.iter().copied().max().unwrap_or(0).max(1);
+            Framework::ALL
+                .iter()
+                .map(|&f| {
+                    let s = a.score(f);
+                    let pct = (s.max(0) as f64 / max as f64 * 100.0).round();
+                    let winner = a.recommendation == Some(f);
+                    view! {
+                        <li class="score" class:winner=winner data-framework=f.id()>
+                            <span class="score-name">{f.name()}</span>
+                            <span class="bar" aria-hidden="true">
+                                <span class="fill" style=format!("width: {pct}%")></span>
+                            </span>
+                            <span class="score-value" data-score=format_score(s)>{format_score(s)} " pts"</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="panel result" aria-labelledby="result-title">
+            <h2 id="result-title">"Recommendation"</h2>
+            <div class="recommendation" data-recommendation=move || a.with(rec_id) aria-live="polite">
+                <p class="rec-name">{headline}</p>
+                <p class="rec-summary">{summary}</p>
+            </div>
+            {confidence}
+            {close_call}
+            {hybrid_note}
+            <h3 class="sr-only">"Scores"</h3>
+            <ul class="scores">{scores}</ul>
+        </section>
+    }
+}
+
+/// A slim bar pinned to the top on narrow screens, so the current
+/// recommendation stays in view while answering.
+#[component]
+pub fn StickySummary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.assessment;
+    let text = move || {
+        a.with(|a| match a.recommendation {
+            Some(f) => format!(
+                "{} · Django {} · Flask {} · Hybrid {}",
+                f.name(),
+                format_score(a.scores[0]),
+                format_score(a.scores[1]),
+                format_score(a.scores[2])
+            ),
+            None => "No recommendation yet".to_string(),
+        })
+    };
+    view! {
+        <a class="sticky-summary" href="#result-title" aria-label=move || format!("Current result: {}. Go to the result.", text())>
+            {text}
+        </a>
+    }
+}

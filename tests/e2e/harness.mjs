@@ -1,0 +1,53 @@
+// Shared set-up for the end-to-end tests: serves the release dist/ on a free
+// loopback port and launches the system Chromium headless through
+// playwright-core (no browser download).
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = path.join(root, 'dist');
+
+/** Starts a static server over dist/. Returns { url, close }. */
+export async function serveDist() {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `make dist` first');
+  }
+  const handler = sirv(dist, { dev: true, etag: false });
+  const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Launches headless Chromium. CHROMIUM overrides the executable path. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens a page, failing the test on any uncaught error or console error. */
+export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('[data-recommendation]');
+  return { page, context, errors };
+}
+
+/** The current recommendation id ("django", "flask", "hybrid" or "none"). */
+export const recommendation = (page) => page.getAttribute('[data-recommendation]', 'data-recommendation');
+
+/** The scores as numbers { django, flask, hybrid }. */
+export async function scores(page) {
+  return page.$$eval('.score', (els) => Object.fromEntries(els.map((e) => [e.dataset.framework, Number(e.querySelector('[data-score]').dataset.score)])));
+}

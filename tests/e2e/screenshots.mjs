@@ -1,0 +1,35 @@
+// Takes screenshots of the main screens at desktop and phone widths into
+// screenshots/, for a person to look at. Not a test: it asserts nothing.
+import { mkdirSync } from 'node:fs';
+import { serveDist, launch, openPage } from './harness.mjs';
+
+const shots = [
+  ['empty', '/'],
+  ['django', '/?app_type=content_platform&admin_backoffice=business_backoffice&data_model=standard_relational&maintenance_horizon=long_term&team_seniority=mixed&budget_profile=tight_lean_start'],
+  ['hybrid', '/?scope_complexity=core_plus_specialized&app_type=full_stack_product&auth_needs=basic_accounts&architecture_style=core_plus_services&heavy_processing=separate_processing_services&multi_service_ops=yes'],
+  ['notice', '/?app_type=api_backend&colour=blue&team_seniority=wizards'],
+];
+const sizes = [['desktop', 1280, 900], ['phone', 390, 844]];
+
+mkdirSync('screenshots', { recursive: true });
+const server = await serveDist();
+const browser = await launch();
+for (const scheme of ['light', 'dark']) {
+  for (const [name, path] of shots) {
+    for (const [size, width, height] of sizes) {
+      if (scheme === 'dark' && name !== 'django') continue;
+      const { page, context } = await openPage(browser, server.url + path, { width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      const file = `screenshots/${name}-${size}${scheme === 'dark' ? '-dark' : ''}.png`;
+      await page.screenshot({ path: file, fullPage: size === 'phone' ? false : false });
+      if (name === 'django') {
+        await page.evaluate(() => document.querySelector('#explanation-title').scrollIntoView());
+        await page.screenshot({ path: file.replace('.png', '-explanation.png') });
+      }
+      console.log(file);
+      await context.close();
+    }
+  }
+}
+await browser.close();
+await server.close();
