@@ -34,13 +34,13 @@ pub const SOURCES: [Source; 3] = [
     },
     Source {
         tag: "001",
-        title: "Flask vs Django: Which Python Framework Should You Choose for Your Web Application?",
+        title: "Edana's guide to choosing between Flask and Django for a web application",
         by: "Edana (Geneva), by Martin Moraz, enterprise architect",
         about: "Covers philosophy, three short case studies, size, team and budget criteria, maintenance, and the only discussion of combining both frameworks. Its FAQ lists the KPIs to track.",
     },
     Source {
         tag: "002",
-        title: "Django vs Flask: A Complete Comparison for Modern Python Web Development",
+        title: "Leanware's full comparison of Django and Flask for Python web work",
         by: "Leanware Editorial Team (dated 5 March, year not given)",
         about: "The most technical of the three: comparison tables, security details, API tooling (DRF), startup advice and a ten-question FAQ. Its performance figures come without a benchmark source.",
     },

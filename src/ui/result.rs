@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::sources::Cites;
 use super::AppState;
-use crate::engine::{format_score, Assessment, Confidence};
+use crate::engine::{format_score, Assessment, Confidence, POINT};
 use crate::knowledge::method::{FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_UNMET};
 use crate::knowledge::Framework;
 
@@ -104,7 +104,7 @@ pub fn ResultPanel() -> impl IntoView {
                             <span class="bar" aria-hidden="true">
                                 <span class="fill" style=format!("width: {pct}%")></span>
                             </span>
-                            <span class="score-value" data-score=format_score(s)>{format_score(s)} " pts"</span>
+                            <span class="score-value" data-score=format_score(s)>{format_score(s)} {if s == POINT { " point" } else { " points" }}</span>
                         </li>
                     }
                 })
@@ -136,7 +136,7 @@ pub fn StickySummary() -> impl IntoView {
     let text = move || {
         a.with(|a| match a.recommendation {
             Some(f) => format!(
-                "{} · Django {} · Flask {} · Hybrid {}",
+                "Recommended: {} · Django {} · Flask {} · Hybrid {}",
                 f.name(),
                 format_score(a.scores[0]),
                 format_score(a.scores[1]),
