@@ -25,6 +25,7 @@
 //! 6. The margin is the winner's score minus the runner-up's. A margin of at
 //!    most 2 points is a close call. See [`Confidence`] for the levels.
 
+use crate::flowchart::FlowPath;
 use crate::knowledge::{
     question_index, Choice, Cond, Effect, Framework, Part, Question, Strength, When, QUESTIONS,
 };
@@ -191,11 +192,13 @@ impl Answers {
             .unwrap_or(false)
     }
 
-    fn holds(&self, cond: &Cond) -> bool {
+    /// True when `cond` holds for these answers (an unanswered question satisfies no `Is`).
+    pub fn holds(&self, cond: &Cond) -> bool {
         match cond {
             Cond::Is(q, o) => self.is(q, o),
             Cond::Any(cs) => cs.iter().any(|c| self.holds(c)),
             Cond::None(cs) => !cs.iter().any(|c| self.holds(c)),
+            Cond::All(cs) => cs.iter().all(|c| self.holds(c)),
         }
     }
 }
@@ -305,6 +308,8 @@ pub struct Assessment {
     pub contributions: Vec<Contribution>,
     /// How many questions are answered.
     pub answered: usize,
+    /// The path the answers light through the decision flowchart.
+    pub flow: FlowPath,
 }
 
 impl Assessment {
@@ -407,7 +412,8 @@ pub fn assess(answers: &Answers) -> Assessment {
         Confidence::Medium
     };
 
-    Assessment { scores, recommendation, runner_up, margin, close_call, confidence, hybrid, contributions, answered }
+    let flow = crate::flowchart::path(answers);
+    Assessment { scores, recommendation, runner_up, margin, close_call, confidence, hybrid, contributions, answered, flow }
 }
 
 /// Formats hundredths of a point for display: `+3`, `-1.5`, `0`, `+0.25`.

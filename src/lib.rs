@@ -3,12 +3,16 @@
 //!
 //! - [`knowledge`]: questions, options, effects, sources (data, one place).
 //! - [`engine`]: answers -> assessment, pure and deterministic.
+//! - [`flowchart`]: the lit path through the decision flowchart.
+//! - [`profile_view`]: relevant table rows and the bill of materials.
 //! - [`prefill`]: readable `?question=option` links.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
 pub mod engine;
+pub mod flowchart;
 pub mod knowledge;
 pub mod prefill;
+pub mod profile_view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -10,11 +10,15 @@
 //! says it clearly), 1 for a weak or contested one. Contested effects never
 //! exceed 1 point and always carry a [`Contested`] note that shows both sides.
 
+pub mod bom;
 mod contested;
+pub mod flowchart;
+pub mod guidance;
 pub mod method;
 mod questions;
 mod sources;
 pub mod table;
+pub mod tables;
 
 pub use contested::*;
 pub use questions::QUESTIONS;
@@ -128,6 +132,8 @@ pub enum Cond {
     Any(&'static [Cond]),
     /// None of the listed conditions holds.
     None(&'static [Cond]),
+    /// All of the listed conditions hold.
+    All(&'static [Cond]),
 }
 
 /// When an effect applies.

@@ -8,6 +8,7 @@ fn cond(c: &Cond) -> String {
         Cond::Is(q, o) => format!("{q}={o}"),
         Cond::Any(cs) => cs.iter().map(cond).collect::<Vec<_>>().join(" or "),
         Cond::None(cs) => format!("not ({})", cs.iter().map(cond).collect::<Vec<_>>().join(" or ")),
+        Cond::All(cs) => cs.iter().map(cond).collect::<Vec<_>>().join(" and "),
     }
 }
 

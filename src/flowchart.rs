@@ -1,0 +1,153 @@
+//! The lit path through the decision flowchart, and the flowchart's layout
+//! as an indented tree. Pure and deterministic, like the engine.
+//!
+//! The chart is the quick view: it follows the first decisive answer at each
+//! decision. The score weighs every answer. When the two disagree the UI says
+//! so (see [`FlowPath::agrees_with`]).
+
+use crate::engine::Answers;
+use crate::knowledge::flowchart::{FlowEdge, FlowNode, EDGES, NODES, ROOT};
+use crate::knowledge::{question_index, Framework};
+
+/// Index of the node with this id in [`NODES`].
+///
+/// # Panics
+/// On an id that is not in the data (a bug in the knowledge base, caught by tests).
+pub fn node_index(id: &str) -> usize {
+    NODES.iter().position(|n| n.id == id).unwrap_or_else(|| panic!("unknown flowchart node {id}"))
+}
+
+/// Indices into [`EDGES`] of the edges leaving node `node`, in order.
+pub fn edges_from(node: usize) -> impl Iterator<Item = usize> {
+    let id = NODES[node].id;
+    EDGES.iter().enumerate().filter(move |(_, e)| e.from == id).map(|(i, _)| i)
+}
+
+/// One step of the path: a node and, unless it is the last, the edge taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// Index into [`NODES`].
+    pub node: usize,
+    /// Index into [`EDGES`] of the edge taken from it, if any.
+    pub edge: Option<usize>,
+    /// True when the edge was taken by assumption (its question unanswered).
+    pub assumed: bool,
+}
+
+/// The path the answers light, from the root to a leaf or an open decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlowPath {
+    /// The steps, root first. The last step has no edge.
+    pub steps: Vec<Step>,
+}
+
+impl FlowPath {
+    /// The last node reached.
+    pub fn end(&self) -> &'static FlowNode {
+        &NODES[self.steps.last().expect("a path has at least the root").node]
+    }
+
+    /// The leaf's framework, or `None` while the path ends on an open decision.
+    pub fn leaf(&self) -> Option<Framework> {
+        self.end().leaf
+    }
+
+    /// True when the path ends on an open decision (its answers are missing).
+    pub fn is_open(&self) -> bool {
+        !self.end().is_leaf()
+    }
+
+    /// Indices of the edges taken, root first.
+    pub fn edges(&self) -> Vec<usize> {
+        self.steps.iter().filter_map(|s| s.edge).collect()
+    }
+
+    /// True when the node is on the path.
+    pub fn contains(&self, node: usize) -> bool {
+        self.steps.iter().any(|s| s.node == node)
+    }
+
+    /// Whether the chart's leaf agrees with a scored recommendation:
+    /// `None` while either is missing.
+    pub fn agrees_with(&self, recommendation: Option<Framework>) -> Option<bool> {
+        Some(self.leaf()? == recommendation?)
+    }
+}
+
+/// Walks the flowchart from the root with `answers`.
+///
+/// At each decision the first edge whose condition holds is taken. The
+/// root's "new project" edge is also taken while the existing-code question is
+/// unanswered, marked as assumed. A decision none of whose edges holds ends
+/// the path as open.
+pub fn path(answers: &Answers) -> FlowPath {
+    let mut steps = Vec::new();
+    let mut node = node_index(ROOT);
+    for _ in 0..NODES.len() {
+        let mut taken = None;
+        for ei in edges_from(node) {
+            let e: &FlowEdge = &EDGES[ei];
+            if answers.holds(&e.when) {
+                taken = Some((ei, false));
+                break;
+            }
+            let unanswered = e
+                .assumed_when_unanswered
+                .and_then(question_index)
+                .is_some_and(|q| answers.choice(q).is_none());
+            if unanswered {
+                taken = Some((ei, true));
+                break;
+            }
+        }
+        match taken {
+            Some((ei, assumed)) => {
+                steps.push(Step { node, edge: Some(ei), assumed });
+                node = node_index(EDGES[ei].to);
+            }
+            None => break,
+        }
+    }
+    steps.push(Step { node, edge: None, assumed: false });
+    FlowPath { steps }
+}
+
+/// One row of the flowchart drawn as an indented tree. Nodes reached by
+/// several edges appear once per route, so every route reads top to bottom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Index into [`NODES`].
+    pub node: usize,
+    /// The edge from the parent row (`None` for the root).
+    pub edge: Option<usize>,
+    /// Depth in the tree (root 0).
+    pub depth: usize,
+    /// Index of the parent row.
+    pub parent: Option<usize>,
+    /// Edges from the root to this row.
+    pub route: Vec<usize>,
+}
+
+impl Row {
+    /// True when this row lies on the lit path: its route is a prefix of the path's edges.
+    pub fn is_lit(&self, path: &FlowPath) -> bool {
+        let edges = path.edges();
+        self.route.len() <= edges.len() && edges[..self.route.len()] == self.route[..]
+    }
+}
+
+/// The flowchart as rows of an indented tree, in depth-first order.
+pub fn rows() -> Vec<Row> {
+    fn walk(node: usize, edge: Option<usize>, depth: usize, parent: Option<usize>, route: Vec<usize>, out: &mut Vec<Row>) {
+        let me = out.len();
+        out.push(Row { node, edge, depth, parent, route: route.clone() });
+        for ei in edges_from(node) {
+            let mut r = route.clone();
+            r.push(ei);
+            walk(node_index(EDGES[ei].to), Some(ei), depth + 1, Some(me), r, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(node_index(ROOT), None, 0, None, Vec::new(), &mut out);
+    out
+}

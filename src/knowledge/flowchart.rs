@@ -1,0 +1,137 @@
+//! The decision flowchart: a quick, rule-of-thumb view of the decision,
+//! synthesised from all three articles (inventory section 3b).
+//!
+//! Changes from the inventory's proposal, each to keep the chart honest:
+//! - Every edge has an explicit condition on the answers; a decision point
+//!   none of whose edges holds is shown as *open* rather than guessed.
+//! - The one exception is the root: a project is taken to be new until the
+//!   existing-code question says otherwise, and the chart marks that step as
+//!   assumed.
+//! - "Existing Flask system, new needs call for Django, can run several
+//!   services" gets its own decision node (`Q0c`) and a leaf of its own
+//!   (`L_D_rewrite`), so that the rewrite warning of [000] is visible.
+//! - An existing Django system without separable workloads ends on
+//!   `L_D_keep` rather than the generic Django leaf.
+
+use super::sources::{SourceId, A000, A001, A002};
+use super::{Cond, Framework};
+
+/// A node of the flowchart: a decision or a leaf.
+#[derive(Clone, Copy, Debug)]
+pub struct FlowNode {
+    /// Stable id, e.g. `"Q2"` or `"L_D_security"`.
+    pub id: &'static str,
+    /// Short label drawn in the box (at most about 34 characters).
+    pub label: &'static str,
+    /// The full question (decisions) or the recommendation (leaves).
+    pub text: &'static str,
+    /// The questionnaire questions this decision reads; empty for leaves.
+    pub asks: &'static [&'static str],
+    /// The leaf's framework; `None` for decisions.
+    pub leaf: Option<Framework>,
+    /// The articles behind the node.
+    pub sources: &'static [SourceId],
+}
+
+impl FlowNode {
+    /// True for leaves.
+    pub fn is_leaf(&self) -> bool {
+        self.leaf.is_some()
+    }
+}
+
+/// An edge: the answer that leads from one node to the next.
+#[derive(Clone, Copy, Debug)]
+pub struct FlowEdge {
+    /// Source node id.
+    pub from: &'static str,
+    /// Target node id.
+    pub to: &'static str,
+    /// Short answer label drawn on the edge.
+    pub label: &'static str,
+    /// When the edge is taken. Edges of a node are tried in order.
+    pub when: Cond,
+    /// The condition is met by default when its question is unanswered
+    /// (only the root's "new project" edge); the step is shown as assumed.
+    pub assumed_when_unanswered: Option<&'static str>,
+}
+
+/// The root node id.
+pub const ROOT: &str = "Q0";
+
+const fn q(id: &'static str, label: &'static str, text: &'static str, asks: &'static [&'static str], sources: &'static [SourceId]) -> FlowNode {
+    FlowNode { id, label, text, asks, leaf: None, sources }
+}
+const fn leaf(id: &'static str, f: Framework, label: &'static str, text: &'static str, sources: &'static [SourceId]) -> FlowNode {
+    FlowNode { id, label, text, asks: &[], leaf: Some(f), sources }
+}
+const fn e(from: &'static str, to: &'static str, label: &'static str, when: Cond) -> FlowEdge {
+    FlowEdge { from, to, label, when, assumed_when_unanswered: None }
+}
+
+use Cond::{All, Any, Is, None as Not};
+use Framework::{Django, Flask, Hybrid};
+
+/// Every node.
+pub const NODES: &[FlowNode] = &[
+    q("Q0", "Existing code?", "Does the project build on code that already exists?", &["existing_codebase"], &[A000]),
+    q("Q0a", "New needs call for Django?", "The system is in Flask: do the new needs call for Django's built-ins (a business back office, roles and permissions, several teams)?", &["admin_backoffice", "auth_needs", "team_size"], &[A000, A001]),
+    q("Q0c", "Can you run several services?", "Can the team operate several services with their own pipelines behind a gateway or message bus?", &["multi_service_ops"], &[A001]),
+    q("Q0b", "Separable heavy workloads?", "The system is in Django: are there batch, streaming or hot-endpoint workloads that could run as separate services?", &["heavy_processing", "traffic_profile"], &[A001]),
+    q("Q1", "What is the scope?", "What kind of system is it: a full application, a focused service, a concept test, or a platform with specialised satellite workloads?", &["app_type", "scope_complexity", "project_stage", "architecture_style"], &[A000, A001, A002]),
+    q("Q2", "Regulated data?", "Will it hold regulated data (finance, health, heavy GDPR or HIPAA duties)?", &["data_sensitivity"], &[A000, A001, A002]),
+    q("Q3", "Back office or content-heavy?", "Do non-technical staff need a back office, or is it a content platform?", &["admin_backoffice", "app_type"], &[A000, A001, A002]),
+    q("Q4", "Team needs conventions?", "Is the team mixed, junior, rotating or made of several teams, or is the horizon long?", &["team_seniority", "team_stability", "team_size", "maintenance_horizon"], &[A001, A002]),
+    q("Q5", "Clash with conventions?", "Do the requirements clash with Django's conventions (unconventional database, fully custom architecture)?", &["architecture_control", "database_type"], &[A000, A001, A002]),
+    q("Q6", "Complex API?", "Is the API complex: several auth methods, strict permissions, business logic beyond CRUD?", &["api_complexity", "auth_needs"], &[A000, A002]),
+    q("Q7", "Regulated data, no specialists?", "Will the service handle regulated data without dedicated security specialists?", &["data_sensitivity", "security_capacity"], &[A000, A002]),
+    q("Q8", "Accounts, admin or relational data?", "Does the prototype need user accounts, an admin or a relational data model?", &["auth_needs", "admin_backoffice", "data_model"], &[A001, A002]),
+    q("Q9", "Can you run several services?", "The core has specialised workloads beside it: can the team run several services behind a gateway or message bus?", &["multi_service_ops"], &[A001]),
+    leaf("L_D_security", Django, "Django: security defaults", "Django, for its protections that are on by default and the lower compliance effort.", &[A000, A001, A002]),
+    leaf("L_D_admin", Django, "Django: admin and content", "Django, for its generated admin and content management.", &[A001, A002]),
+    leaf("L_D_team", Django, "Django: conventions for the team", "Django, whose conventions keep teams and long-lived code consistent.", &[A000, A001, A002]),
+    leaf("L_D_default", Django, "Django: full application", "Django: a full application where the standard structure fits.", &[A000, A002]),
+    leaf("L_D_drf", Django, "Django + DRF", "Django with Django REST framework, for an API with real permissions and logic.", &[A000, A002]),
+    leaf("L_D_mvp", Django, "Django: MVP with built-ins", "Django, whose accounts, admin and ORM are there from the first day of the MVP.", &[A002]),
+    leaf("L_D_celery", Django, "Django with a task queue", "A Django monolith with a task queue (such as Celery) for the heavy jobs, since a hybrid cannot be operated.", &[A000, A001]),
+    leaf("L_D_rewrite", Django, "Django (plan a rewrite)", "Django, planned as a new project: moving a Flask system to Django is a rewrite.", &[A000]),
+    leaf("L_D_keep", Django, "Stay on Django", "Keep building on the existing Django system.", &[A000]),
+    leaf("L_F_custom", Flask, "Flask: custom architecture", "Flask, for a custom architecture or an unconventional database.", &[A000, A001, A002]),
+    leaf("L_F_service", Flask, "Flask: lightweight service", "Flask, for a lightweight API, microservice, proxy or pipeline.", &[A000, A001, A002]),
+    leaf("L_F_poc", Flask, "Flask: quick concept test", "Flask, for a quick concept test; moving it to Django later means a rewrite.", &[A001, A000]),
+    leaf("L_F_stay", Flask, "Stay on Flask, add extensions", "Keep the Flask system and add the extensions the new needs call for; switching would be a rewrite.", &[A000]),
+    leaf("L_H", Hybrid, "Hybrid: Django core + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
+];
+
+/// Every edge, grouped by source node, tried in order.
+pub const EDGES: &[FlowEdge] = &[
+    FlowEdge { from: "Q0", to: "Q1", label: "new project", when: Is("existing_codebase", "greenfield"), assumed_when_unanswered: Some("existing_codebase") },
+    e("Q0", "Q0a", "existing Flask", Is("existing_codebase", "existing_flask")),
+    e("Q0", "Q0b", "existing Django", Is("existing_codebase", "existing_django")),
+    e("Q0a", "Q0c", "yes", Any(&[Is("admin_backoffice", "business_backoffice"), Is("auth_needs", "roles_permissions_2fa"), Is("team_size", "multiple_teams")])),
+    e("Q0a", "L_F_stay", "no", All(&[Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")]), Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")])])),
+    e("Q0c", "L_H", "yes", Is("multi_service_ops", "yes")),
+    e("Q0c", "L_D_rewrite", "no", Is("multi_service_ops", "no")),
+    e("Q0b", "Q9", "yes", Any(&[Is("heavy_processing", "separate_processing_services"), Is("traffic_profile", "hot_endpoints")])),
+    e("Q0b", "L_D_keep", "no", All(&[Any(&[Is("heavy_processing", "none"), Is("heavy_processing", "queued_tasks")]), Not(&[Is("traffic_profile", "hot_endpoints")])])),
+    e("Q1", "Q9", "platform + satellites", Any(&[Is("scope_complexity", "core_plus_specialized"), Is("architecture_style", "core_plus_services")])),
+    e("Q1", "Q8", "concept test", Is("project_stage", "concept_test")),
+    e("Q1", "Q6", "focused service", Any(&[Is("app_type", "focused_service"), Is("app_type", "api_backend"), All(&[Is("scope_complexity", "single_purpose"), Not(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")])])])),
+    e("Q1", "Q2", "full application", Any(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool"), Is("scope_complexity", "moderate"), Is("scope_complexity", "complex_platform")])),
+    e("Q2", "L_D_security", "yes", Is("data_sensitivity", "regulated")),
+    e("Q2", "Q3", "no", Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data")])),
+    e("Q3", "L_D_admin", "yes", Any(&[Is("admin_backoffice", "business_backoffice"), Is("app_type", "content_platform")])),
+    e("Q3", "Q4", "no", Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")])),
+    e("Q4", "L_D_team", "yes", Any(&[Is("team_seniority", "mixed"), Is("team_seniority", "mostly_junior"), Is("team_stability", "rotating_or_fast_growth"), Is("team_size", "multiple_teams"), Is("maintenance_horizon", "long_term")])),
+    e("Q4", "Q5", "no", Is("team_seniority", "mostly_senior")),
+    e("Q5", "L_F_custom", "yes", Any(&[Is("architecture_control", "fully_custom"), Is("database_type", "unconventional")])),
+    e("Q5", "L_D_default", "no", Any(&[Is("architecture_control", "conventions_fit"), Is("architecture_control", "some_custom")])),
+    e("Q6", "L_D_drf", "yes", Any(&[Is("api_complexity", "complex_api"), Is("auth_needs", "roles_permissions_2fa")])),
+    e("Q6", "Q7", "no", Any(&[Is("api_complexity", "no_api"), Is("api_complexity", "simple_crud")])),
+    e("Q7", "L_D_drf", "yes", All(&[Is("data_sensitivity", "regulated"), Any(&[Is("security_capacity", "limited"), Is("security_capacity", "general")])])),
+    e("Q7", "L_F_service", "no", Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data"), Is("security_capacity", "dedicated_security")])),
+    e("Q8", "L_D_mvp", "yes", Any(&[Is("auth_needs", "basic_accounts"), Is("auth_needs", "roles_permissions_2fa"), Is("admin_backoffice", "business_backoffice"), Is("admin_backoffice", "developer_inspection"), Is("data_model", "standard_relational")])),
+    e("Q8", "L_F_poc", "no", All(&[Is("auth_needs", "none_or_upstream"), Is("admin_backoffice", "none")])),
+    e("Q9", "L_H", "yes", Is("multi_service_ops", "yes")),
+    e("Q9", "L_D_celery", "no", Is("multi_service_ops", "no")),
+];
