@@ -100,7 +100,7 @@ pub const NODES: &[FlowNode] = &[
     leaf("L_F_service", Flask, "Flask: lightweight service", "Flask, for a lightweight API, microservice, proxy or pipeline.", &[A000, A001, A002]),
     leaf("L_F_poc", Flask, "Flask: quick concept test", "Flask, for a quick concept test; moving it to Django later means a rewrite.", &[A001, A000]),
     leaf("L_F_stay", Flask, "Stay on Flask, add extensions", "Keep the Flask system and add the extensions the new needs call for; switching would be a rewrite.", &[A000]),
-    leaf("L_H", Hybrid, "Hybrid: Django core + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
+    leaf("L_H", Hybrid, "Hybrid: Django + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
 ];
 
 /// Every edge, grouped by source node, tried in order.

@@ -39,3 +39,6 @@ pub const SCORING_RULE: [&str; 6] = [
 /// Articles the scoring rule draws on (the strength scale follows the
 /// inventory's conventions; the hybrid conditions follow [001]).
 pub const SCORING_SOURCES: &[SourceId] = &[A000, A001, A002];
+
+/// Shown when the flowchart's leaf and the scored recommendation differ.
+pub const FLOW_VS_SCORE: &str = "The chart is the quick view: it stops at the first decisive answer on each branch. The score weighs every answer you gave, so answers further down the list (team, horizon, dependencies and so on) can outweigh the chart's deciding question. The contributions on the Result tab show which ones.";

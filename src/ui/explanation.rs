@@ -77,7 +77,7 @@ pub fn ExplanationPanel() -> impl IntoView {
     let has_moving = move || a.with(|a| a.contributions.iter().any(|c| !c.is_neutral()));
     let has_neutral = move || a.with(|a| a.contributions.iter().any(|c| c.is_neutral()));
     view! {
-        <section class="panel explanation" aria-labelledby="explanation-title">
+        <section class="explanation" aria-labelledby="explanation-title">
             <h2 id="explanation-title">"Why: every point of the score"</h2>
             <Show when=has_moving fallback=|| view! { <p class="muted">"Nothing scores yet."</p> }>
                 <ol class="contributions">{moving}</ol>

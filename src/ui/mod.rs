@@ -4,11 +4,16 @@
 //! struct, the assessment is derived from it by a memo, and effects exist
 //! only to sync with the outside world (the address bar).
 
+mod bom;
+mod comparison;
 mod explanation;
+mod flowchart;
+mod guidance;
 mod notice;
 mod questionnaire;
 mod result;
 mod sources;
+mod tabs;
 mod url;
 
 use leptos::prelude::*;
@@ -22,7 +27,19 @@ pub struct AppState {
     pub answers: RwSignal<Answers>,
     /// The assessment of the current answers.
     pub assessment: Memo<Assessment>,
+    /// The id of the active tab in the results column.
+    pub tab: RwSignal<&'static str>,
 }
+
+/// The tabs of the results column: (id, label).
+pub const TABS: &[tabs::Tab] = &[
+    ("why", "Why"),
+    ("flow", "Flowchart"),
+    ("compare", "Compare"),
+    ("bom", "Build list"),
+    ("after", "After launch"),
+    ("sources", "Sources"),
+];
 
 /// Mounts the app on `<body>`. Called once by `main`.
 pub fn mount() {
@@ -35,7 +52,16 @@ fn App() -> impl IntoView {
     let (initial, skipped) = url::read_prefill();
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
-    provide_context(AppState { answers, assessment });
+    let tab = RwSignal::new("why");
+    provide_context(AppState { answers, assessment, tab });
+    let panel = move |id: &'static str, body: AnyView| {
+        view! {
+            <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
+                hidden=move || tab.get() != id>
+                {body}
+            </div>
+        }
+    };
     url::sync_query(answers);
 
     view! {
@@ -51,8 +77,15 @@ fn App() -> impl IntoView {
             <questionnaire::Questionnaire/>
             <div class="results-column">
                 <result::ResultPanel/>
-                <explanation::ExplanationPanel/>
-                <sources::SourcesPanel/>
+                <div class="panel tabs-panel">
+                    <tabs::TabList tabs=TABS active=tab label="Result details"/>
+                    {panel("why", view! { <explanation::ExplanationPanel/> }.into_any())}
+                    {panel("flow", view! { <flowchart::FlowchartPanel/> }.into_any())}
+                    {panel("compare", view! { <comparison::ComparisonPanel/> }.into_any())}
+                    {panel("bom", view! { <bom::BomPanel/> }.into_any())}
+                    {panel("after", view! { <guidance::GuidancePanel/> }.into_any())}
+                    {panel("sources", view! { <sources::SourcesPanel/> }.into_any())}
+                </div>
             </div>
         </main>
         <footer class="site-footer wrap">

@@ -113,7 +113,7 @@ pub fn ResultPanel() -> impl IntoView {
     };
     view! {
         <section class="panel result" aria-labelledby="result-title">
-            <h2 id="result-title">"Recommendation"</h2>
+            <h2 id="result-title" tabindex="-1">"Recommendation"</h2>
             <div class="recommendation" data-recommendation=move || a.with(rec_id) aria-live="polite">
                 <p class="rec-name">{headline}</p>
                 <p class="rec-summary">{summary}</p>
@@ -123,6 +123,11 @@ pub fn ResultPanel() -> impl IntoView {
             {hybrid_note}
             <h3 class="sr-only">"Scores"</h3>
             <ul class="scores">{scores}</ul>
+            <nav class="result-links" aria-label="More about this result">
+                {super::TABS.iter().filter(|t| t.0 != "why").map(|&(id, label)| view! {
+                    <button type="button" class="link-button" on:click=move |_| state.tab.set(id)>{label}</button>
+                }).collect_view()}
+            </nav>
         </section>
     }
 }

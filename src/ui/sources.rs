@@ -29,7 +29,7 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
 #[component]
 pub fn SourcesPanel() -> impl IntoView {
     view! {
-        <section class="panel sources" aria-labelledby="sources-title">
+        <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">"Sources"</h2>
             <p class="hint">"Every point above rests on one or more of these articles. The explanations paraphrase them; none is quoted."</p>
             <ol class="source-list">

@@ -22,9 +22,13 @@ for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
       const file = `screenshots/${name}-${size}${scheme === 'dark' ? '-dark' : ''}.png`;
       await page.screenshot({ path: file, fullPage: size === 'phone' ? false : false });
-      if (name === 'django') {
-        await page.evaluate(() => document.querySelector('#explanation-title').scrollIntoView());
-        await page.screenshot({ path: file.replace('.png', '-explanation.png') });
+      if (name === 'django' || name === 'hybrid') {
+        await page.setViewportSize({ width, height: 3200 });
+        for (const tab of ['why', 'flow', 'compare', 'bom', 'after']) {
+          await page.click(`#tab-${tab}`);
+          if (tab === 'compare') await page.check('#only-relevant');
+          await page.locator('.tabs-panel').screenshot({ path: file.replace('.png', `-${tab}.png`) });
+        }
       }
       console.log(file);
       await context.close();

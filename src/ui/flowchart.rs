@@ -1,0 +1,256 @@
+//! The decision flowchart panel: an SVG indented tree with the user's path
+//! lit, a details box for the hovered or focused node, a text version of the
+//! path, and a notice when the chart and the score disagree.
+
+use leptos::prelude::*;
+
+use super::sources::Cites;
+use super::tabs::focus_question;
+use super::AppState;
+use crate::flowchart::{rows, Row};
+use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
+use crate::knowledge::method::FLOW_VS_SCORE;
+use crate::knowledge::question;
+
+const ROW_H: f64 = 50.0;
+const INDENT: f64 = 22.0;
+const BOX_W: f64 = 250.0;
+const BOX_H: f64 = 28.0;
+const BOX_TOP: f64 = 15.0;
+const PAD: f64 = 8.0;
+
+/// Per-row display state, derived from the path.
+#[derive(Clone, Copy, PartialEq)]
+struct RowState {
+    lit: bool,
+    end: bool,
+    assumed: bool,
+}
+
+fn x_of(r: &Row) -> f64 {
+    PAD + r.depth as f64 * INDENT
+}
+fn y_of(i: usize) -> f64 {
+    PAD + i as f64 * ROW_H
+}
+
+fn kind_class(n: &FlowNode) -> &'static str {
+    match n.leaf {
+        Some(f) => f.id(),
+        None => "decision",
+    }
+}
+
+/// Where activating a node leads: its first question, or the result for a leaf.
+fn activate(n: &'static FlowNode) {
+    match n.asks.first() {
+        Some(q) => focus_question(q),
+        None => {
+            use wasm_bindgen::JsCast;
+            if let Some(el) = document().get_element_by_id("result-title").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+        }
+    }
+}
+
+#[component]
+pub fn FlowchartPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let a = state.assessment;
+    let rows = rows();
+    let focused = RwSignal::new(None::<usize>);
+    let width = rows.iter().map(|r| x_of(r) + BOX_W).fold(0.0, f64::max) + PAD;
+    let height = y_of(rows.len()) + PAD;
+
+    let all_rows = rows.clone();
+    let row_states = Memo::new(move |_| {
+        a.with(|a| {
+            all_rows
+                .iter()
+                .map(|r| {
+                    let lit = r.is_lit(&a.flow);
+                    RowState {
+                        lit,
+                        end: lit && a.flow.steps.len() == r.route.len() + 1,
+                        assumed: lit
+                            && r.route.last().is_some_and(|&e| a.flow.steps.iter().any(|s| s.edge == Some(e) && s.assumed)),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let connectors = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let p = r.parent?;
+            let px = x_of(&rows[p]) + 10.0;
+            let py = y_of(p) + BOX_TOP + BOX_H;
+            let cy = y_of(i) + BOX_TOP + BOX_H / 2.0;
+            let cx = x_of(r);
+            let lit = move || row_states.with(|v| v[i].lit);
+            let assumed = move || row_states.with(|v| v[i].assumed);
+            let d = format!("M{px},{py} V{cy} H{cx}");
+            Some((
+                view! { <path class="edge" d=d.clone()/> },
+                view! { <path class="edge-lit" class:lit=lit class:assumed=assumed d=d/> },
+            ))
+        })
+        .collect::<Vec<_>>();
+    // Lit connectors are drawn after (so above) every plain one.
+    let (plain, lit_layer): (Vec<_>, Vec<_>) = connectors.into_iter().unzip();
+
+    let boxes = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let node: &'static FlowNode = &NODES[r.node];
+            let (x, y) = (x_of(r), y_of(i));
+            let lit = move || row_states.with(|v| v[i].lit);
+            let is_end = move || row_states.with(|v| v[i].end);
+            let open = move || is_end() && !node.is_leaf();
+            let assumed = move || row_states.with(|v| v[i].assumed);
+            let edge_label = r.edge.map(|e| EDGES[e].label).unwrap_or("start");
+            let ni = r.node;
+            let aria = move || {
+                let status = if open() {
+                    "open: waiting for an answer"
+                } else if is_end() {
+                    "end of your path"
+                } else if lit() {
+                    "on your path"
+                } else {
+                    "not on your path"
+                };
+                format!("{edge_label}: {}. {status}. {}", node.label, if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." })
+            };
+            view! {
+                <g
+                    class=format!("node {}", kind_class(node))
+                    class:lit=lit
+                    class:end=is_end
+                    class:open=open
+                    data-node=node.id
+                    tabindex="0"
+                    role="button"
+                    aria-label=aria
+                    on:mouseenter=move |_| focused.set(Some(ni))
+                    on:focus=move |_| focused.set(Some(ni))
+                    on:click=move |_| activate(node)
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            activate(node);
+                        }
+                    }
+                >
+                    <title>{node.text}</title>
+                    <text class="edge-label" x=x y=y + 11.0>
+                        {move || if assumed() { format!("{edge_label} (assumed until you answer)") } else { edge_label.to_string() }}
+                    </text>
+                    <rect x=x y=y + BOX_TOP width=BOX_W height=BOX_H rx="6"/>
+                    <text class="node-label" x=x + 9.0 y=y + BOX_TOP + 18.5>{node.label}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    let details = move || {
+        let ni = focused.get().or_else(|| a.with(|a| a.flow.steps.last().map(|s| s.node)))?;
+        let node: &'static FlowNode = &NODES[ni];
+        let asks = node
+            .asks
+            .iter()
+            .filter_map(|q| question(q))
+            .map(|q| q.title)
+            .collect::<Vec<_>>()
+            .join(", ");
+        Some(view! {
+            <div class="flow-details" aria-live="polite">
+                <p><strong>{node.label}</strong></p>
+                <p>{node.text}</p>
+                {(!asks.is_empty()).then(|| view! { <p class="muted">"Reads your answers to: " {asks}</p> })}
+                <p class="muted">"Sources: " <Cites sources=node.sources/></p>
+            </div>
+        })
+    };
+
+    let path_text = move || {
+        a.with(|a| {
+            a.flow
+                .steps
+                .iter()
+                .map(|s| {
+                    let node = &NODES[s.node];
+                    match s.edge {
+                        Some(e) => format!(
+                            "{} — {}{}",
+                            node.label,
+                            EDGES[e].label,
+                            if s.assumed { " (assumed: not answered yet)" } else { "" }
+                        ),
+                        None if node.is_leaf() => format!("Result: {}", node.text),
+                        None => format!(
+                            "Open: {} Answer {} to continue.",
+                            node.text,
+                            node.asks.iter().filter_map(|q| question(q)).map(|q| q.title).collect::<Vec<_>>().join(" or ")
+                        ),
+                    }
+                })
+                .map(|t| view! { <li>{t}</li> })
+                .collect_view()
+        })
+    };
+
+    let agreement = move || {
+        a.with(|a| {
+            let leaf = a.flow.leaf()?;
+            let rec = a.recommendation?;
+            let (class, text) = if leaf == rec {
+                ("notice info flow-agreement", format!("The chart and the score agree: {}.", rec.name()))
+            } else {
+                (
+                    "notice warn flow-agreement",
+                    format!(
+                        "The chart ends on {} but the score recommends {}. {}",
+                        leaf.name(),
+                        rec.name(),
+                        FLOW_VS_SCORE
+                    ),
+                )
+            };
+            Some(view! { <p class=class data-agrees=(leaf == rec).to_string()>{text}</p> })
+        })
+    };
+
+    view! {
+        <section class="flowchart" aria-labelledby="flow-title">
+            <h2 id="flow-title">"Decision flowchart"</h2>
+            <p class="hint">
+                "Your answers light a path from the top. A dashed box is a decision still waiting for an answer. "
+                "Select a box to go to its question."
+            </p>
+            {agreement}
+            <div class="flow-scroll">
+                <svg
+                    class="flow-svg"
+                    viewBox=format!("0 0 {width} {height}")
+                    width=width
+                    height=height
+                    role="group"
+                    aria-label="Decision flowchart"
+                >
+                    {plain}
+                    {lit_layer}
+                    {boxes}
+                </svg>
+            </div>
+            {details}
+            <h3>"Your path, in words"</h3>
+            <ol class="path-text">{path_text}</ol>
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! Accessible tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move
+//! between tabs and activate them; only the active tab is in the tab order.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One tab: a stable id (used for element ids) and its label.
+pub type Tab = (&'static str, &'static str);
+
+/// The tab strip. `active` holds the id of the active tab.
+#[component]
+pub fn TabList(tabs: &'static [Tab], active: RwSignal<&'static str>, label: &'static str) -> impl IntoView {
+    let select = move |i: usize| {
+        let id = tabs[i].0;
+        active.set(id);
+        if let Some(el) = document().get_element_by_id(&format!("tab-{id}")) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let current = tabs.iter().position(|t| t.0 == active.get_untracked()).unwrap_or(0);
+        let n = tabs.len();
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (current + 1) % n,
+            "ArrowLeft" => (current + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        select(next);
+    };
+    view! {
+        <div class="tablist" role="tablist" aria-label=label on:keydown=on_key>
+            {tabs
+                .iter()
+                .map(|&(id, text)| {
+                    let is_active = move || active.get() == id;
+                    view! {
+                        <button
+                            type="button"
+                            role="tab"
+                            id=format!("tab-{id}")
+                            aria-controls=format!("panel-{id}")
+                            aria-selected=move || is_active().to_string()
+                            tabindex=move || if is_active() { "0" } else { "-1" }
+                            class:active=is_active
+                            on:click=move |_| active.set(id)
+                        >
+                            {text}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Brings the question with this id into view and focuses its chosen option
+/// (or its first one), opening the advanced group when it sits there.
+pub fn focus_question(question_id: &str) {
+    let doc = document();
+    let Some(fieldset) = doc.get_element_by_id(&format!("q-{question_id}")) else { return };
+    if let Ok(Some(details)) = fieldset.closest("details") {
+        let _ = details.set_attribute("open", "");
+    }
+    let target = fieldset
+        .query_selector("input:checked")
+        .ok()
+        .flatten()
+        .or_else(|| fieldset.query_selector("input").ok().flatten());
+    fieldset.scroll_into_view();
+    if let Some(input) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = input.focus();
+    }
+}
