@@ -53,12 +53,14 @@ pub fn BomPanel() -> impl IntoView {
                     on:change=move |ev| show_all.set(event_target_checked(&ev))/>
                 " Show capabilities your answers do not call for"
             </label>
+            <div class="table-block">
             <table class="comparison bom-table">
                 <thead>
                     <tr><th scope="col">"Capability"</th><th scope="col">"Django"</th><th scope="col">"Flask"</th><th scope="col">"Sources"</th></tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </section>
     }
 }

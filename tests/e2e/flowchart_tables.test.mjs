@@ -118,3 +118,18 @@ test('the bill of materials counts what a Flask build must assemble', async () =
   assert.ok((await page.locator('#panel-after .kpis li').count()) >= 10);
   await context.close();
 });
+
+test('at phone width the page never scrolls sideways; the flowchart scrolls inside its panel', async () => {
+  const s4 = 'scope_complexity=core_plus_specialized&app_type=full_stack_product&auth_needs=basic_accounts&architecture_style=core_plus_services&heavy_processing=separate_processing_services&multi_service_ops=yes';
+  const { page, context } = await openPage(browser, `${server.url}/?${s4}`, { width: 390, height: 844 });
+  for (const tab of ['why', 'flow', 'compare', 'bom', 'after', 'sources']) {
+    await page.click(`#tab-${tab}`);
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scrollWidth <= innerWidth, `${tab}: page is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
+  }
+  await page.click('#tab-flow');
+  const box = await page.$eval('.flow-scroll', (e) => [e.scrollWidth, e.clientWidth]);
+  assert.ok(box[0] >= box[1]);
+  assert.equal(await endNode(page), 'L_H');
+  await context.close();
+});
