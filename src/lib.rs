@@ -5,14 +5,18 @@
 //! - [`engine`]: answers -> assessment, pure and deterministic.
 //! - [`flowchart`]: the lit path through the decision flowchart.
 //! - [`profile_view`]: relevant table rows and the bill of materials.
+//! - [`codec`]: share links and profile records, versioned.
+//! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
+pub mod codec;
 pub mod engine;
 pub mod flowchart;
 pub mod knowledge;
 pub mod prefill;
 pub mod profile_view;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

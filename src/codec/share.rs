@@ -1,0 +1,237 @@
+//! Share links: the whole assessment (answers, importance settings, profile
+//! name) in the URL fragment, so it never reaches a server.
+//!
+//! # Format, version 1
+//! `#s1.` followed by unpadded base64url (RFC 4648 §5) of these bytes:
+//! 1. 18 bytes of packed state, most significant bit first: for each of the
+//!    28 questions of [`V1_VOCABULARY`] in order, 3 bits of answer (0 =
+//!    unanswered, n = the n-th option) then 2 bits of importance (0 ignore,
+//!    1 low, 2 normal, 3 high); 140 bits, then 4 zero bits.
+//! 2. The profile name in UTF-8, 0 to [`MAX_NAME_BYTES`] bytes.
+//! 3. One CRC-8 byte (polynomial 0x07) over everything before it.
+//!
+//! The longest link (a name of 40 bytes) has 83 characters after the `#`.
+//! The vocabulary of version 1 is frozen here: later versions of the app map
+//! it onto their own questions by id, so v1 links keep working.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use crate::engine::{Answers, Importance};
+use crate::knowledge::question_index;
+
+/// Prefix of every version-1 fragment (after the `#`).
+pub const V1_PREFIX: &str = "s1.";
+
+/// Longest profile name a link carries, in UTF-8 bytes.
+pub const MAX_NAME_BYTES: usize = 40;
+
+const STATE_BYTES: usize = 18;
+
+/// The questions and options of version 1, in encoding order. Frozen.
+pub const V1_VOCABULARY: [(&str, &[&str]); 28] = [
+    ("app_type", &["full_stack_product", "content_platform", "api_backend", "focused_service", "internal_tool"]),
+    ("scope_complexity", &["single_purpose", "moderate", "complex_platform", "core_plus_specialized"]),
+    ("project_stage", &["concept_test", "product_mvp", "production_build", "extend_existing"]),
+    ("data_sensitivity", &["none", "personal_data", "regulated"]),
+    ("team_seniority", &["mostly_senior", "mixed", "mostly_junior"]),
+    ("team_size", &["solo_or_pair", "single_team", "multiple_teams"]),
+    ("time_to_market", &["weeks", "few_months", "flexible"]),
+    ("budget_profile", &["tight_lean_start", "moderate", "long_term_investment"]),
+    ("maintenance_horizon", &["short_lived", "few_years", "long_term"]),
+    ("admin_backoffice", &["none", "developer_inspection", "business_backoffice"]),
+    ("auth_needs", &["none_or_upstream", "basic_accounts", "roles_permissions_2fa"]),
+    ("architecture_style", &["monolith", "microservices", "core_plus_services"]),
+    ("api_complexity", &["no_api", "simple_crud", "complex_api"]),
+    ("team_stability", &["stable", "rotating_or_fast_growth"]),
+    ("hiring_need", &["none", "some", "scale_fast"]),
+    ("data_model", &["minimal_or_stateless", "standard_relational", "complex_custom_queries"]),
+    ("data_volume", &["modest", "high_volume_analytics"]),
+    ("database_type", &["standard_sql", "unconventional", "none"]),
+    ("traffic_profile", &["modest", "high_overall", "hot_endpoints"]),
+    ("async_io", &["minimal", "moderate", "heavy_concurrency"]),
+    ("footprint_sensitivity", &["not_important", "important"]),
+    ("architecture_control", &["conventions_fit", "some_custom", "fully_custom"]),
+    ("dependency_governance", &["prefer_integrated", "can_govern_extensions"]),
+    ("security_capacity", &["limited", "general", "dedicated_security"]),
+    ("framework_familiarity", &["django", "flask", "both", "neither"]),
+    ("existing_codebase", &["greenfield", "existing_flask", "existing_django"]),
+    ("heavy_processing", &["none", "queued_tasks", "separate_processing_services"]),
+    ("multi_service_ops", &["no", "yes"]),
+];
+
+/// An assessment as carried by a link: answers plus an optional name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    /// Answers and importance settings.
+    pub answers: Answers,
+    /// The profile name; empty when none.
+    pub name: String,
+}
+
+/// Why a fragment could not be read. Its `Display` is a sentence for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareError {
+    kind: ShareErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ShareErrorKind {
+    UnknownVersion(String),
+    NotBase64,
+    Truncated,
+    TooLong,
+    Checksum,
+    OutOfRange(&'static str),
+    Padding,
+    BadName,
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use ShareErrorKind::*;
+        match &self.kind {
+            UnknownVersion(v) => write!(f, "this link was made by a newer or unknown version of the advisor (\"{v}\"); update the page or ask for a new link"),
+            NotBase64 => write!(f, "the link contains characters a share link never has; it may have been cut or edited"),
+            Truncated => write!(f, "the link is too short: it was probably cut off when it was copied"),
+            TooLong => write!(f, "the link is longer than any share link; it may have been edited"),
+            Checksum => write!(f, "the link's checksum does not match: it was changed or damaged after it was made"),
+            OutOfRange(q) => write!(f, "the link gives an answer that does not exist for the question \"{q}\""),
+            Padding => write!(f, "the link has unexpected data at the end of its answers"),
+            BadName => write!(f, "the profile name in the link is not valid text"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+fn err(kind: ShareErrorKind) -> ShareError {
+    ShareError { kind }
+}
+
+/// CRC-8 (polynomial 0x07, initial 0).
+fn crc8(bytes: &[u8]) -> u8 {
+    let mut crc = 0u8;
+    for &b in bytes {
+        crc ^= b;
+        for _ in 0..8 {
+            crc = if crc & 0x80 != 0 { (crc << 1) ^ 0x07 } else { crc << 1 };
+        }
+    }
+    crc
+}
+
+fn importance_code(i: Importance) -> u8 {
+    match i {
+        Importance::Ignore => 0,
+        Importance::Low => 1,
+        Importance::Normal => 2,
+        Importance::High => 3,
+    }
+}
+
+/// Cuts `name` to at most [`MAX_NAME_BYTES`] bytes on a character boundary.
+pub fn clip_name(name: &str) -> &str {
+    let mut end = name.len().min(MAX_NAME_BYTES);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
+/// Encodes an assessment as a fragment (without the `#`). Names longer than
+/// [`MAX_NAME_BYTES`] are clipped.
+pub fn encode(answers: &Answers, name: &str) -> String {
+    let mut bits: u128 = 0;
+    let mut extra: u16 = 0; // the last 12 bits (140 = 128 + 12)
+    let mut n = 0usize;
+    let mut push = |value: u8, width: usize| {
+        for k in (0..width).rev() {
+            let bit = (value >> k) & 1;
+            if n < 128 {
+                bits |= u128::from(bit) << (127 - n);
+            } else {
+                extra |= u16::from(bit) << (15 - (n - 128));
+            }
+            n += 1;
+        }
+    };
+    for (qid, _) in V1_VOCABULARY {
+        let qi = question_index(qid).expect("v1 vocabulary exists in the current knowledge");
+        let choice = answers
+            .choice(qi)
+            .and_then(|o| {
+                let id = crate::knowledge::QUESTIONS[qi].options[o].id;
+                V1_VOCABULARY.iter().find(|(q, _)| *q == qid).and_then(|(_, opts)| opts.iter().position(|x| *x == id))
+            })
+            .map(|p| p as u8 + 1)
+            .unwrap_or(0);
+        push(choice, 3);
+        push(importance_code(answers.importance(qi)), 2);
+    }
+    let mut bytes = Vec::with_capacity(STATE_BYTES + MAX_NAME_BYTES + 1);
+    bytes.extend_from_slice(&bits.to_be_bytes());
+    bytes.extend_from_slice(&extra.to_be_bytes());
+    bytes.extend_from_slice(clip_name(name).as_bytes());
+    bytes.push(crc8(&bytes));
+    format!("{V1_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// True when a fragment (without the `#`) looks like a share link of any
+/// version, as opposed to an in-page anchor such as `q-app_type`.
+pub fn is_share_fragment(fragment: &str) -> bool {
+    fragment.strip_prefix('s').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Decodes a fragment (without the `#`). Never panics.
+///
+/// # Errors
+/// [`ShareError`] for an unknown version, bad characters, a truncated or
+/// over-long payload, a checksum mismatch, an answer out of range, non-zero
+/// padding or a name that is not UTF-8. Its message is meant for the user.
+pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
+    let Some(payload) = fragment.strip_prefix(V1_PREFIX) else {
+        let version = fragment.split('.').next().unwrap_or(fragment);
+        return Err(err(ShareErrorKind::UnknownVersion(version.chars().take(12).collect())));
+    };
+    if payload.len() > 4 * (STATE_BYTES + MAX_NAME_BYTES + 1).div_ceil(3) {
+        return Err(err(ShareErrorKind::TooLong));
+    }
+    if !payload.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(err(ShareErrorKind::NotBase64));
+    }
+    // Only valid characters, so a decoding failure means a cut-off length.
+    let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| err(ShareErrorKind::Truncated))?;
+    if bytes.len() < STATE_BYTES + 1 {
+        return Err(err(ShareErrorKind::Truncated));
+    }
+    if bytes.len() > STATE_BYTES + MAX_NAME_BYTES + 1 {
+        return Err(err(ShareErrorKind::TooLong));
+    }
+    let (body, check) = bytes.split_at(bytes.len() - 1);
+    if crc8(body) != check[0] {
+        return Err(err(ShareErrorKind::Checksum));
+    }
+    let bit = |n: usize| (body[n / 8] >> (7 - n % 8)) & 1;
+    let read = |start: usize, width: usize| (0..width).fold(0u8, |v, k| (v << 1) | bit(start + k));
+    if read(140, 4) != 0 {
+        return Err(err(ShareErrorKind::Padding));
+    }
+    let mut answers = Answers::new();
+    for (i, (qid, options)) in V1_VOCABULARY.iter().enumerate() {
+        let choice = read(i * 5, 3) as usize;
+        let importance = read(i * 5 + 3, 2) as usize;
+        if choice > options.len() {
+            return Err(err(ShareErrorKind::OutOfRange(qid)));
+        }
+        let Some(qi) = question_index(qid) else { continue };
+        if choice > 0 {
+            // Map the v1 option id onto the current option list.
+            let Some(o) = crate::knowledge::QUESTIONS[qi].option_index(options[choice - 1]) else { continue };
+            answers.set_choice(qi, Some(o));
+        }
+        answers.set_importance(qi, Importance::ALL[importance]);
+    }
+    let name = std::str::from_utf8(&body[STATE_BYTES..]).map_err(|_| err(ShareErrorKind::BadName))?;
+    Ok(Shared { answers, name: name.to_string() })
+}

@@ -1,0 +1,153 @@
+//! Share links: round trips, length limit, rejection of bad input, and links
+//! made by earlier versions.
+
+use django_flask_advisor::codec::share::{decode, encode, is_share_fragment, MAX_NAME_BYTES, V1_PREFIX, V1_VOCABULARY};
+use django_flask_advisor::engine::{Answers, Importance, QUESTION_COUNT};
+use django_flask_advisor::knowledge::QUESTIONS;
+use proptest::prelude::*;
+
+fn arb_answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<_> = QUESTIONS.iter().map(|q| (proptest::option::of(0..q.options.len()), 0..4usize)).collect();
+    per_question.prop_map(|v| {
+        let mut a = Answers::new();
+        for (qi, (c, i)) in v.into_iter().enumerate() {
+            a.set_choice(qi, c);
+            a.set_importance(qi, Importance::ALL[i]);
+        }
+        a
+    })
+}
+
+/// The largest assessment: every question answered with its last option,
+/// every importance high, and the longest name a link carries.
+fn largest() -> (Answers, String) {
+    let mut a = Answers::new();
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        a.set_choice(qi, Some(q.options.len() - 1));
+        a.set_importance(qi, Importance::High);
+    }
+    (a, "Ž".repeat(MAX_NAME_BYTES / 2))
+}
+
+#[test]
+fn the_v1_vocabulary_matches_the_knowledge_base() {
+    assert_eq!(V1_VOCABULARY.len(), QUESTION_COUNT);
+    for (qid, options) in V1_VOCABULARY {
+        let q = QUESTIONS.iter().find(|q| q.id == qid).expect("question exists");
+        for o in options {
+            assert!(q.option(o).is_some(), "{qid}={o}");
+        }
+        assert!(options.len() <= 7, "3 bits hold at most 7 options");
+    }
+}
+
+#[test]
+fn the_largest_assessment_fits_in_100_characters() {
+    let (a, name) = largest();
+    let link = encode(&a, &name);
+    println!("largest share fragment: {} characters", link.len());
+    assert!(link.len() <= 100, "{} characters: {link}", link.len());
+    let back = decode(&link).unwrap();
+    assert_eq!(back.answers, a);
+    assert_eq!(back.name, name);
+}
+
+#[test]
+fn long_names_are_clipped_on_a_character_boundary() {
+    let name = "é".repeat(60);
+    let back = decode(&encode(&Answers::new(), &name)).unwrap();
+    assert!(back.name.len() <= MAX_NAME_BYTES);
+    assert!(name.starts_with(&back.name));
+}
+
+#[test]
+fn a_v1_link_made_earlier_still_decodes() {
+    // Made by version 1 of the codec for: app_type=api_backend, importance of
+    // app_type high, team_seniority=mostly_senior, named "Team A".
+    let a = Answers::new().with("app_type", "api_backend").with("team_seniority", "mostly_senior");
+    let mut a = a;
+    a.set_importance(0, Importance::High);
+    let link = encode(&a, "Team A");
+    assert_eq!(link, FIXTURE_V1, "the v1 encoding must never change");
+    let back = decode(FIXTURE_V1).unwrap();
+    assert_eq!(back.answers, a);
+    assert_eq!(back.name, "Team A");
+}
+const FIXTURE_V1: &str = include_str!("fixtures/share-v1.txt");
+
+#[test]
+fn malformed_links_are_rejected_with_a_reason() {
+    let good = encode(&Answers::new().with("app_type", "api_backend"), "x");
+    let cases = [
+        ("s9.AAAA", "newer or unknown version"),
+        (&good[..good.len() - 8], "cut off"),
+        ("s1.@@@@", "characters"),
+        (&format!("{good}AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "longer"),
+    ];
+    for (link, expect) in cases {
+        let e = decode(link).expect_err(link).to_string();
+        assert!(e.contains(expect), "{link}: {e}");
+    }
+    // Tampering with one character is caught by the checksum.
+    let mut tampered: Vec<char> = good.chars().collect();
+    let i = V1_PREFIX.len() + 2;
+    tampered[i] = if tampered[i] == 'A' { 'B' } else { 'A' };
+    let tampered: String = tampered.into_iter().collect();
+    assert!(decode(&tampered).is_err());
+}
+
+#[test]
+fn out_of_range_answers_are_rejected_even_with_a_valid_checksum() {
+    use base64::Engine;
+    // Build a payload whose first answer is 7 (app_type has 5 options).
+    let mut bytes = vec![0u8; 18];
+    bytes[0] = 0b1111_0000;
+    let crc = {
+        let mut c = 0u8;
+        for &b in &bytes {
+            c ^= b;
+            for _ in 0..8 {
+                c = if c & 0x80 != 0 { (c << 1) ^ 0x07 } else { c << 1 };
+            }
+        }
+        c
+    };
+    bytes.push(crc);
+    let link = format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
+    let e = decode(&link).unwrap_err().to_string();
+    assert!(e.contains("app_type"), "{e}");
+}
+
+#[test]
+fn anchors_are_not_share_links() {
+    assert!(is_share_fragment("s1.AAAA"));
+    assert!(is_share_fragment("s2.x"));
+    for anchor in ["q-app_type", "source-000", "result-title", "", "s", "sx"] {
+        assert!(!is_share_fragment(anchor), "{anchor}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn encode_then_decode_is_the_identity(a in arb_answers(), name in "\\PC{0,20}") {
+        let link = encode(&a, &name);
+        prop_assert!(link.len() <= 100);
+        let back = decode(&link).unwrap();
+        prop_assert_eq!(back.answers, a);
+        prop_assert_eq!(back.name, django_flask_advisor::codec::share::clip_name(&name));
+    }
+
+    #[test]
+    fn decoding_arbitrary_text_never_panics(s in "\\PC{0,120}") {
+        let _ = decode(&s);
+        let _ = decode(&format!("s1.{s}"));
+    }
+
+    #[test]
+    fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..80)) {
+        use base64::Engine;
+        let _ = decode(&format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)));
+    }
+}
