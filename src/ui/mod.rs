@@ -10,8 +10,11 @@ mod explanation;
 mod flowchart;
 mod guidance;
 mod notice;
+mod persist;
+mod profiles;
 mod questionnaire;
 mod result;
+mod session;
 mod sources;
 mod tabs;
 mod url;
@@ -29,6 +32,8 @@ pub struct AppState {
     pub assessment: Memo<Assessment>,
     /// The id of the active tab in the results column.
     pub tab: RwSignal<&'static str>,
+    /// Own work or preview, saved profiles, messages.
+    pub session: session::Session,
 }
 
 /// The tabs of the results column: (id, label).
@@ -38,6 +43,7 @@ pub const TABS: &[tabs::Tab] = &[
     ("compare", "Compare"),
     ("bom", "Build list"),
     ("after", "After launch"),
+    ("profiles", "Profiles"),
     ("sources", "Sources"),
 ];
 
@@ -49,11 +55,14 @@ pub fn mount() {
 
 #[component]
 fn App() -> impl IntoView {
-    let (initial, skipped) = url::read_prefill();
+    let (session, initial) = session::start();
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
     let tab = RwSignal::new("why");
-    provide_context(AppState { answers, assessment, tab });
+    provide_context(AppState { answers, assessment, tab, session });
+    session::autosave(session, answers);
+    session::follow_other_tabs(session, answers);
+    session::follow_hash(session, answers);
     let panel = move |id: &'static str, body: AnyView| {
         view! {
             <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
@@ -62,7 +71,6 @@ fn App() -> impl IntoView {
             </div>
         }
     };
-    url::sync_query(answers);
 
     view! {
         <header class="site-header">
@@ -73,7 +81,11 @@ fn App() -> impl IntoView {
         </header>
         <result::StickySummary/>
         <main class="wrap layout">
-            <notice::PrefillNotice skipped=skipped/>
+            <div class="notices">
+                <notice::PreviewBanner/>
+                <notice::PrefillNotice/>
+                <notice::Messages/>
+            </div>
             <questionnaire::Questionnaire/>
             <div class="results-column">
                 <result::ResultPanel/>
@@ -84,6 +96,7 @@ fn App() -> impl IntoView {
                     {panel("compare", view! { <comparison::ComparisonPanel/> }.into_any())}
                     {panel("bom", view! { <bom::BomPanel/> }.into_any())}
                     {panel("after", view! { <guidance::GuidancePanel/> }.into_any())}
+                    {panel("profiles", view! { <profiles::ProfilesPanel/> }.into_any())}
                     {panel("sources", view! { <sources::SourcesPanel/> }.into_any())}
                 </div>
             </div>

@@ -1,33 +1,118 @@
-//! Notices about the link the page was opened with.
+//! Notices: the link the page was opened with, the preview banner, and
+//! messages about saving and loading.
 
 use leptos::prelude::*;
 
-use crate::prefill::Skipped;
+use super::session::{self, Mode, Tone};
+use super::AppState;
 
 /// Lists the prefill parameters that were skipped. Dismissible; the rest of
 /// the link has been applied.
 #[component]
-pub fn PrefillNotice(skipped: Vec<Skipped>) -> impl IntoView {
-    let open = RwSignal::new(!skipped.is_empty());
+pub fn PrefillNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let skipped = state.session.skipped;
     move || {
-        open.get().then(|| {
-            let count = skipped.len();
-            let title = if count == 1 {
-                "One part of the link was ignored. ".to_string()
-            } else {
-                format!("{count} parts of the link were ignored. ")
-            };
-            let items = skipped
-                .iter()
-                .map(|s| view! { <li><code>{format!("{}={}", s.name, s.value)}</code> ": " {s.reason.clone()}</li> })
-                .collect_view();
-            view! {
-                <div class="notice warn prefill-notice" role="alert">
-                    <p><strong>{title}</strong> "The rest of it has been applied."</p>
-                    <ul>{items}</ul>
-                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>"Dismiss"</button>
-                </div>
-            }
+        skipped.with(|skipped| {
+            (!skipped.is_empty()).then(|| {
+                let count = skipped.len();
+                let title = if count == 1 {
+                    "One part of the link was ignored. ".to_string()
+                } else {
+                    format!("{count} parts of the link were ignored. ")
+                };
+                let items = skipped
+                    .iter()
+                    .map(|s| view! { <li><code>{format!("{}={}", s.name, s.value)}</code> ": " {s.reason.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <div class="notice warn prefill-notice" role="alert">
+                        <p><strong>{title}</strong> "The rest of it has been applied."</p>
+                        <ul>{items}</ul>
+                        <button type="button" class="button secondary" on:click=move |_| state.session.skipped.set(Vec::new())>"Dismiss"</button>
+                    </div>
+                }
+            })
         })
+    }
+}
+
+/// The banner shown while answers from a link are on screen.
+#[component]
+pub fn PreviewBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let s = state.session;
+    let save_name = RwSignal::new(String::new());
+    let confirm_replace = RwSignal::new(false);
+    move || {
+        let Mode::Preview { name, shared } = s.mode.get() else { return None };
+        save_name.set(if name.is_empty() { "Shared assessment".into() } else { name.clone() });
+        let title = match (shared, name.is_empty()) {
+            (true, false) => format!("You are viewing a shared assessment: \u{201c}{name}\u{201d}."),
+            (true, true) => "You are viewing a shared assessment.".to_string(),
+            (false, _) => "You are viewing answers from a link.".to_string(),
+        };
+        Some(view! {
+            <div class="notice info preview-banner" role="region" aria-label="Preview of a link" data-preview=if shared { "share" } else { "prefill" }>
+                <p><strong>{title}</strong> " Your own work and saved profiles are untouched until you choose below. You can change answers here to explore."</p>
+                <div class="preview-actions">
+                    <label>
+                        "Name "
+                        <input type="text" id="preview-name" maxlength="80" prop:value=move || save_name.get()
+                            on:input=move |ev| save_name.set(event_target_value(&ev))/>
+                    </label>
+                    <button type="button" class="button" id="preview-save" on:click=move |_| {
+                        let answers = state.answers.get_untracked();
+                        if let Some(p) = session::save_new(s, &answers, &save_name.get_untracked()) {
+                            session::back_to_own(s, state.answers);
+                            s.say(Tone::Success, format!("\u{201c}{}\u{201d} is in your profiles; open it from the Profiles tab.", p.name));
+                        }
+                    }>"Save as my profile"</button>
+                    <button type="button" class="button secondary" id="preview-adopt" on:click=move |_| {
+                        if !confirm_replace.get_untracked() {
+                            confirm_replace.set(true);
+                            return;
+                        }
+                        confirm_replace.set(false);
+                        session::adopt_preview(s);
+                        s.say(Tone::Success, "These answers are now your current work.");
+                    }>
+                        {move || if confirm_replace.get() {
+                            "Confirm: replace my current work (unsaved answers are lost)"
+                        } else {
+                            "Replace my current work with these"
+                        }}
+                    </button>
+                    <button type="button" class="button secondary" id="preview-leave" on:click=move |_| session::back_to_own(s, state.answers)>
+                        "Back to my own work"
+                    </button>
+                </div>
+            </div>
+        })
+    }
+}
+
+/// Messages about saving, loading and links; each can be dismissed.
+#[component]
+pub fn Messages() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let messages = state.session.messages;
+    view! {
+        <div class="messages" role="status" aria-live="polite">
+            {move || messages.get().into_iter().map(|(id, tone, text)| {
+                let class = match tone {
+                    Tone::Success => "notice success message",
+                    Tone::Warning => "notice warn message",
+                    Tone::Error => "notice error message",
+                };
+                view! {
+                    <div class=class data-tone=format!("{tone:?}").to_lowercase()>
+                        <span>{text}</span>
+                        <button type="button" class="link-button" aria-label="Dismiss message"
+                            on:click=move |_| messages.update(|m| m.retain(|x| x.0 != id))>"Dismiss"</button>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
     }
 }

@@ -1,0 +1,129 @@
+//! The browser side of persistence: localStorage behind the
+//! [`KeyValue`] trait (falling back to memory when it is blocked), file
+//! downloads, and the current time.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::storage::{KeyValue, MemoryStore, StoreError};
+
+/// localStorage, or memory when the browser refuses storage.
+pub enum Backend {
+    /// The browser's localStorage.
+    Local(web_sys::Storage),
+    /// In memory only: nothing survives a reload.
+    Memory(MemoryStore),
+}
+
+fn store_error(e: JsValue) -> StoreError {
+    let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+    let exc = e.dyn_ref::<web_sys::DomException>().map(|d| (d.name(), d.code()));
+    match exc {
+        Some((n, _)) if n == "QuotaExceededError" || n == "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded,
+        Some((_, 22)) => StoreError::QuotaExceeded,
+        Some((n, _)) if n == "SecurityError" => StoreError::Unavailable,
+        Some((n, _)) => StoreError::Other(n),
+        None => StoreError::Other(if name.is_empty() { "unknown error".into() } else { name }),
+    }
+}
+
+impl KeyValue for Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            Backend::Local(s) => s.get_item(key).map_err(store_error),
+            Backend::Memory(m) => m.get(key),
+        }
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::Local(s) => s.set_item(key, value).map_err(store_error),
+            Backend::Memory(m) => m.set(key, value),
+        }
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        match self {
+            Backend::Local(s) => s.remove_item(key).map_err(store_error),
+            Backend::Memory(m) => m.remove(key),
+        }
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        match self {
+            Backend::Local(s) => {
+                let n = s.length().map_err(store_error)?;
+                Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
+            }
+            Backend::Memory(m) => m.keys(),
+        }
+    }
+}
+
+thread_local! {
+    static BACKEND: RefCell<Option<Backend>> = const { RefCell::new(None) };
+}
+
+/// Opens localStorage, probing that it accepts a write. Returns `None` when
+/// it works, or the reason the app runs in memory.
+pub fn open() -> Option<StoreError> {
+    let probe = || -> Result<web_sys::Storage, StoreError> {
+        let storage = web_sys::window()
+            .ok_or(StoreError::Unavailable)?
+            .local_storage()
+            .map_err(|_| StoreError::Unavailable)?
+            .ok_or(StoreError::Unavailable)?;
+        // A probe write tells blocked storage apart (a full quota still allows removal).
+        match storage.set_item("dfa.probe", "1") {
+            Ok(()) => {
+                let _ = storage.remove_item("dfa.probe");
+                Ok(storage)
+            }
+            Err(e) => match store_error(e) {
+                StoreError::QuotaExceeded => Ok(storage),
+                other => Err(other),
+            },
+        }
+    };
+    let (backend, problem) = match probe() {
+        Ok(s) => (Backend::Local(s), None),
+        Err(e) => (Backend::Memory(MemoryStore::default()), Some(e)),
+    };
+    BACKEND.with(|b| *b.borrow_mut() = Some(backend));
+    problem
+}
+
+/// Runs `f` with the store. [`open`] must have been called.
+pub fn with_store<R>(f: impl FnOnce(&mut Backend) -> R) -> R {
+    BACKEND.with(|b| f(b.borrow_mut().get_or_insert_with(|| Backend::Memory(MemoryStore::default()))))
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A pseudo-random 32-bit salt for new ids.
+pub fn salt() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let doc = leptos::prelude::document();
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.set_hidden(true);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

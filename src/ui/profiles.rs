@@ -1,0 +1,236 @@
+//! The Profiles tab: save, share, open, rename, duplicate, delete, compare,
+//! export and import; unreadable records are listed for export, never lost.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::persist;
+use super::session::{self, Mode, Tone};
+use super::AppState;
+use crate::codec::profile::Profile;
+use crate::engine::{assess, format_score};
+use crate::knowledge::{Framework, QUESTIONS};
+use crate::storage::differences;
+
+fn summary(p: &Profile) -> String {
+    let a = assess(&p.answers);
+    match a.recommendation {
+        Some(f) => format!("{} ({} points)", f.name(), format_score(a.score(f))),
+        None => "No recommendation yet".into(),
+    }
+}
+
+fn saved_when(ms: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    String::from(d.to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+#[component]
+pub fn ProfilesPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let s = state.session;
+    let new_name = RwSignal::new(String::new());
+    let link = RwSignal::new(None::<String>);
+    let renaming = RwSignal::new(None::<String>);
+    let rename_text = RwSignal::new(String::new());
+    let confirm_delete = RwSignal::new(None::<String>);
+    let left = RwSignal::new(String::new());
+    let right = RwSignal::new(String::new());
+
+    let working_on = move || {
+        let m = s.meta.get();
+        match (s.mode.get(), m.profile_id) {
+            (Mode::Preview { .. }, _) => "A link preview (not saved)".to_string(),
+            (Mode::Own, Some(_)) => format!("\u{201c}{}\u{201d}", m.name),
+            (Mode::Own, None) => "Unsaved work (autosaved in this browser)".to_string(),
+        }
+    };
+    let can_save_existing = move || s.mode.get() == Mode::Own && s.meta.with(|m| m.profile_id.is_some());
+    let copy_link = move |_| {
+        let name = match s.mode.get_untracked() {
+            Mode::Preview { name, .. } => name,
+            Mode::Own => s.meta.with_untracked(|m| m.name.clone()),
+        };
+        let url = session::share_url(&state.answers.get_untracked(), &name);
+        link.set(Some(url.clone()));
+        let clipboard = window().navigator().clipboard();
+        let promise = clipboard.write_text(&url);
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => s.say(Tone::Success, "Share link copied. It holds the whole assessment in the part after #, which never reaches a server."),
+                Err(_) => s.say(Tone::Warning, "The browser did not allow copying; select the link below and copy it."),
+            }
+        });
+    };
+    let on_import = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(text) => session::import_text(s, &text.as_string().unwrap_or_default()),
+                Err(_) => s.say(Tone::Error, "The file could not be read."),
+            }
+        });
+    };
+
+    let list = move || {
+        let profiles = s.library.with(|l| l.profiles.clone());
+        if profiles.is_empty() {
+            return view! { <p class="muted">"No saved profiles yet."</p> }.into_any();
+        }
+        let rows = profiles
+            .into_iter()
+            .map(|p| {
+                let id = p.id.clone();
+                let is_renaming = { let id = id.clone(); move || renaming.get().as_deref() == Some(id.as_str()) };
+                let is_confirming = { let id = id.clone(); move || confirm_delete.get().as_deref() == Some(id.as_str()) };
+                let is_confirming2 = is_confirming.clone();
+                let (p1, p2, p3, p4, p5) = (p.clone(), p.clone(), p.clone(), p.clone(), p.clone());
+                let start_rename = { let id = id.clone(); let name = p.name.clone(); move |_| { rename_text.set(name.clone()); renaming.set(Some(id.clone())); } };
+                view! {
+                    <li class="profile" data-profile=p.name.clone()>
+                        <div class="profile-main">
+                            {move || if is_renaming() {
+                                let p = p1.clone();
+                                view! {
+                                    <form class="rename" on:submit=move |ev| { ev.prevent_default(); session::rename(s, &p, &rename_text.get_untracked()); renaming.set(None); }>
+                                        <label>"New name " <input type="text" class="rename-input" maxlength="80" prop:value=move || rename_text.get()
+                                            on:input=move |ev| rename_text.set(event_target_value(&ev))/></label>
+                                        <button type="submit" class="button">"Rename"</button>
+                                        <button type="button" class="button secondary" on:click=move |_| renaming.set(None)>"Cancel"</button>
+                                    </form>
+                                }.into_any()
+                            } else {
+                                view! { <strong class="profile-name">{p1.name.clone()}</strong> }.into_any()
+                            }}
+                            <span class="muted">{format!("Saved {} · {}", saved_when(p.saved_at), summary(&p))}</span>
+                        </div>
+                        <div class="profile-actions">
+                            <button type="button" class="link-button" on:click=move |_| session::open_profile(s, state.answers, &p2)>"Open"</button>
+                            <button type="button" class="link-button" on:click=start_rename>"Rename"</button>
+                            <button type="button" class="link-button" on:click=move |_| { session::save_new(s, &p3.answers, &format!("{} (copy)", p3.name)); }>"Duplicate"</button>
+                            <button type="button" class="link-button danger" on:click=move |_| {
+                                if is_confirming2() { session::delete(s, &p4); confirm_delete.set(None); } else { confirm_delete.set(Some(p4.id.clone())); }
+                            }>{move || if is_confirming() { format!("Confirm deleting \u{201c}{}\u{201d}", p5.name) } else { "Delete".to_string() }}</button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="profile-list">{rows}</ul> }.into_any()
+    };
+
+    let options = move || {
+        s.library.with(|l| l.profiles.iter().map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> }).collect_view())
+    };
+    let comparison = move || {
+        let (l, r) = (left.get(), right.get());
+        let lib = s.library.get();
+        let a = lib.profiles.iter().find(|p| p.id == l)?;
+        let b = lib.profiles.iter().find(|p| p.id == r)?;
+        let (ra, rb) = (assess(&a.answers), assess(&b.answers));
+        let answer = |p: &Profile, q: usize| {
+            let text = p.answers.choice(q).map(|o| QUESTIONS[q].options[o].label).unwrap_or("(skipped)");
+            let imp = p.answers.importance(q);
+            if imp == crate::engine::Importance::Normal { text.to_string() } else { format!("{text} · importance {}", imp.id()) }
+        };
+        let diff = differences(&a.answers, &b.answers);
+        let rows = diff
+            .iter()
+            .map(|&q| view! { <tr><th scope="row">{QUESTIONS[q].title}</th><td>{answer(a, q)}</td><td>{answer(b, q)}</td></tr> })
+            .collect_view();
+        let result = |r: &crate::engine::Assessment| {
+            format!(
+                "{} · Django {} · Flask {} · Hybrid {}",
+                r.recommendation.map(Framework::name).unwrap_or("none"),
+                format_score(r.scores[0]),
+                format_score(r.scores[1]),
+                format_score(r.scores[2])
+            )
+        };
+        Some(view! {
+            <div class="table-block">
+                <table class="comparison profile-compare">
+                    <thead><tr><th scope="col">""</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
+                    <tbody>
+                        <tr class="relevant"><th scope="row">"Result"</th><td>{result(&ra)}</td><td>{result(&rb)}</td></tr>
+                        {rows}
+                    </tbody>
+                </table>
+                <p class="muted">{format!("{} of {} questions differ.", diff.len(), QUESTIONS.len())}</p>
+            </div>
+        })
+    };
+    let unreadable = move || {
+        let items = s.library.with(|l| l.unreadable.clone());
+        (!items.is_empty()).then(|| view! {
+            <h3>"Records that could not be read"</h3>
+            <p class="hint">"They are kept exactly as found and never written over. Export them to inspect or repair them."</p>
+            <ul class="unreadable">
+                {items.into_iter().map(|u| {
+                    let (key, raw) = (u.key.clone(), u.raw.clone());
+                    view! {
+                        <li data-key=u.key.clone()>
+                            <code>{u.key.clone()}</code> ": " {format!("it {}", u.error)} " "
+                            <button type="button" class="link-button" on:click=move |_| persist::download(&format!("{key}.txt"), "text/plain", &raw)>"Export as file"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        })
+    };
+
+    view! {
+        <section class="profiles" aria-labelledby="profiles-title">
+            <h2 id="profiles-title">"Profiles and sharing"</h2>
+            {move || s.memory_only.get().map(|e| view! {
+                <p class="notice warn" data-storage="memory">{format!("Profiles will not persist: {e}. Use Export to keep them.")}</p>
+            })}
+            <p>"Working on: " <strong class="working-on">{working_on}</strong></p>
+            <div class="save-row">
+                <button type="button" class="button" id="save-existing" hidden=move || !can_save_existing()
+                    on:click=move |_| session::save_existing(s, &state.answers.get_untracked())>"Save"</button>
+                <form class="save-new" on:submit=move |ev| {
+                    ev.prevent_default();
+                    let answers = state.answers.get_untracked();
+                    if let Some(p) = session::save_new(s, &answers, &new_name.get_untracked()) {
+                        if s.mode.get_untracked() == Mode::Own {
+                            s.meta.set(crate::codec::profile::Current { answers: Default::default(), profile_id: Some(p.id), base_rev: p.rev, name: p.name });
+                        }
+                        new_name.set(String::new());
+                    }
+                }>
+                    <label>"Name " <input type="text" id="new-profile-name" maxlength="80" placeholder="e.g. Billing platform"
+                        prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/></label>
+                    <button type="submit" class="button secondary">"Save as new profile"</button>
+                </form>
+            </div>
+            <div class="share-row">
+                <button type="button" class="button secondary" id="copy-link" on:click=copy_link>"Copy share link"</button>
+                {move || link.get().map(|url| view! {
+                    <label class="share-link">"Share link " <input type="text" id="share-link" readonly prop:value=url.clone()
+                        on:focus=move |ev| { if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); } }/></label>
+                })}
+            </div>
+            <h3>"Saved profiles"</h3>
+            {list}
+            <h3>"Compare two profiles"</h3>
+            <div class="filters">
+                <label>"Left " <select id="compare-left" on:change=move |ev| left.set(event_target_value(&ev))>
+                    <option value="">"Choose…"</option>{options}</select></label>
+                <label>"Right " <select id="compare-right" on:change=move |ev| right.set(event_target_value(&ev))>
+                    <option value="">"Choose…"</option>{options}</select></label>
+            </div>
+            {comparison}
+            <h3>"Export and import"</h3>
+            <div class="save-row">
+                <button type="button" class="button secondary" id="export-all" on:click=move |_| session::export_all(s)>"Export all profiles"</button>
+                <label class="button secondary file-button">"Import profiles…"
+                    <input type="file" id="import-file" accept="application/json,.json" on:change=on_import/>
+                </label>
+            </div>
+            {unreadable}
+        </section>
+    }
+}
