@@ -10,6 +10,7 @@ mod explanation;
 mod flowchart;
 mod guidance;
 mod notice;
+mod offline;
 mod persist;
 mod profiles;
 mod questionnaire;
@@ -63,6 +64,8 @@ fn App() -> impl IntoView {
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
     session::follow_hash(session, answers);
+    let update_ready = RwSignal::new(false);
+    offline::register(update_ready);
     let panel = move |id: &'static str, body: AnyView| {
         view! {
             <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
@@ -82,6 +85,7 @@ fn App() -> impl IntoView {
         <result::StickySummary/>
         <main class="wrap layout">
             <div class="notices">
+                <offline::UpdateBanner update_ready=update_ready/>
                 <notice::PreviewBanner/>
                 <notice::PrefillNotice/>
                 <notice::Messages/>

@@ -3,6 +3,7 @@
 // playwright-core (no browser download).
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -11,13 +12,27 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const dist = path.join(root, 'dist');
 
-/** Starts a static server over dist/. Returns { url, close }. */
-export async function serveDist() {
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `make dist` first');
+/**
+ * Starts a static server over `dir` (default dist/). Returns { url, close }.
+ * `htmlFallback: true` answers every unknown path with index.html, as some
+ * static hosts do, to check that the service worker never passes HTML off as
+ * a script.
+ */
+export async function serveDist(dir = dist, { htmlFallback = false } = {}) {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: run \`make dist\` first`);
   }
-  const handler = sirv(dist, { dev: true, etag: false });
-  const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+  const handler = sirv(dir, { dev: true, etag: false });
+  const index = htmlFallback ? await readFile(path.join(dir, 'index.html')) : null;
+  const server = createServer((req, res) => handler(req, res, () => {
+    if (index) {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(index);
+    } else {
+      res.statusCode = 404;
+      res.end('not found');
+    }
+  }));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
