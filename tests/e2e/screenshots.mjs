@@ -8,6 +8,8 @@ const shots = [
   ['django', '/?app_type=content_platform&admin_backoffice=business_backoffice&data_model=standard_relational&maintenance_horizon=long_term&team_seniority=mixed&budget_profile=tight_lean_start'],
   ['hybrid', '/?scope_complexity=core_plus_specialized&app_type=full_stack_product&auth_needs=basic_accounts&architecture_style=core_plus_services&heavy_processing=separate_processing_services&multi_service_ops=yes'],
   ['notice', '/?app_type=api_backend&colour=blue&team_seniority=wizards'],
+  ['shared', '/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew'],
+  ['badlink', '/#s1.eIQjCEIQhCEIQh'],
 ];
 const sizes = [['desktop', 1280, 900], ['phone', 390, 844]];
 
@@ -24,7 +26,7 @@ for (const scheme of ['light', 'dark']) {
       await page.screenshot({ path: file, fullPage: size === 'phone' ? false : false });
       if (name === 'django' || name === 'hybrid') {
         await page.setViewportSize({ width, height: 3200 });
-        for (const tab of ['why', 'flow', 'compare', 'bom', 'after']) {
+        for (const tab of ['why', 'flow', 'compare', 'bom', 'after', 'profiles']) {
           await page.click(`#tab-${tab}`);
           if (tab === 'compare') await page.check('#only-relevant');
           await page.locator('.tabs-panel').screenshot({ path: file.replace('.png', `-${tab}.png`) });
