@@ -1,6 +1,6 @@
 // Service worker: makes the app work offline after the first visit.
 //
-// scripts/sw-precache.mjs fills in BUILD and PRECACHE after every build:
+// scripts/post-build.mjs fills in BUILD and PRECACHE after every build:
 // BUILD is a hash of every file the build produced, so each deployment gets
 // its own cache; PRECACHE lists those files. The page is served from the
 // cache of the version that installed it, so it only ever references files

@@ -102,7 +102,7 @@ pub fn ResultPanel() -> impl IntoView {
                         <li class="score" class:winner=winner data-framework=f.id()>
                             <span class="score-name">{f.name()}</span>
                             <span class="bar" aria-hidden="true">
-                                <span class="fill" style=format!("width: {pct}%")></span>
+                                <span class="fill" style:width=format!("{pct}%")></span>
                             </span>
                             <span class="score-value" data-score=format_score(s)>{format_score(s)} {if s == POINT { " point" } else { " points" }}</span>
                         </li>

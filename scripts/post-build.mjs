@@ -1,0 +1,67 @@
+// Trunk post-build hook, run on the staged build before it becomes dist/:
+// 1. adds a strict Content-Security-Policy to index.html, allowing Trunk's
+//    inline module loader by its SHA-256 hash (no 'unsafe-inline', no
+//    'unsafe-eval': only 'wasm-unsafe-eval', and no third-party origin);
+// 2. writes the build version and the precache list into sw.js. The version
+//    hashes every staged file (names and bytes), so any change to the build,
+//    wasm-opt included, yields a new cache.
+// The two steps are one script because Trunk runs hooks of a stage in
+// parallel, and step 2 hashes what step 1 writes.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+
+/** The policy, with the hashes of the inline scripts it must allow. */
+export function policy(scriptHashes) {
+  return [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+const indexPath = path.join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+  .filter((m) => !/\ssrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
+  .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));
+if (hashes.length === 0) throw new Error('no inline loader script found in index.html');
+if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html already has a CSP');
+html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`);
+await writeFile(indexPath, html);
+console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
+
+async function walk(d) {
+  const out = [];
+  for (const e of await readdir(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) out.push(...await walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+const files = (await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
+const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html');
+const hash = createHash('sha256');
+for (const f of files.filter((f) => f !== 'sw.js')) {
+  hash.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
+}
+const build = hash.digest('hex').slice(0, 16);
+const swPath = path.join(dir, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+const precache = ['./', ...cached].map((f) => JSON.stringify(f)).join(', ');
+const out = sw.replace("'__BUILD__'", JSON.stringify(build)).replace("['__PRECACHE__']", `[${precache}]`);
+if (out === sw) throw new Error('sw.js placeholders not found');
+await writeFile(swPath, out);
+console.log(`post-build: build ${build}, ${cached.length + 1} files precached`);
