@@ -125,7 +125,9 @@ pub fn FlowchartPanel() -> impl IntoView {
                 } else {
                     "not on your path"
                 };
-                format!("{edge_label}: {}. {status}. {}", node.label, if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." })
+                // The name starts with the visible text, so speech users can say what they see.
+                let edge = if assumed() { format!("{edge_label} (assumed until you answer)") } else { edge_label.to_string() };
+                format!("{edge} {}, {status}. {}", node.label, if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." })
             };
             view! {
                 <g
@@ -147,9 +149,8 @@ pub fn FlowchartPanel() -> impl IntoView {
                         }
                     }
                 >
-                    <title>{node.text}</title>
                     <text class="edge-label" x=x y=y + 11.0>
-                        {move || if assumed() { format!("{edge_label} (assumed until you answer)") } else { edge_label.to_string() }}
+                        {move || if assumed() { format!("{edge_label} (assumed until you answer) ") } else { format!("{edge_label} ") }}
                     </text>
                     <rect x=x y=y + BOX_TOP width=BOX_W height=BOX_H rx="6"/>
                     <text class="node-label" x=x + 9.0 y=y + BOX_TOP + 18.5>{node.label}</text>

@@ -152,7 +152,7 @@ pub fn ProfilesPanel() -> impl IntoView {
         Some(view! {
             <div class="table-block">
                 <table class="comparison profile-compare">
-                    <thead><tr><th scope="col">""</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
+                    <thead><tr><th scope="col">"Question"</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
                     <tbody>
                         <tr class="relevant"><th scope="row">"Result"</th><td>{result(&ra)}</td><td>{result(&rb)}</td></tr>
                         {rows}

@@ -47,9 +47,17 @@ export function launch() {
   });
 }
 
-/** Opens a page, failing the test on any uncaught error or console error. */
-export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+/**
+ * Opens a page in a new context. Uncaught errors and console errors are
+ * collected in `errors`; Content-Security-Policy violations are collected in
+ * the page (read them with `cspViolations(page)`).
+ */
+export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -66,3 +74,6 @@ export const recommendation = (page) => page.getAttribute('[data-recommendation]
 export async function scores(page) {
   return page.$$eval('.score', (els) => Object.fromEntries(els.map((e) => [e.dataset.framework, Number(e.querySelector('[data-score]').dataset.score)])));
 }
+
+/** CSP violations seen by the page so far. */
+export const cspViolations = (page) => page.evaluate(() => window.__csp);

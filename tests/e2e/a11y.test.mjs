@@ -1,0 +1,110 @@
+// Accessibility end to end: axe-core finds no violation on any screen or
+// state, in light and dark schemes, at desktop and phone widths; and a
+// keyboard-only user can complete an assessment.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openPage, recommendation } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const S8 = 'app_type=content_platform&admin_backoffice=business_backoffice&data_model=standard_relational&maintenance_horizon=long_term&budget_profile=tight_lean_start';
+
+// [name, url, action]
+const STATES = [
+  ['empty', '/', async () => {}],
+  ['answered', `/?${S8}`, async (p) => { await p.click('#preview-adopt'); await p.click('#preview-adopt'); }],
+  ['advanced open', `/?${S8}`, async (p) => { await p.click('summary:has-text("Advanced questions")'); }],
+  ['flowchart', `/?${S8}`, async (p) => { await p.click('#tab-flow'); await p.focus('.flow-svg .node[data-node=Q2]'); }],
+  ['tables', `/?${S8}`, async (p) => { await p.click('#tab-compare'); await p.check('#only-relevant'); }],
+  ['build list', `/?${S8}`, async (p) => { await p.click('#tab-bom'); await p.check('#bom-show-all'); }],
+  ['after launch', `/?${S8}`, async (p) => { await p.click('#tab-after'); await p.click('details.faq summary'); }],
+  ['profiles', '/', async (p) => {
+    await p.click('label[for="app_type-api_backend"]');
+    await p.click('#tab-profiles');
+    await p.fill('#new-profile-name', 'Axe');
+    await p.click('.save-new button[type=submit]');
+    await p.fill('#new-profile-name', 'Axe two');
+    await p.click('.save-new button[type=submit]');
+    await p.click('#copy-link');
+    const ids = await p.$$eval('#compare-left option', (o) => o.map((x) => x.value).filter(Boolean));
+    await p.selectOption('#compare-left', ids[0]);
+    await p.selectOption('#compare-right', ids[1]);
+  }],
+  ['share preview', '/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew', async () => {}],
+  ['error notices', '/?app_type=api_backend&colour=blue', async (p) => {
+    await p.evaluate(() => localStorage.setItem('dfa.profile.p-bad', '{'));
+    await p.goto(p.url().split('?')[0] + '#s1.broken');
+    await p.waitForSelector('.messages .notice');
+    await p.click('#tab-profiles');
+  }],
+];
+
+for (const scheme of ['light', 'dark']) {
+  for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+    test(`axe finds no violation: ${scheme}, ${size}`, async () => {
+      const failures = [];
+      for (const [name, url, act] of STATES) {
+        const { page, context } = await openPage(browser, server.url + url, { width, height, colorScheme: scheme });
+        await act(page);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        for (const v of result.violations) {
+          failures.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        await context.close();
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+}
+
+test('keyboard only: answer, read the result, follow the flowchart, save a profile', async () => {
+  const { page, errors, context } = await openPage(browser, server.url, { reducedMotion: 'reduce' });
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset?.node || document.activeElement?.textContent?.trim().slice(0, 30));
+  const tabTo = async (want, max = 200) => {
+    for (let i = 0; i < max; i++) {
+      if ((await focused()) === want) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`never reached ${want}; focus is on ${await focused()}`);
+  };
+  // Answer the first questions with Tab, arrows and Space.
+  await tabTo('app_type-full_stack_product');
+  // Focus is visible: the focused control draws an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.keyboard.press('ArrowDown'); // content_platform, selected
+  await tabTo('app_type-importance');
+  await page.keyboard.press('Tab'); // the skip button
+  await page.keyboard.press('Tab'); // next question's radio group
+  await page.keyboard.press('ArrowDown'); // scope: moderate
+  await page.keyboard.press('ArrowDown'); // complex_platform
+  assert.equal(await recommendation(page), 'django');
+  // Read the result: the sticky summary / recommendation is reachable.
+  assert.match(await page.locator('.rec-name').innerText(), /Django/);
+  // Follow the flowchart: the tab strip, arrows to Flowchart, into the chart.
+  await tabTo('tab-why');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'tab-flow');
+  assert.equal(await page.locator('#panel-flow').isVisible(), true);
+  await tabTo('Q2');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(), 'data_sensitivity-none', 'the open decision leads to its question');
+  await page.keyboard.press('ArrowDown'); // personal data
+  await page.keyboard.press('ArrowDown'); // regulated
+  assert.equal(await page.locator('.flow-svg .node.end').getAttribute('data-node'), 'L_D_security');
+  // Save a profile (only the active tab is in the tab order).
+  await tabTo('tab-flow');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), 'tab-profiles');
+  await tabTo('new-profile-name');
+  await page.keyboard.type('Keyboard only');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.profile-name');
+  assert.equal(await page.locator('.profile-name').innerText(), 'Keyboard only');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
