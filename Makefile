@@ -4,7 +4,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 ENV := source scripts/env.sh &&
 
-.PHONY: setup setup-browser serve dist test test-native test-e2e screenshots clean
+.PHONY: setup setup-browser serve dist test test-native test-e2e screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -32,6 +32,10 @@ test-e2e:
 ## Screenshots of the main screens at desktop and phone widths, into screenshots/.
 screenshots: dist
 	$(ENV) node tests/e2e/screenshots.mjs
+
+## Measure size, Lighthouse, load and answer latency, engine speed; compare with budgets.
+bench: setup-browser dist
+	$(ENV) node scripts/bench.mjs
 
 clean:
 	rm -rf dist target

@@ -10,7 +10,7 @@
 //! 2. The profile name in UTF-8, 0 to [`MAX_NAME_BYTES`] bytes.
 //! 3. One CRC-8 byte (polynomial 0x07) over everything before it.
 //!
-//! The longest link (a name of 40 bytes) has 83 characters after the `#`.
+//! The longest link (a name of 40 bytes) has 82 characters after the `#`.
 //! The vocabulary of version 1 is frozen here: later versions of the app map
 //! it onto their own questions by id, so v1 links keep working.
 

@@ -1,0 +1,166 @@
+// `make bench`: measures the release build in dist/ and compares each figure
+// with its budget. Prints a table and writes target/bench.json.
+//
+// - bundle: every first-load file, raw, gzip and brotli (quality 11);
+// - Lighthouse 13 (mobile and desktop presets) in the system Chromium,
+//   against a loopback server that serves precompressed files like a
+//   production static host;
+// - time from navigation to the first rendered recommendation (median of 12
+//   fresh loads) and from an answer change to the updated recommendation in
+//   the DOM (p50/p95 over 240 changes), in headless Chromium;
+// - the engine natively (divan) and the longest share link.
+// Figures are reported, never asserted: timing is not a test.
+import { execFileSync, spawn } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { launch } from '../tests/e2e/harness.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+const out = path.join(root, 'target', 'bench-dist');
+const chromiumFlags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const results = { bundle: {}, lighthouse: {}, browser: {}, engine: {} };
+
+// ---------------------------------------------------------------- bundle
+const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+const referenced = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1]);
+const importMatch = [...html.matchAll(/from '\.?\/?([^']+)'|module_or_path: '\.?\/?([^']+)'/g)].map((m) => m[1] || m[2]);
+const firstLoad = [...new Set(['index.html', ...referenced, ...importMatch, 'sw.js'])].filter((f) => !f.startsWith('icons/'));
+await rm(out, { recursive: true, force: true });
+await cp(dist, out, { recursive: true });
+let total = { raw: 0, gzip: 0, brotli: 0 };
+for (const f of firstLoad) {
+  const bytes = await readFile(path.join(dist, f));
+  const gz = gzipSync(bytes, { level: 9 });
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+  await writeFile(path.join(out, `${f}.gz`), gz);
+  await writeFile(path.join(out, `${f}.br`), br);
+  results.bundle[f] = { raw: bytes.length, gzip: gz.length, brotli: br.length };
+  total.raw += bytes.length; total.gzip += gz.length; total.brotli += br.length;
+}
+results.bundle.total = total;
+
+// ---------------------------------------------------------------- server
+const handler = sirv(out, { brotli: true, gzip: true, etag: true });
+const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end(); }));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+// ---------------------------------------------------------------- lighthouse
+for (const preset of ['mobile', 'desktop']) {
+  const file = path.join(root, 'target', `lighthouse-${preset}.json`);
+  const args = [url, '--quiet', `--chrome-flags=${chromiumFlags}`, '--output=json', `--output-path=${file}`,
+    '--only-categories=performance,accessibility,best-practices,seo', '--max-wait-for-load=60000'];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  // Asynchronous: the server answering Lighthouse lives in this process.
+  const run = await new Promise((resolve) => {
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'lighthouse'), args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGTERM'), 240000);
+    child.on('close', (status, signal) => { clearTimeout(timer); resolve({ status, signal, stderr }); });
+  });
+  if (run.status !== 0) {
+    results.lighthouse[preset] = { error: `status ${run.status} ${run.signal || ''} ${run.stderr.slice(-400)}` };
+    continue;
+  }
+  const r = JSON.parse(await readFile(file, 'utf8'));
+  const score = (k) => Math.round((r.categories[k]?.score ?? 0) * 100);
+  const ms = (k) => Math.round(r.audits[k]?.numericValue ?? NaN);
+  results.lighthouse[preset] = {
+    performance: score('performance'), accessibility: score('accessibility'), best_practices: score('best-practices'), seo: score('seo'),
+    fcp_ms: ms('first-contentful-paint'), lcp_ms: ms('largest-contentful-paint'), tbt_ms: ms('total-blocking-time'),
+    cls: Number((r.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+  };
+}
+
+// ---------------------------------------------------------------- browser timings
+const browser = await launch();
+const loads = [];
+for (let i = 0; i < 12; i++) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-recommendation]')) { window.__firstRec = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstRec !== undefined);
+  loads.push(await page.evaluate(() => window.__firstRec));
+  await context.close();
+}
+const sorted = (a) => [...a].sort((x, y) => x - y);
+const pct = (a, p) => sorted(a)[Math.min(a.length - 1, Math.ceil((p / 100) * a.length) - 1)];
+results.browser.first_recommendation_ms = { median: Number(pct(loads, 50).toFixed(1)), samples: loads.length };
+
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(url);
+await page.waitForSelector('[data-recommendation]');
+const latency = await page.evaluate(async () => {
+  const groups = [...document.querySelectorAll('fieldset.question')].slice(0, 13).map((f) => [...f.querySelectorAll('input[type=radio]')]);
+  const dom = [];
+  const frame = [];
+  for (let i = 0; i < 240; i++) {
+    const group = groups[i % groups.length];
+    const input = group[Math.floor(i / groups.length) % group.length];
+    const t0 = performance.now();
+    input.click();
+    const t1 = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    frame.push(performance.now() - t0);
+    dom.push(t1 - t0);
+  }
+  return { dom, frame };
+});
+await context.close();
+await browser.close();
+results.browser.answer_to_dom_ms = { p50: Number(pct(latency.dom, 50).toFixed(2)), p95: Number(pct(latency.dom, 95).toFixed(2)), samples: latency.dom.length };
+results.browser.answer_to_next_frame_ms = { p50: Number(pct(latency.frame, 50).toFixed(2)), p95: Number(pct(latency.frame, 95).toFixed(2)) };
+server.close();
+
+// ---------------------------------------------------------------- engine
+const bench = execFileSync('cargo', ['bench', '-q', '--offline', '--bench', 'engine'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+results.engine.share_link_largest_chars = Number(/share_link_largest_chars (\d+)/.exec(bench)[1]);
+for (const name of ['assess_all_answered', 'assess_empty', 'encode_share_link']) {
+  const m = new RegExp(`[├╰]─ ${name}\\s+\\S+ \\S+\\s+│ \\S+ \\S+\\s+│ (\\S+) (\\S+)`).exec(bench);
+  results.engine[`${name}_median`] = m ? `${m[1]} ${m[2]}` : 'n/a';
+}
+
+// ---------------------------------------------------------------- report
+await mkdir(path.join(root, 'target'), { recursive: true });
+await writeFile(path.join(root, 'target', 'bench.json'), JSON.stringify(results, null, 2));
+
+console.log('\nBundle (first load)');
+console.log('file'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10));
+for (const [f, s] of Object.entries(results.bundle)) console.log(f.padEnd(48), kb(s.raw).padStart(10), kb(s.gzip).padStart(10), kb(s.brotli).padStart(10));
+console.log('\nLighthouse');
+for (const [preset, r] of Object.entries(results.lighthouse)) console.log(preset.padEnd(8), JSON.stringify(r));
+console.log('\nBrowser');
+console.log(JSON.stringify(results.browser, null, 1));
+console.log('\nEngine (native, divan medians)');
+console.log(bench.trim());
+
+const lhm = results.lighthouse.mobile || {};
+const budgets = [
+  ['first load <= 100 KB brotli', total.brotli <= 100 * 1024, kb(total.brotli)],
+  ['Lighthouse mobile performance = 100', lhm.performance === 100, lhm.performance],
+  ['Lighthouse mobile accessibility = 100', lhm.accessibility === 100, lhm.accessibility],
+  ['Lighthouse mobile best practices = 100', lhm.best_practices === 100, lhm.best_practices],
+  ['Lighthouse mobile LCP <= 1.0 s', lhm.lcp_ms <= 1000, `${lhm.lcp_ms} ms`],
+  ['answer change to updated recommendation p95 <= 16 ms', results.browser.answer_to_dom_ms.p95 <= 16, `${results.browser.answer_to_dom_ms.p95} ms`],
+  ['largest share link <= 100 characters after #', results.engine.share_link_largest_chars <= 100, results.engine.share_link_largest_chars],
+];
+results.budgets = budgets.map(([name, holds, value]) => ({ name, holds, value }));
+await writeFile(path.join(root, 'target', 'bench.json'), JSON.stringify(results, null, 2));
+console.log('\nBudgets');
+for (const [name, holds, value] of budgets) console.log(`${holds ? 'holds' : 'MISSED'}  ${name}  (${value})`);
+console.log('\nFigures written to target/bench.json');
