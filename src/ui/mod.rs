@@ -76,12 +76,6 @@ fn App() -> impl IntoView {
     };
 
     view! {
-        <header class="site-header">
-            <div class="wrap">
-                <h1>"Django/Flask Advisor"</h1>
-                <p class="tagline">"Answer what you know about the project. Every point of the score is explained and traced to its source."</p>
-            </div>
-        </header>
         <result::StickySummary/>
         <main class="wrap layout">
             <div class="notices">
