@@ -12,7 +12,7 @@ setup:
 setup-browser:
 	@scripts/setup.sh --browser
 
-## Build (release) and serve at http://127.0.0.1:8080, rebuilding on change.
+## Build (release) and serve at http://127.0.0.1:8080, rebuilding on change (reload the page by hand).
 serve: setup
 	$(ENV) trunk serve --release
 
