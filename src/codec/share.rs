@@ -142,36 +142,25 @@ pub fn clip_name(name: &str) -> &str {
 /// Encodes an assessment as a fragment (without the `#`). Names longer than
 /// [`MAX_NAME_BYTES`] are clipped.
 pub fn encode(answers: &Answers, name: &str) -> String {
-    let mut bits: u128 = 0;
-    let mut extra: u16 = 0; // the last 12 bits (140 = 128 + 12)
+    let mut state = [0u8; STATE_BYTES];
     let mut n = 0usize;
     let mut push = |value: u8, width: usize| {
         for k in (0..width).rev() {
-            let bit = (value >> k) & 1;
-            if n < 128 {
-                bits |= u128::from(bit) << (127 - n);
-            } else {
-                extra |= u16::from(bit) << (15 - (n - 128));
-            }
+            state[n / 8] |= ((value >> k) & 1) << (7 - n % 8);
             n += 1;
         }
     };
-    for (qid, _) in V1_VOCABULARY {
+    for (qid, options) in V1_VOCABULARY {
         let qi = question_index(qid).expect("v1 vocabulary exists in the current knowledge");
         let choice = answers
             .choice(qi)
-            .and_then(|o| {
-                let id = crate::knowledge::QUESTIONS[qi].options[o].id;
-                V1_VOCABULARY.iter().find(|(q, _)| *q == qid).and_then(|(_, opts)| opts.iter().position(|x| *x == id))
-            })
-            .map(|p| p as u8 + 1)
-            .unwrap_or(0);
+            .and_then(|o| options.iter().position(|x| *x == crate::knowledge::QUESTIONS[qi].options[o].id))
+            .map_or(0, |p| p as u8 + 1);
         push(choice, 3);
         push(importance_code(answers.importance(qi)), 2);
     }
     let mut bytes = Vec::with_capacity(STATE_BYTES + MAX_NAME_BYTES + 1);
-    bytes.extend_from_slice(&bits.to_be_bytes());
-    bytes.extend_from_slice(&extra.to_be_bytes());
+    bytes.extend_from_slice(&state);
     bytes.extend_from_slice(clip_name(name).as_bytes());
     bytes.push(crc8(&bytes));
     format!("{V1_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))

@@ -42,11 +42,14 @@ pub fn PrefillNotice() -> impl IntoView {
 pub fn PreviewBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let s = state.session;
-    let save_name = RwSignal::new(String::new());
+    // What the user typed as the name; `None` means the link's own name.
+    let save_name = RwSignal::new(None::<String>);
     let confirm_replace = RwSignal::new(false);
     move || {
         let Mode::Preview { name, shared } = s.mode.get() else { return None };
-        save_name.set(if name.is_empty() { "Shared assessment".into() } else { name.clone() });
+        let default_name = if name.is_empty() { "Shared assessment".to_string() } else { name.clone() };
+        let link_name = default_name.clone();
+        let typed_or_default = move || save_name.get().unwrap_or_else(|| default_name.clone());
         let title = match (shared, name.is_empty()) {
             (true, false) => format!("You are viewing a shared assessment: \u{201c}{name}\u{201d}."),
             (true, true) => "You are viewing a shared assessment.".to_string(),
@@ -58,12 +61,13 @@ pub fn PreviewBanner() -> impl IntoView {
                 <div class="preview-actions">
                     <label>
                         "Name "
-                        <input type="text" id="preview-name" maxlength="80" prop:value=move || save_name.get()
-                            on:input=move |ev| save_name.set(event_target_value(&ev))/>
+                        <input type="text" id="preview-name" maxlength="80" prop:value=typed_or_default
+                            on:input=move |ev| save_name.set(Some(event_target_value(&ev)))/>
                     </label>
                     <button type="button" class="button" id="preview-save" on:click=move |_| {
                         let answers = state.answers.get_untracked();
-                        if let Some(p) = session::save_new(s, &answers, &save_name.get_untracked()) {
+                        if let Some(p) = session::save_new(s, &answers, &save_name.get_untracked().unwrap_or_else(|| link_name.clone())) {
+                            save_name.set(None);
                             session::back_to_own(s, state.answers);
                             s.say(Tone::Success, format!("\u{201c}{}\u{201d} is in your profiles; open it from the Profiles tab.", p.name));
                         }
@@ -74,6 +78,7 @@ pub fn PreviewBanner() -> impl IntoView {
                             return;
                         }
                         confirm_replace.set(false);
+                        save_name.set(None);
                         session::adopt_preview(s);
                         s.say(Tone::Success, "These answers are now your current work.");
                     }>
@@ -83,7 +88,7 @@ pub fn PreviewBanner() -> impl IntoView {
                             "Replace my current work with these"
                         }}
                     </button>
-                    <button type="button" class="button secondary" id="preview-leave" on:click=move |_| session::back_to_own(s, state.answers)>
+                    <button type="button" class="button secondary" id="preview-leave" on:click=move |_| { save_name.set(None); session::back_to_own(s, state.answers); }>
                         "Back to my own work"
                     </button>
                 </div>
