@@ -36,3 +36,9 @@ fn encode_share_link(b: divan::Bencher) {
     let a = all_answered();
     b.bench(|| encode(divan::black_box(&a), "Team A").len());
 }
+
+#[divan::bench]
+fn whatif_search_all_answered(b: divan::Bencher) {
+    let a = all_answered();
+    b.bench(|| django_flask_advisor::whatif::stability(divan::black_box(&a)).evaluated);
+}

@@ -328,10 +328,10 @@ fn scaled(points: i8, importance: Importance, contested: bool) -> i32 {
     }
 }
 
-/// Scores `answers`. Deterministic: the same answers always give the same
-/// assessment, contributions in the same order.
-pub fn assess(answers: &Answers) -> Assessment {
-    let mut contributions = Vec::new();
+/// Calls `sink` with every effect that applies to `answers`, in question
+/// order, and returns whether some answer (not ignored) names a separable
+/// Flask-suited part. The single place where answers turn into points.
+fn each_contribution(answers: &Answers, mut sink: impl FnMut(Contribution)) -> bool {
     let mut separable_part = false;
     for (qi, question) in QUESTIONS.iter().enumerate() {
         let Some(ci) = answers.choice(qi) else { continue };
@@ -352,13 +352,80 @@ pub fn assess(answers: &Answers) -> Assessment {
                 }
                 When::Otherwise => !any_if_applied,
             };
-            if !applies {
-                continue;
+            if applies {
+                let points = effect.points.as_array().map(|p| scaled(p, importance, contested));
+                sink(Contribution { question: qi, choice: ci, effect: ei, importance, points });
             }
-            let points = effect.points.as_array().map(|p| scaled(p, importance, contested));
-            contributions.push(Contribution { question: qi, choice: ci, effect: ei, importance, points });
         }
     }
+    separable_part
+}
+
+/// What the score rule needs besides the contributions themselves.
+#[derive(Default)]
+struct Tally {
+    scores: [i32; 3],
+    /// Contributions giving Django, Flask, Hybrid at least 2 points.
+    strong: [usize; 3],
+    /// Some contribution is not neutral.
+    moved: bool,
+}
+
+impl Tally {
+    fn add(&mut self, c: &Contribution) {
+        for i in 0..3 {
+            self.scores[i] += c.points[i];
+            if c.points[i] >= 2 * POINT {
+                self.strong[i] += 1;
+            }
+        }
+        self.moved |= !c.is_neutral();
+    }
+
+    /// Rules 4 and 5 of the module docs: the gate, the recommendation and the runner-up.
+    fn decide(&self, answers: &Answers, separable_part: bool) -> (HybridGate, Option<Framework>, Option<Framework>) {
+        let [d, f, h] = self.scores;
+        let hybrid = HybridGate {
+            ops_ready: answers.is("multi_service_ops", "yes"),
+            separable_part,
+            django_core: self.strong[0] > 0,
+            leads: h > 0 && h >= d.max(f),
+        };
+        let (recommendation, runner_up) = if !self.moved {
+            (None, None)
+        } else if hybrid.open() {
+            let alt = if d >= f { Framework::Django } else { Framework::Flask };
+            (Some(Framework::Hybrid), Some(alt))
+        } else if d > f || (d == f && self.strong[0] >= self.strong[1]) {
+            (Some(Framework::Django), Some(Framework::Flask))
+        } else {
+            (Some(Framework::Flask), Some(Framework::Django))
+        };
+        (hybrid, recommendation, runner_up)
+    }
+}
+
+/// The scores and recommendation of `answers`, exactly as [`assess`] gives
+/// them, without building the explanation: for searches that try many
+/// variations of the answers (see [`crate::whatif`]).
+///
+/// Returns `(scores in hundredths [django, flask, hybrid], recommendation)`.
+pub fn outcome(answers: &Answers) -> ([i32; 3], Option<Framework>) {
+    let mut tally = Tally::default();
+    let separable = each_contribution(answers, |c| tally.add(&c));
+    let (_, recommendation, _) = tally.decide(answers, separable);
+    (tally.scores, recommendation)
+}
+
+/// Scores `answers`. Deterministic: the same answers always give the same
+/// assessment, contributions in the same order.
+pub fn assess(answers: &Answers) -> Assessment {
+    let mut contributions = Vec::new();
+    let mut tally = Tally::default();
+    let separable_part = each_contribution(answers, |c| {
+        tally.add(&c);
+        contributions.push(c);
+    });
     contributions.sort_by(|a, b| {
         b.impact()
             .cmp(&a.impact())
@@ -370,34 +437,9 @@ pub fn assess(answers: &Answers) -> Assessment {
             .then(a.question.cmp(&b.question))
             .then(a.effect.cmp(&b.effect))
     });
-
-    let mut scores = [0i32; 3];
-    for c in &contributions {
-        for (s, p) in scores.iter_mut().zip(c.points) {
-            *s += p;
-        }
-    }
-    let [d, f, h] = scores;
-    let hybrid = HybridGate {
-        ops_ready: answers.is("multi_service_ops", "yes"),
-        separable_part,
-        django_core: contributions.iter().any(|c| c.points[0] >= 2 * POINT),
-        leads: h > 0 && h >= d.max(f),
-    };
+    let (hybrid, recommendation, runner_up) = tally.decide(answers, separable_part);
+    let scores = tally.scores;
     let answered = answers.answered();
-    let moved = contributions.iter().any(|c| !c.is_neutral());
-
-    let strong = |i: usize| contributions.iter().filter(|c| c.points[i] >= 2 * POINT).count();
-    let (recommendation, runner_up) = if !moved {
-        (None, None)
-    } else if hybrid.open() {
-        let alt = if d >= f { Framework::Django } else { Framework::Flask };
-        (Some(Framework::Hybrid), Some(alt))
-    } else if d > f || (d == f && strong(0) >= strong(1)) {
-        (Some(Framework::Django), Some(Framework::Flask))
-    } else {
-        (Some(Framework::Flask), Some(Framework::Django))
-    };
     let margin = match (recommendation, runner_up) {
         (Some(w), Some(r)) => scores[w.index()] - scores[r.index()],
         _ => 0,

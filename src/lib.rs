@@ -8,6 +8,7 @@
 //! - [`codec`]: share links and profile records, versioned.
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
+//! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
 pub mod codec;
@@ -17,6 +18,7 @@ pub mod knowledge;
 pub mod prefill;
 pub mod profile_view;
 pub mod storage;
+pub mod whatif;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
