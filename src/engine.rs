@@ -285,6 +285,17 @@ impl HybridGate {
     pub fn open(&self) -> bool {
         self.ops_ready && self.separable_part && self.django_core && self.leads
     }
+
+    /// Why Hybrid was withheld: one phrase per unmet condition, from
+    /// [`crate::knowledge::method::HYBRID_UNMET`], in the order of the fields.
+    pub fn unmet(&self) -> Vec<&'static str> {
+        [self.ops_ready, self.separable_part, self.django_core, self.leads]
+            .iter()
+            .zip(crate::knowledge::method::HYBRID_UNMET)
+            .filter(|(ok, _)| !**ok)
+            .map(|(_, t)| t)
+            .collect()
+    }
 }
 
 /// The result of an assessment.
@@ -316,6 +327,16 @@ impl Assessment {
     /// The score of one framework, in hundredths of a point.
     pub fn score(&self, f: Framework) -> i32 {
         self.scores[f.index()]
+    }
+
+    /// Why the confidence is what it is, as a short phrase (see [`Confidence`]).
+    pub fn confidence_reason(&self) -> &'static str {
+        match self.confidence {
+            Confidence::High => "a clear lead backed by many answers",
+            Confidence::Medium => "a lead that more answers could still change",
+            Confidence::Low if self.close_call => "the scores are close",
+            Confidence::Low => "only a few questions are answered",
+        }
     }
 }
 

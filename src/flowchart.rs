@@ -67,6 +67,32 @@ impl FlowPath {
         self.steps.iter().any(|s| s.node == node)
     }
 
+    /// The path in words, one sentence per step, root first: the decision
+    /// and the answer taken (marked when assumed), then the result or, for
+    /// an open decision, the questions that would continue it.
+    pub fn describe(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(|s| {
+                let node = &NODES[s.node];
+                match s.edge {
+                    Some(e) => format!(
+                        "{} \u{2014} {}{}",
+                        node.label,
+                        EDGES[e].label,
+                        if s.assumed { " (assumed: not answered yet)" } else { "" }
+                    ),
+                    None if node.is_leaf() => format!("Result: {}", node.text),
+                    None => format!(
+                        "Open: {} Answer {} to continue.",
+                        node.text,
+                        node.asks.iter().filter_map(|q| crate::knowledge::question(q)).map(|q| q.title).collect::<Vec<_>>().join(" or ")
+                    ),
+                }
+            })
+            .collect()
+    }
+
     /// Whether the chart's leaf agrees with a scored recommendation:
     /// `None` while either is missing.
     pub fn agrees_with(&self, recommendation: Option<Framework>) -> Option<bool> {

@@ -8,6 +8,7 @@
 //! - [`codec`]: share links and profile records, versioned.
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
+//! - [`report`]: the assessment as a Markdown report.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
@@ -17,6 +18,7 @@ pub mod flowchart;
 pub mod knowledge;
 pub mod prefill;
 pub mod profile_view;
+pub mod report;
 pub mod storage;
 pub mod whatif;
 

@@ -25,6 +25,10 @@ pub const CURRENT_KEY: &str = "dfa.current";
 /// Prefix of unreadable records kept aside.
 pub const ASIDE_PREFIX: &str = "dfa.aside.";
 
+/// Key of the colour scheme chosen with the theme switch: `light` or `dark`
+/// (absent: follow the system). Read before the first paint by `public/theme.js`.
+pub const THEME_KEY: &str = "dfa.theme";
+
 /// A failure of the underlying store. `Display` gives a sentence for the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {

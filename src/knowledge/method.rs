@@ -42,3 +42,9 @@ pub const SCORING_SOURCES: &[SourceId] = &[A000, A001, A002];
 
 /// Shown when the flowchart's leaf and the scored recommendation differ.
 pub const FLOW_VS_SCORE: &str = "The chart is the quick view: it stops at the first decisive answer on each branch. The score weighs every answer you gave, so answers further down the list (team, horizon, dependencies and so on) can outweigh the chart's deciding question. The contributions on the Result tab show which ones.";
+
+/// How the "What would change it" search works, for the user.
+pub const WHATIF_METHOD: &str = "Every change of one question is tried (another option, skipping it, or another importance), then every pair of changes to two questions. A pair is listed only when neither of its changes is enough on its own. The figures come from the same scoring rule as the result, so they are exact.";
+
+/// Shown when the recommendation is a close call (margin of at most 2 points).
+pub const CLOSE_CALL: &str = "The top two scores are within 2 points. Both are defensible; read the contributions and raise the importance of what matters most to you.";

@@ -182,25 +182,8 @@ pub fn FlowchartPanel() -> impl IntoView {
     let path_text = move || {
         a.with(|a| {
             a.flow
-                .steps
-                .iter()
-                .map(|s| {
-                    let node = &NODES[s.node];
-                    match s.edge {
-                        Some(e) => format!(
-                            "{} — {}{}",
-                            node.label,
-                            EDGES[e].label,
-                            if s.assumed { " (assumed: not answered yet)" } else { "" }
-                        ),
-                        None if node.is_leaf() => format!("Result: {}", node.text),
-                        None => format!(
-                            "Open: {} Answer {} to continue.",
-                            node.text,
-                            node.asks.iter().filter_map(|q| question(q)).map(|q| q.title).collect::<Vec<_>>().join(" or ")
-                        ),
-                    }
-                })
+                .describe()
+                .into_iter()
                 .map(|t| view! { <li>{t}</li> })
                 .collect_view()
         })

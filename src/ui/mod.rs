@@ -14,11 +14,14 @@ mod offline;
 mod persist;
 mod profiles;
 mod questionnaire;
+mod report;
 mod result;
 mod session;
 mod sources;
 mod tabs;
+mod theme;
 mod url;
+mod whatif;
 
 use leptos::prelude::*;
 
@@ -40,18 +43,25 @@ pub struct AppState {
 /// The tabs of the results column: (id, label).
 pub const TABS: &[tabs::Tab] = &[
     ("why", "Why"),
+    ("whatif", "What if"),
     ("flow", "Flowchart"),
     ("compare", "Compare"),
     ("bom", "Build list"),
     ("after", "After launch"),
+    ("report", "Report"),
     ("profiles", "Profiles"),
     ("sources", "Sources"),
 ];
 
-/// Mounts the app on `<body>`. Called once by `main`.
+/// Mounts the app on `<body>` and the theme switch in the static header.
+/// Called once by `main`.
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    if let Some(slot) = document().get_element_by_id("header-tools") {
+        use wasm_bindgen::JsCast;
+        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
+    }
 }
 
 #[component]
@@ -86,14 +96,17 @@ fn App() -> impl IntoView {
             </div>
             <questionnaire::Questionnaire/>
             <div class="results-column">
+                <notice::TrialBanner/>
                 <result::ResultPanel/>
                 <div class="panel tabs-panel">
                     <tabs::TabList tabs=TABS active=tab label="Result details"/>
                     {panel("why", view! { <explanation::ExplanationPanel/> }.into_any())}
+                    {panel("whatif", view! { <whatif::WhatIfPanel/> }.into_any())}
                     {panel("flow", view! { <flowchart::FlowchartPanel/> }.into_any())}
                     {panel("compare", view! { <comparison::ComparisonPanel/> }.into_any())}
                     {panel("bom", view! { <bom::BomPanel/> }.into_any())}
                     {panel("after", view! { <guidance::GuidancePanel/> }.into_any())}
+                    {panel("report", view! { <report::ReportPanel/> }.into_any())}
                     {panel("profiles", view! { <profiles::ProfilesPanel/> }.into_any())}
                     {panel("sources", view! { <sources::SourcesPanel/> }.into_any())}
                 </div>

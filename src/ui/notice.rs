@@ -97,6 +97,32 @@ pub fn PreviewBanner() -> impl IntoView {
     }
 }
 
+/// The banner shown during a what-if trial, with the way back.
+#[component]
+pub fn TrialBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let s = state.session;
+    move || {
+        let Mode::Trying { what, back, .. } = s.mode.get() else { return None };
+        let keep_label = match *back {
+            Mode::Own => "Keep these answers",
+            _ => "Keep these answers in the preview",
+        };
+        Some(view! {
+            <div class="notice info trial-banner" role="region" aria-label="What-if trial">
+                <p><strong>"You are trying a change: "</strong> {what} ". The result shows what it would give; nothing is saved until you keep it."</p>
+                <div class="preview-actions">
+                    <button type="button" class="button" id="trial-back" on:click=move |_| session::end_trial(s, state.answers, false)>"Back to my answers"</button>
+                    <button type="button" class="button secondary" id="trial-keep" on:click=move |_| {
+                        session::end_trial(s, state.answers, true);
+                        s.say(Tone::Success, "The change is kept.");
+                    }>{keep_label}</button>
+                </div>
+            </div>
+        })
+    }
+}
+
 /// Messages about saving, loading and links; each can be dismissed.
 #[component]
 pub fn Messages() -> impl IntoView {

@@ -127,3 +127,15 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Reads the file chosen in the `<input type="file">` that fired `ev` as
+/// text, then calls `done` with it (`None` when it could not be read). The
+/// input is reset so that choosing the same file again fires anew.
+pub fn read_chosen_file(ev: web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()));
+    });
+}

@@ -41,16 +41,14 @@ pub fn ProfilesPanel() -> impl IntoView {
         let m = s.meta.get();
         match (s.mode.get(), m.profile_id) {
             (Mode::Preview { .. }, _) => "A link preview (not saved)".to_string(),
+            (Mode::Trying { .. }, _) => "A what-if trial (not saved)".to_string(),
             (Mode::Own, Some(_)) => format!("\u{201c}{}\u{201d}", m.name),
             (Mode::Own, None) => "Unsaved work (autosaved in this browser)".to_string(),
         }
     };
     let can_save_existing = move || s.mode.get() == Mode::Own && s.meta.with(|m| m.profile_id.is_some());
     let copy_link = move |_| {
-        let name = match s.mode.get_untracked() {
-            Mode::Preview { name, .. } => name,
-            Mode::Own => s.meta.with_untracked(|m| m.name.clone()),
-        };
+        let name = s.meta.with_untracked(|m| s.mode.get_untracked().link_name(m));
         let url = session::share_url(&state.answers.get_untracked(), &name);
         link.set(Some(url.clone()));
         let clipboard = window().navigator().clipboard();
@@ -63,14 +61,9 @@ pub fn ProfilesPanel() -> impl IntoView {
         });
     };
     let on_import = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
-        wasm_bindgen_futures::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(text) => session::import_text(s, &text.as_string().unwrap_or_default()),
-                Err(_) => s.say(Tone::Error, "The file could not be read."),
-            }
+        persist::read_chosen_file(ev, move |text| match text {
+            Some(text) => session::import_text(s, &text),
+            None => s.say(Tone::Error, "The file could not be read."),
         });
     };
 

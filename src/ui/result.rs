@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::sources::Cites;
 use super::AppState;
-use crate::engine::{format_score, Assessment, Confidence, POINT};
-use crate::knowledge::method::{FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_UNMET};
+use crate::engine::{format_score, Assessment, POINT};
+use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
 use crate::knowledge::Framework;
 
 fn rec_id(a: &Assessment) -> &'static str {
@@ -33,12 +33,7 @@ pub fn ResultPanel() -> impl IntoView {
         a.with(|a| {
             a.recommendation.map(|_| {
                 let level = a.confidence;
-                let why = match level {
-                    Confidence::High => "a clear lead backed by many answers",
-                    Confidence::Medium => "a lead that more answers could still change",
-                    Confidence::Low if a.close_call => "the scores are close",
-                    Confidence::Low => "only a few questions are answered",
-                };
+                let why = a.confidence_reason();
                 view! {
                     <p class="confidence" data-confidence=level.label()>
                         "Confidence: " <strong>{level.label()}</strong> " — " {why}
@@ -57,8 +52,7 @@ pub fn ResultPanel() -> impl IntoView {
             view! {
                 <p class="notice warn" role="note">
                     <strong>"Close call. "</strong>
-                    "The top two scores are within 2 points. Both are defensible; read the contributions below "
-                    "and raise the importance of what matters most to you."
+                    {CLOSE_CALL}
                 </p>
             }
         })
@@ -72,13 +66,7 @@ pub fn ResultPanel() -> impl IntoView {
                     </p>
                 }.into_any())
             } else if a.recommendation.is_some() && a.hybrid.separable_part {
-                let g = a.hybrid;
-                let unmet: Vec<&str> = [g.ops_ready, g.separable_part, g.django_core, g.leads]
-                    .iter()
-                    .zip(HYBRID_UNMET)
-                    .filter(|(ok, _)| !**ok)
-                    .map(|(_, t)| t)
-                    .collect();
+                let unmet = a.hybrid.unmet();
                 Some(view! {
                     <p class="notice" role="note">
                         "Hybrid was considered but not recommended: " {unmet.join("; ")} "."

@@ -25,6 +25,26 @@ pub enum Mode {
         /// True for a share link (fragment), false for a readable prefill link.
         shared: bool,
     },
+    /// A what-if trial of suggested changes (see [`crate::whatif`]).
+    Trying {
+        /// What was changed, for the banner.
+        what: String,
+        /// The mode to return to.
+        back: Box<Mode>,
+        /// The answers to return to.
+        base: Answers,
+    },
+}
+
+impl Mode {
+    /// The name a share link of what is on screen should carry.
+    pub fn link_name(&self, meta: &Current) -> String {
+        match self {
+            Mode::Own => meta.name.clone(),
+            Mode::Preview { name, .. } => name.clone(),
+            Mode::Trying { back, .. } => back.link_name(meta),
+        }
+    }
 }
 
 /// How serious a message is.
@@ -236,6 +256,29 @@ pub fn back_to_own(session: Session, answers: RwSignal<Answers>) {
     clear_link();
 }
 
+/// Shows `trial` (the answers on screen with `what` changed) without losing
+/// the answers on screen: [`end_trial`] brings them back or keeps the trial.
+/// A trial started during another trial still returns to the first base.
+pub fn try_answers(session: Session, answers: RwSignal<Answers>, what: String, trial: Answers) {
+    let mode = match session.mode.get_untracked() {
+        Mode::Trying { back, base, .. } => Mode::Trying { what, back, base },
+        other => Mode::Trying { what, back: Box::new(other), base: answers.get_untracked() },
+    };
+    session.mode.set(mode);
+    answers.set(trial);
+}
+
+/// Ends a what-if trial: `keep` makes the trial answers those of the mode
+/// the trial started from (autosaved again for own work); otherwise the
+/// answers from before the trial come back.
+pub fn end_trial(session: Session, answers: RwSignal<Answers>, keep: bool) {
+    let Mode::Trying { back, base, .. } = session.mode.get_untracked() else { return };
+    session.mode.set(*back);
+    if !keep {
+        answers.set(base);
+    }
+}
+
 /// Makes the previewed answers the user's current work (the previous own
 /// work stays recoverable only if it was saved as a profile, so the user is
 /// asked first by the UI).
@@ -374,5 +417,32 @@ pub fn import_text(session: Session, text: &str) {
             session.say(tone, format!("Import: {}.", parts.join("; ")));
         }
         Err(e) => session.say(Tone::Error, format!("Nothing imported: the file {e}.")),
+    }
+}
+
+/// Opens an assessment file (the profile export format) from the Report
+/// tab: a file with one readable assessment is shown as a preview, like a
+/// share link; a file with several is imported into the saved profiles.
+pub fn open_assessment_file(session: Session, answers: RwSignal<Answers>, text: &str) {
+    use crate::codec::profile::{import_from_json, ImportEntry};
+    match import_from_json(text) {
+        Ok(entries) => {
+            let mut read = entries.iter().filter_map(|e| match e {
+                ImportEntry::Read(l) => Some(&l.value),
+                ImportEntry::Unreadable(..) => None,
+            });
+            match (entries.len(), read.next()) {
+                (1, Some(p)) => {
+                    if session.mode.get_untracked() == Mode::Own {
+                        session.own.set_value(answers.get_untracked());
+                    }
+                    session.mode.set(Mode::Preview { name: p.name.clone(), shared: true });
+                    answers.set(p.answers.clone());
+                    session.say(Tone::Success, format!("Opened \u{201c}{}\u{201d} from the file as a preview.", p.name));
+                }
+                _ => import_text(session, text),
+            }
+        }
+        Err(e) => session.say(Tone::Error, format!("Nothing opened: the file {e}. Your own work is unchanged.")),
     }
 }

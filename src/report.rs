@@ -1,0 +1,180 @@
+//! The assessment as a Markdown report: recommendation, scores, confidence,
+//! every contribution with its sources, the flowchart path, the bill of
+//! materials, the KPIs to track and the share link. Pure, like the engine.
+//!
+//! Every sentence comes from the knowledge base or the engine; this module
+//! only lays them out. Table cells have `|` escaped and line breaks folded,
+//! and user text (the assessment's name) is escaped so that it cannot add
+//! Markdown structure or HTML.
+
+use crate::engine::{assess, format_points, format_score, Answers, Importance, QUESTION_COUNT};
+use crate::knowledge::guidance::{KpiBasis, KPIS};
+use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
+use crate::knowledge::{Framework, SourceId, QUESTIONS, SOURCES};
+use crate::profile_view::{flask_components, needed_capabilities};
+
+/// Escapes text for Markdown: `<`, `>` and `&` become HTML entities, other
+/// characters that could start structure or links are backslash-escaped,
+/// and line breaks become spaces.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '(' | ')' | '{' | '}' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn cite(sources: &[SourceId]) -> String {
+    sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
+}
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The report of `answers`, titled with `name` (may be empty) and ending
+/// with `share_link` (a full URL). Markdown (CommonMark with GFM tables).
+pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
+    let a = assess(answers);
+    let mut md = String::new();
+    let mut line = |s: &str| {
+        md.push_str(s);
+        md.push('\n');
+    };
+    let title = if name.trim().is_empty() { "Assessment".to_string() } else { escape(name.trim()) };
+    line(&format!("# Django/Flask Advisor report: {title}"));
+    line("");
+    match a.recommendation {
+        Some(f) => {
+            line(&format!("**Recommendation: {}.** {}", f.name(), FRAMEWORK_SUMMARY[f.index()]));
+            line("");
+            line(&format!(
+                "Confidence: **{}** ({}). {} of {} questions answered; lead of {} points over {}.",
+                a.confidence.label(),
+                a.confidence_reason(),
+                a.answered,
+                QUESTION_COUNT,
+                format_score(a.margin),
+                a.runner_up.map(Framework::name).unwrap_or("-"),
+            ));
+            if a.close_call {
+                line("");
+                line(&format!("> **Close call.** {CLOSE_CALL}"));
+            }
+            if f == Framework::Hybrid {
+                line("");
+                line(&format!("> {} {}", HYBRID_CAVEAT.0, cite(HYBRID_CAVEAT.1)));
+            } else if a.hybrid.separable_part {
+                line("");
+                line(&format!("Hybrid was considered but not recommended: {}.", a.hybrid.unmet().join("; ")));
+            }
+        }
+        None => line("**No recommendation yet:** no answer has moved a score."),
+    }
+    line("");
+    line("## Scores");
+    line("");
+    line("| Option | Score |");
+    line("|---|---:|");
+    for f in Framework::ALL {
+        let mark = if a.recommendation == Some(f) { " (recommended)" } else { "" };
+        line(&format!("| {}{mark} | {} |", f.name(), format_score(a.score(f))));
+    }
+    line("");
+    line("## Answers");
+    line("");
+    line("| Question | Answer | Importance |");
+    line("|---|---|---|");
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        let answer = answers.choice(qi).map_or("(skipped)", |o| q.options[o].label);
+        let importance = if answers.choice(qi).is_some() { answers.importance(qi).id() } else { "" };
+        line(&format!("| {} | {} | {} |", cell(q.title), cell(answer), importance));
+    }
+    line("");
+    line("## Why: every contribution, largest first");
+    line("");
+    if a.contributions.is_empty() {
+        line("Nothing contributes yet.");
+    }
+    for (i, c) in a.contributions.iter().enumerate() {
+        let points: Vec<String> = Framework::ALL
+            .iter()
+            .zip(c.points)
+            .filter(|(_, p)| *p != 0)
+            .map(|(f, p)| format!("{} {}", format_points(p), f.name()))
+            .collect();
+        let points = if points.is_empty() { "no points".to_string() } else { points.join(", ") };
+        let importance = if c.importance == Importance::Normal { String::new() } else { format!(", importance {}", c.importance.id()) };
+        let effect = c.effect();
+        line(&format!(
+            "{}. **{}: {}** ({points}{importance}; {} evidence). {} {}",
+            i + 1,
+            c.question().title,
+            c.choice().label,
+            c.choice().strength.label(),
+            effect.reason,
+            cite(effect.sources)
+        ));
+        if let Some(k) = c.choice().contested {
+            line(&format!("   - The articles disagree: {}.", k.topic));
+            line(&format!("     - {} {}", k.side_a.text, cite(k.side_a.sources)));
+            line(&format!("     - {} {}", k.side_b.text, cite(k.side_b.sources)));
+            line(&format!("     - How the advisor handles it: {}", k.handling));
+        }
+    }
+    line("");
+    line("## Decision flowchart path");
+    line("");
+    for (i, step) in a.flow.describe().iter().enumerate() {
+        line(&format!("{}. {step}", i + 1));
+    }
+    line("");
+    line("## Bill of materials");
+    line("");
+    let caps = needed_capabilities(answers);
+    line(&format!(
+        "For this profile a Flask build adds and maintains {} component(s) that Django ships with.",
+        flask_components(answers)
+    ));
+    line("");
+    line("| Capability | Django | Flask | Sources |");
+    line("|---|---|---|---|");
+    for c in caps {
+        let flask = match c.outside_sources {
+            Some(o) => format!("{} (common choice outside the sources: {o})", c.flask),
+            None => c.flask.to_string(),
+        };
+        line(&format!("| {} | {} | {} | {} |", cell(c.name), cell(c.django), cell(&flask), cite(c.sources)));
+    }
+    line("");
+    line("## KPIs to track after launch");
+    line("");
+    for k in KPIS {
+        let basis = match k.basis {
+            KpiBasis::Named => "named by the articles",
+            KpiBasis::Implied => "implied, not listed as a KPI",
+        };
+        line(&format!("- **{}** ({basis}): {} {}", k.name, k.why, cite(k.sources)));
+    }
+    line("");
+    line("## Sources");
+    line("");
+    for s in &SOURCES {
+        line(&format!("- \\[{}\\] {}. {}", s.tag, s.title, s.by));
+    }
+    line("");
+    line("## Share link");
+    line("");
+    line(&format!("<{share_link}>"));
+    md
+}

@@ -1,0 +1,83 @@
+//! The Report tab: download the assessment as Markdown, print it (the print
+//! stylesheet lays out a clean report without the controls), and export or
+//! re-import it as JSON in the profile export format.
+
+use leptos::prelude::*;
+
+use super::persist::{self, now, salt};
+use super::session::{self, Tone};
+use super::AppState;
+use crate::codec::profile::{export_to_json, Profile};
+use crate::report::markdown;
+
+/// A file name made from the assessment's name: lower-case ASCII letters,
+/// digits and dashes, or `assessment`.
+fn file_stem(name: &str) -> String {
+    let slug: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() { "assessment".into() } else { slug }
+}
+
+/// The tab panel.
+#[component]
+pub fn ReportPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let s = state.session;
+    let name = move || s.meta.with(|m| s.mode.with(|mode| mode.link_name(m)));
+    let report = move || {
+        let answers = state.answers.get_untracked();
+        let n = name();
+        markdown(&answers, &n, &session::share_url(&answers, &n))
+    };
+    let preview = Memo::new(move |_| {
+        state.answers.track();
+        (state.tab.get() == "report").then(report)
+    });
+    let download_md = move |_| {
+        persist::download(&format!("{}-report.md", file_stem(&name())), "text/markdown", &report());
+        s.say(Tone::Success, "The Markdown report has been downloaded.");
+    };
+    let export_json = move |_| {
+        let m = s.meta.get_untracked();
+        let p = Profile {
+            id: m.profile_id.clone().unwrap_or_else(|| crate::storage::new_id(now(), salt())),
+            name: { let n = name(); if n.trim().is_empty() { "Assessment".into() } else { n } },
+            saved_at: now(),
+            rev: m.base_rev,
+            answers: state.answers.get_untracked(),
+        };
+        persist::download(&format!("{}.json", file_stem(&p.name)), "application/json", &export_to_json(&[p], now()));
+    };
+    let import_json = move |ev: web_sys::Event| {
+        persist::read_chosen_file(ev, move |text| match text {
+            Some(text) => session::open_assessment_file(s, state.answers, &text),
+            None => s.say(Tone::Error, "The file could not be read."),
+        });
+    };
+    view! {
+        <section aria-labelledby="report-title">
+            <h2 id="report-title">"Report"</h2>
+            <p>"Take the assessment with you: a Markdown report with the recommendation, scores, every contribution and its sources, the flowchart path, the build list, the KPIs to track and the share link; or a PDF through your browser's print dialog; or a JSON file you can open here again or import into Profiles."</p>
+            <div class="save-row">
+                <button type="button" class="button" id="download-report" on:click=download_md>"Download Markdown report"</button>
+                <button type="button" class="button secondary" id="print-report" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
+            </div>
+            <div class="save-row">
+                <button type="button" class="button secondary" id="export-assessment" on:click=export_json>"Export as JSON"</button>
+                <label class="button secondary file-button">"Open a JSON file…"
+                    <input type="file" id="import-assessment" accept="application/json,.json" on:change=import_json/>
+                </label>
+            </div>
+            <details class="report-preview">
+                <summary>"Preview the Markdown"</summary>
+                <pre>{move || preview.get().unwrap_or_default()}</pre>
+            </details>
+        </section>
+    }
+}
