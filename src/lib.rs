@@ -9,6 +9,7 @@
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
 //! - [`report`]: the assessment as a Markdown report.
+//! - [`team`]: several people's answers side by side, and their disagreements.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
@@ -20,6 +21,7 @@ pub mod prefill;
 pub mod profile_view;
 pub mod report;
 pub mod storage;
+pub mod team;
 pub mod whatif;
 
 #[cfg(target_arch = "wasm32")]

@@ -85,6 +85,7 @@ enum ShareErrorKind {
     OutOfRange(&'static str),
     Padding,
     BadName,
+    NotAShareLink,
 }
 
 impl std::fmt::Display for ShareError {
@@ -99,6 +100,7 @@ impl std::fmt::Display for ShareError {
             OutOfRange(q) => write!(f, "the link gives an answer that does not exist for the question \"{q}\""),
             Padding => write!(f, "the link has unexpected data at the end of its answers"),
             BadName => write!(f, "the profile name in the link is not valid text"),
+            NotAShareLink => write!(f, "this is not a share link of the advisor (those end in #s1. followed by letters and digits)"),
         }
     }
 }
@@ -223,4 +225,41 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     }
     let name = std::str::from_utf8(&body[STATE_BYTES..]).map_err(|_| err(ShareErrorKind::BadName))?;
     Ok(Shared { answers, name: name.to_string() })
+}
+
+/// Prefix of a team link fragment: `team.` then the members' share fragments
+/// joined by `~` (a character base64url never uses), e.g. `team.s1.AAA~s1.BBB`.
+pub const TEAM_PREFIX: &str = "team.";
+
+/// The most members one paste or team link adds.
+pub const MAX_TEAM: usize = 12;
+
+/// A team link fragment (without the `#`) holding each `(answers, name)`.
+pub fn encode_team<'a>(members: impl IntoIterator<Item = (&'a Answers, &'a str)>) -> String {
+    let parts: Vec<String> = members.into_iter().take(MAX_TEAM).map(|(a, n)| encode(a, n)).collect();
+    format!("{TEAM_PREFIX}{}", parts.join("~"))
+}
+
+/// Finds the share links in pasted text: full URLs, bare fragments such as
+/// `s1.AbC`, and team links (expanded to their members), separated by
+/// whitespace. Words that are neither links nor fragments are passed over;
+/// a URL without a share fragment is reported. At most [`MAX_TEAM`] results.
+///
+/// Returns each link as found (at most 60 characters of it) with its
+/// decoding; never panics.
+pub fn links_in(text: &str) -> Vec<(String, Result<Shared, ShareError>)> {
+    let mut out = Vec::new();
+    for token in text.split_whitespace() {
+        let fragment = token.rsplit_once('#').map_or(token, |(_, f)| f);
+        let shown = |t: &str| t.chars().take(60).collect::<String>();
+        if let Some(team) = fragment.strip_prefix(TEAM_PREFIX) {
+            out.extend(team.split('~').map(|f| (shown(f), decode(f))));
+        } else if is_share_fragment(fragment) {
+            out.push((shown(token), decode(fragment)));
+        } else if token.contains("://") || token.contains('#') {
+            out.push((shown(token), Err(err(ShareErrorKind::NotAShareLink))));
+        }
+    }
+    out.truncate(MAX_TEAM);
+    out
 }

@@ -6,6 +6,7 @@
 
 mod bom;
 mod comparison;
+mod copy_link;
 mod explanation;
 mod flowchart;
 mod guidance;
@@ -19,6 +20,7 @@ mod result;
 mod session;
 mod sources;
 mod tabs;
+mod team;
 mod theme;
 mod url;
 mod whatif;
@@ -48,6 +50,7 @@ pub const TABS: &[tabs::Tab] = &[
     ("compare", "Compare"),
     ("bom", "Build list"),
     ("after", "After launch"),
+    ("team", "Team"),
     ("report", "Report"),
     ("profiles", "Profiles"),
     ("sources", "Sources"),
@@ -69,11 +72,11 @@ fn App() -> impl IntoView {
     let (session, initial) = session::start();
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
-    let tab = RwSignal::new("why");
+    let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { "why" } else { "team" });
     provide_context(AppState { answers, assessment, tab, session });
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
-    session::follow_hash(session, answers);
+    session::follow_hash(session, answers, tab);
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
     let panel = move |id: &'static str, body: AnyView| {
@@ -106,6 +109,7 @@ fn App() -> impl IntoView {
                     {panel("compare", view! { <comparison::ComparisonPanel/> }.into_any())}
                     {panel("bom", view! { <bom::BomPanel/> }.into_any())}
                     {panel("after", view! { <guidance::GuidancePanel/> }.into_any())}
+                    {panel("team", view! { <team::TeamPanel/> }.into_any())}
                     {panel("report", view! { <report::ReportPanel/> }.into_any())}
                     {panel("profiles", view! { <profiles::ProfilesPanel/> }.into_any())}
                     {panel("sources", view! { <sources::SourcesPanel/> }.into_any())}

@@ -2,10 +2,10 @@
 //! export and import; unreadable records are listed for export, never lost.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::persist;
 use super::session::{self, Mode, Tone};
+use super::copy_link::CopyLink;
 use super::AppState;
 use crate::codec::profile::Profile;
 use crate::engine::{assess, format_score};
@@ -30,7 +30,6 @@ pub fn ProfilesPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let s = state.session;
     let new_name = RwSignal::new(String::new());
-    let link = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(None::<String>);
     let rename_text = RwSignal::new(String::new());
     let confirm_delete = RwSignal::new(None::<String>);
@@ -47,19 +46,6 @@ pub fn ProfilesPanel() -> impl IntoView {
         }
     };
     let can_save_existing = move || s.mode.get() == Mode::Own && s.meta.with(|m| m.profile_id.is_some());
-    let copy_link = move |_| {
-        let name = s.meta.with_untracked(|m| s.mode.get_untracked().link_name(m));
-        let url = session::share_url(&state.answers.get_untracked(), &name);
-        link.set(Some(url.clone()));
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&url);
-        wasm_bindgen_futures::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => s.say(Tone::Success, "Share link copied. It holds the whole assessment in the part after #, which never reaches a server."),
-                Err(_) => s.say(Tone::Warning, "The browser did not allow copying; select the link below and copy it."),
-            }
-        });
-    };
     let on_import = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {
             Some(text) => session::import_text(s, &text),
@@ -199,13 +185,9 @@ pub fn ProfilesPanel() -> impl IntoView {
                     <button type="submit" class="button secondary">"Save as new profile"</button>
                 </form>
             </div>
-            <div class="share-row">
-                <button type="button" class="button secondary" id="copy-link" on:click=copy_link>"Copy share link"</button>
-                {move || link.get().map(|url| view! {
-                    <label class="share-link">"Share link " <input type="text" id="share-link" readonly prop:value=url.clone()
-                        on:focus=move |ev| { if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); } }/></label>
-                })}
-            </div>
+            <CopyLink id="copy-link" field_id="share-link" label="Copy share link" field_label="Share link"
+                copied="Share link copied. It holds the whole assessment in the part after #, which never reaches a server."
+                make=move || session::share_url(&state.answers.get_untracked(), &s.meta.with_untracked(|m| s.mode.get_untracked().link_name(m)))/>
             <h3>"Saved profiles"</h3>
             {list}
             <h3>"Compare two profiles"</h3>

@@ -75,6 +75,8 @@ pub struct Session {
     pub messages: RwSignal<Vec<(u64, Tone, String)>>,
     /// Skipped parameters of the prefill link the page was opened with.
     pub skipped: RwSignal<Vec<Skipped>>,
+    /// The people in the team view.
+    pub team: RwSignal<Vec<super::team::TeamMember>>,
     /// The user's own answers while a preview is on screen.
     own: StoredValue<Answers>,
 }
@@ -108,6 +110,7 @@ pub fn start() -> (Session, Answers) {
         autosave_off: RwSignal::new(false),
         messages: RwSignal::new(Vec::new()),
         skipped: RwSignal::new(Vec::new()),
+        team: RwSignal::new(Vec::new()),
         own: StoredValue::new(Answers::new()),
     };
     if let Some(e) = memory_only {
@@ -140,7 +143,10 @@ pub fn start() -> (Session, Answers) {
     let fragment = location.hash().unwrap_or_default();
     let fragment = fragment.trim_start_matches('#');
     let mut shown = own;
-    if share::is_share_fragment(fragment) {
+    if fragment.starts_with(share::TEAM_PREFIX) {
+        super::team::add_links(session, fragment);
+        clear_link();
+    } else if share::is_share_fragment(fragment) {
         if let Some(shared) = open_share(session, fragment) {
             shown = shared;
         }
@@ -171,13 +177,18 @@ fn open_share(session: Session, fragment: &str) -> Option<Answers> {
     }
 }
 
-/// Opens share links pasted into the address bar of an open page (a
-/// fragment change does not reload the page).
-pub fn follow_hash(session: Session, answers: RwSignal<Answers>) {
+/// Opens share and team links pasted into the address bar of an open page
+/// (a fragment change does not reload the page); a team link opens the
+/// Team tab.
+pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<&'static str>) {
     let handler = Closure::<dyn Fn()>::new(move || {
         let fragment = window().location().hash().unwrap_or_default();
         let fragment = fragment.trim_start_matches('#');
-        if share::is_share_fragment(fragment) {
+        if fragment.starts_with(share::TEAM_PREFIX) {
+            super::team::add_links(session, fragment);
+            clear_link();
+            tab.set("team");
+        } else if share::is_share_fragment(fragment) {
             if let Some(shared) = open_share(session, fragment) {
                 answers.set(shared);
             }

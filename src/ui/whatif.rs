@@ -76,14 +76,22 @@ pub fn WhatIfPanel() -> impl IntoView {
                     </p>
                 }.into_any(),
                 Some(current) => {
-                    let summary = format!(
-                        "{} from {}: {} single change{} and {} pair{} of changes would recommend something else. ({} variations checked.)",
-                        if s.singles.is_empty() { "Fairly stable" } else { "Sensitive" },
-                        current.name(),
-                        s.singles.len(), if s.singles.len() == 1 { "" } else { "s" },
-                        s.pairs.len(), if s.pairs.len() == 1 { "" } else { "s" },
-                        s.evaluated,
-                    );
+                    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+                    let summary = if s.singles.is_empty() {
+                        format!(
+                            "No single change would move the recommendation away from {}, but {} would. ({} variations checked.)",
+                            current.name(), plural(s.pairs.len(), "pair of changes", "pairs of changes"), s.evaluated
+                        )
+                    } else {
+                        let more = match s.pairs.len() {
+                            0 => String::new(),
+                            n => format!(", as would {} made together", plural(n, "pair of changes", "pairs of changes")),
+                        };
+                        format!(
+                            "{} would move the recommendation away from {}{more}. ({} variations checked.)",
+                            plural(s.singles.len(), "single change", "single changes"), current.name(), s.evaluated
+                        )
+                    };
                     view! {
                         <p class="whatif-summary" data-robust="false">{summary}</p>
                         {(!s.singles.is_empty()).then(|| flip_list("One change", "flips-single", s.singles, base.clone()))}

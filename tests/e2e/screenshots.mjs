@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark']) {
       await page.screenshot({ path: file, fullPage: size === 'phone' ? false : false });
       if (name === 'django' || name === 'hybrid') {
         await page.setViewportSize({ width, height: 3200 });
-        for (const tab of ['why', 'flow', 'compare', 'bom', 'after', 'profiles']) {
+        for (const tab of ['why', 'whatif', 'flow', 'compare', 'bom', 'after', 'report', 'profiles']) {
           await page.click(`#tab-${tab}`);
           if (tab === 'compare') await page.check('#only-relevant');
           await page.locator('.tabs-panel').screenshot({ path: file.replace('.png', `-${tab}.png`) });
@@ -36,6 +36,37 @@ for (const scheme of ['light', 'dark']) {
       await context.close();
     }
   }
+}
+// Print layout (what "save as PDF" gives) and the theme forced against the system.
+{
+  const { page, context } = await openPage(browser, server.url + shots[1][1], { width: 1000, height: 1200 });
+  await page.selectOption('#theme-select', 'dark');
+  await page.screenshot({ path: 'screenshots/django-desktop-forced-dark.png' });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'screenshots/django-print.png', fullPage: true });
+  console.log('screenshots/django-desktop-forced-dark.png, screenshots/django-print.png');
+  await context.close();
+}
+// The team view with three people, at both widths.
+for (const [size, width, height] of sizes) {
+  const { page, context } = await openPage(browser, server.url + '/', { width, height: 2400 });
+  const links = [];
+  for (const [, path] of shots.slice(1, 3)) {
+    await page.goto(server.url + path);
+    await page.waitForSelector('[data-recommendation]');
+    await page.click('#tab-profiles');
+    await page.click('#copy-link');
+    links.push(await page.inputValue('#share-link'));
+  }
+  await page.click('#preview-leave');
+  await page.click('label[for="app_type-focused_service"]');
+  await page.click('#tab-team');
+  await page.fill('#team-links', links.join('\n'));
+  await page.click('#team-add');
+  await page.click('#team-add-you');
+  await page.locator('.tabs-panel').screenshot({ path: `screenshots/team-${size}.png` });
+  console.log(`screenshots/team-${size}.png`);
+  await context.close();
 }
 await browser.close();
 await server.close();

@@ -1,0 +1,162 @@
+//! The team view: several people's answers side by side, the questions they
+//! answer differently (those that drive different results first), and what
+//! each person would get if a disagreement were settled each way.
+//!
+//! # Positions and disagreements
+//! A person's *position* on a question is their option (or "skipped") and,
+//! when they answered, its importance. A question is a disagreement when two
+//! people hold different positions on it.
+//!
+//! # Settling a disagreement
+//! For each position someone holds, everyone's answers are given that
+//! position on the question (nothing else changes) and scored with
+//! [`crate::engine::outcome`]. A disagreement is *decisive* for a person when
+//! their recommendation differs between two of these settlements.
+//!
+//! # Order
+//! Disagreements are ordered by how many people they are decisive for, then
+//! by the largest score movement any settlement causes for anyone (the sum of
+//! the three absolute deltas, in hundredths of a point), then by question order.
+
+use crate::engine::{outcome, Answers, Importance};
+use crate::knowledge::{Framework, QUESTIONS};
+
+/// A person's position on one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Position {
+    /// Option index, or `None` when skipped.
+    pub choice: Option<usize>,
+    /// The importance; always [`Importance::Normal`] when skipped (it scores nothing then).
+    pub importance: Importance,
+}
+
+impl Position {
+    /// The position of `answers` on question `q`.
+    pub fn of(answers: &Answers, q: usize) -> Position {
+        let choice = answers.choice(q);
+        let importance = if choice.is_some() { answers.importance(q) } else { Importance::Normal };
+        Position { choice, importance }
+    }
+
+    /// Gives `answers` this position on question `q`.
+    pub fn apply(&self, answers: &mut Answers, q: usize) {
+        answers.set_choice(q, self.choice);
+        answers.set_importance(q, self.importance);
+    }
+
+    /// The option's label, "skipped", and the importance when not normal,
+    /// e.g. `Monolith (high)`.
+    pub fn label(&self, q: usize) -> String {
+        match self.choice {
+            None => "skipped".to_string(),
+            Some(o) if self.importance == Importance::Normal => QUESTIONS[q].options[o].label.to_string(),
+            Some(o) => format!("{} ({})", QUESTIONS[q].options[o].label, self.importance.id()),
+        }
+    }
+}
+
+/// One way of settling a disagreement, and what everyone would get.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settlement {
+    /// The position everyone would take.
+    pub position: Position,
+    /// Each person's recommendation then, in member order.
+    pub results: Vec<Option<Framework>>,
+}
+
+impl Settlement {
+    /// How many people would get each framework, `[django, flask, hybrid]`.
+    pub fn tally(&self) -> [usize; 3] {
+        let mut t = [0; 3];
+        for f in self.results.iter().flatten() {
+            t[f.index()] += 1;
+        }
+        t
+    }
+
+    /// The framework everyone would get, if they would all get the same one.
+    pub fn consensus(&self) -> Option<Framework> {
+        let first = (*self.results.first()?)?;
+        self.results.iter().all(|r| *r == Some(first)).then_some(first)
+    }
+}
+
+/// A question the people answer differently.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Disagreement {
+    /// Index in [`QUESTIONS`].
+    pub question: usize,
+    /// Each person's position, in member order.
+    pub positions: Vec<Position>,
+    /// One settlement per distinct position, options in question order, skipped last.
+    pub settlements: Vec<Settlement>,
+    /// How many people's recommendation depends on how it is settled.
+    pub decisive: usize,
+    /// The largest score movement any settlement causes for anyone, in hundredths.
+    pub movement: i32,
+}
+
+/// One person's result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberResult {
+    /// Scores in hundredths of a point, `[django, flask, hybrid]`.
+    pub scores: [i32; 3],
+    /// The recommendation, if any answer moved a score.
+    pub recommendation: Option<Framework>,
+}
+
+/// The whole comparison.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct TeamView {
+    /// Each person's result, in member order.
+    pub results: Vec<MemberResult>,
+    /// The questions answered differently, most decisive first.
+    pub disagreements: Vec<Disagreement>,
+}
+
+impl TeamView {
+    /// True when everyone has the same recommendation.
+    pub fn agree(&self) -> bool {
+        self.results.windows(2).all(|w| w[0].recommendation == w[1].recommendation)
+    }
+}
+
+/// Compares several people's answers. Deterministic; see the module docs.
+pub fn compare(members: &[Answers]) -> TeamView {
+    let outcomes: Vec<([i32; 3], Option<Framework>)> = members.iter().map(outcome).collect();
+    let results = outcomes.iter().map(|&(scores, recommendation)| MemberResult { scores, recommendation }).collect();
+    let mut disagreements = Vec::new();
+    for q in 0..QUESTIONS.len() {
+        let positions: Vec<Position> = members.iter().map(|a| Position::of(a, q)).collect();
+        if positions.windows(2).all(|w| w[0] == w[1]) {
+            continue;
+        }
+        let mut distinct = positions.clone();
+        distinct.sort_by_key(|p| (p.choice.is_none(), p.choice, p.importance));
+        distinct.dedup();
+        let mut movement = 0;
+        let settlements: Vec<Settlement> = distinct
+            .into_iter()
+            .map(|position| {
+                let results = members
+                    .iter()
+                    .zip(&outcomes)
+                    .map(|(a, (before, _))| {
+                        let mut b = a.clone();
+                        position.apply(&mut b, q);
+                        let (scores, rec) = outcome(&b);
+                        movement = movement.max((0..3).map(|i| (scores[i] - before[i]).abs()).sum());
+                        rec
+                    })
+                    .collect();
+                Settlement { position, results }
+            })
+            .collect();
+        let decisive = (0..members.len())
+            .filter(|&m| settlements.windows(2).any(|w| w[0].results[m] != w[1].results[m]))
+            .count();
+        disagreements.push(Disagreement { question: q, positions, settlements, decisive, movement });
+    }
+    disagreements.sort_by(|a, b| b.decisive.cmp(&a.decisive).then(b.movement.cmp(&a.movement)).then(a.question.cmp(&b.question)));
+    TeamView { results, disagreements }
+}

@@ -1,0 +1,43 @@
+//! A button that copies a link to the clipboard and shows it in a
+//! read-only field, in case the browser refuses the clipboard.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::session::Tone;
+use super::AppState;
+
+/// `make` builds the link when the button is pressed; `copied` is said when
+/// the clipboard took it. `id` and `field_id` are the button's and the field's ids.
+#[component]
+pub fn CopyLink(
+    id: &'static str,
+    field_id: &'static str,
+    label: &'static str,
+    field_label: &'static str,
+    copied: &'static str,
+    make: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = expect_context::<AppState>().session;
+    let link = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let url = make();
+        link.set(Some(url.clone()));
+        let promise = window().navigator().clipboard().write_text(&url);
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => s.say(Tone::Success, copied),
+                Err(_) => s.say(Tone::Warning, "The browser did not allow copying; select the link below and copy it."),
+            }
+        });
+    };
+    view! {
+        <div class="share-row">
+            <button type="button" class="button secondary" id=id on:click=copy>{label}</button>
+            {move || link.get().map(|url| view! {
+                <label class="share-link">{field_label} " " <input type="text" id=field_id readonly prop:value=url
+                    on:focus=move |ev| { if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); } }/></label>
+            })}
+        </div>
+    }
+}

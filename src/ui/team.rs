@@ -1,0 +1,255 @@
+//! The Team tab: colleagues' share links, saved profiles and the user's own
+//! answers side by side, with the questions they disagree on and what each
+//! person would get if a disagreement were settled each way
+//! (see [`crate::team`]).
+
+use leptos::prelude::*;
+
+use super::copy_link::CopyLink;
+use super::session::{Session, Tone};
+use super::tabs::focus_question;
+use super::AppState;
+use crate::codec::share::{encode_team, links_in, MAX_TEAM};
+use crate::engine::{format_score, Answers};
+use crate::knowledge::{Framework, QUESTIONS};
+use crate::team::{compare, Disagreement};
+
+/// One person in the team view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamMember {
+    /// Shown name (from the link or the profile).
+    pub label: String,
+    /// Their answers.
+    pub answers: Answers,
+    /// Where they came from: `link`, `profile:<id>` or `you`; profiles and
+    /// `you` appear at most once.
+    pub key: String,
+}
+
+/// Adds the share links found in `text` (full URLs, fragments, team links)
+/// to the team view, and says what was added and what could not be read.
+pub fn add_links(session: Session, text: &str) {
+    let found = links_in(text);
+    if found.is_empty() {
+        session.say(Tone::Warning, "No share link was found in the text. Paste links that end in #s1. followed by letters and digits, one per line.");
+        return;
+    }
+    let mut added = 0;
+    let mut problems = Vec::new();
+    session.team.update(|team| {
+        for (shown, r) in found {
+            match r {
+                Ok(shared) if team.len() < MAX_TEAM => {
+                    let label = if shared.name.trim().is_empty() { format!("Colleague {}", team.len() + 1) } else { shared.name };
+                    team.push(TeamMember { label, answers: shared.answers, key: "link".into() });
+                    added += 1;
+                }
+                Ok(_) => problems.push(format!("{shown}: the team view holds at most {MAX_TEAM} people")),
+                Err(e) => problems.push(format!("{shown}: {e}")),
+            }
+        }
+    });
+    if problems.is_empty() {
+        session.say(Tone::Success, format!("Added {added} to the team view."));
+    } else {
+        session.say(Tone::Warning, format!("Added {added} to the team view. Not added: {}.", problems.join("; ")));
+    }
+}
+
+fn rec_name(r: Option<Framework>) -> &'static str {
+    r.map_or("none yet", Framework::name)
+}
+
+fn group_summary(results: &[Option<Framework>]) -> String {
+    let counts: Vec<String> = Framework::ALL
+        .iter()
+        .filter_map(|f| {
+            let n = results.iter().filter(|r| **r == Some(*f)).count();
+            (n > 0).then(|| format!("{} {n}", f.name()))
+        })
+        .collect();
+    match results.first() {
+        Some(Some(first)) if results.iter().all(|r| *r == Some(*first)) => format!("everyone: {}", first.name()),
+        _ if counts.is_empty() => "no recommendation".to_string(),
+        _ => format!("split: {}", counts.join(", ")),
+    }
+}
+
+fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
+    let q = &QUESTIONS[d.question];
+    let qid = q.id;
+    let n = labels.len();
+    let impact = match d.decisive {
+        0 => "Settling it changes no one's recommendation.".to_string(),
+        k => format!("How it is settled decides the recommendation of {k} of {n}."),
+    };
+    let positions = labels
+        .iter()
+        .zip(&d.positions)
+        .map(|(l, p)| format!("{l}: {}", p.label(d.question)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let settlements = d
+        .settlements
+        .iter()
+        .map(|s| {
+            let split = s.consensus().is_none();
+            let who = labels
+                .iter()
+                .zip(&s.results)
+                .map(|(l, r)| format!("{l}: {}", rec_name(*r)))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            view! {
+                <li data-consensus=s.consensus().map_or("none", Framework::id)>
+                    <strong>{s.position.label(d.question)}</strong> " \u{2192} " {group_summary(&s.results)}
+                    {split.then(|| view! { <span class="muted">{format!(" ({who})")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="disagreement" data-question=qid data-decisive=d.decisive>
+            <h4>
+                <button type="button" class="link-button" on:click=move |_| focus_question(qid)>{q.title}</button>
+            </h4>
+            <p class="muted">{impact}</p>
+            <p>{positions}</p>
+            <p class="settle-head">"If everyone answered:"</p>
+            <ul class="settlements">{settlements}</ul>
+        </li>
+    }
+}
+
+/// The tab panel.
+#[component]
+pub fn TeamPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let s = state.session;
+    let team = s.team;
+    let pasted = RwSignal::new(String::new());
+    let view_data = Memo::new(move |_| team.with(|t| compare(&t.iter().map(|m| m.answers.clone()).collect::<Vec<_>>())));
+
+    let add_you = move |_| {
+        let answers = state.answers.get_untracked();
+        team.update(|t| match t.iter().position(|m| m.key == "you") {
+            Some(i) => t[i].answers = answers,
+            None if t.len() < MAX_TEAM => t.push(TeamMember { label: "You".into(), answers, key: "you".into() }),
+            None => {}
+        });
+    };
+    let profiles = move || {
+        s.library.with(|l| {
+            l.profiles
+                .iter()
+                .map(|p| {
+                    let key = format!("profile:{}", p.id);
+                    let (k1, k2) = (key.clone(), key);
+                    let p = p.clone();
+                    let shown = p.name.clone();
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || team.with(|t| t.iter().any(|m| m.key == k1))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    team.update(|t| {
+                                        t.retain(|m| m.key != k2);
+                                        if on && t.len() < MAX_TEAM {
+                                            t.push(TeamMember { label: p.name.clone(), answers: p.answers.clone(), key: k2.clone() });
+                                        }
+                                    });
+                                }/>
+                            " " {shown}
+                        </label>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let members = move || {
+        let results = view_data.with(|v| v.results.clone());
+        team.get()
+            .into_iter()
+            .zip(results)
+            .enumerate()
+            .map(|(i, (m, r))| {
+                view! {
+                    <tr data-member=m.label.clone() data-recommendation=r.recommendation.map_or("none", Framework::id)>
+                        <th scope="row">{m.label.clone()}</th>
+                        <td>{rec_name(r.recommendation)}</td>
+                        <td class="num">{format!("{} · {} · {}", format_score(r.scores[0]), format_score(r.scores[1]), format_score(r.scores[2]))}</td>
+                        <td><button type="button" class="link-button" aria-label=format!("Remove {}", m.label)
+                            on:click=move |_| team.update(|t| { if i < t.len() { t.remove(i); } })>"Remove"</button></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let summary = move || {
+        view_data.with(|v| {
+            let n = v.results.len();
+            if n < 2 {
+                return "Add at least two people to see where you disagree.".to_string();
+            }
+            let recs: Vec<Option<Framework>> = v.results.iter().map(|r| r.recommendation).collect();
+            let decisive = v.disagreements.iter().filter(|d| d.decisive > 0).count();
+            format!(
+                "{n} people, {}. They answer {} question{} differently; {} of them decide{} someone's recommendation.",
+                group_summary(&recs),
+                v.disagreements.len(),
+                if v.disagreements.len() == 1 { "" } else { "s" },
+                decisive,
+                if decisive == 1 { "s" } else { "" },
+            )
+        })
+    };
+    let disagreements = move || {
+        let labels: Vec<String> = team.with(|t| t.iter().map(|m| m.label.clone()).collect());
+        view_data.with(|v| v.disagreements.clone()).into_iter().map(|d| disagreement_view(d, labels.clone())).collect_view()
+    };
+
+    view! {
+        <section aria-labelledby="team-title">
+            <h2 id="team-title">"Team view"</h2>
+            <p>"Compare how colleagues answered: paste their share links, tick saved profiles, or add your own answers. Disagreements that change someone's result come first, with what each person would get if the group settled the question each way."</p>
+            <form class="team-add" on:submit=move |ev| {
+                ev.prevent_default();
+                add_links(s, &pasted.get_untracked());
+                pasted.set(String::new());
+            }>
+                <label for="team-links">"Share links or a team link, one per line"</label>
+                <textarea id="team-links" rows="3" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <div class="save-row">
+                    <button type="submit" class="button" id="team-add">"Add to the team view"</button>
+                    <button type="button" class="button secondary" id="team-add-you" on:click=add_you>"Add my current answers"</button>
+                    <button type="button" class="button secondary" id="team-clear" on:click=move |_| team.set(Vec::new())
+                        disabled=move || team.with(Vec::is_empty)>"Clear the team view"</button>
+                </div>
+            </form>
+            <fieldset class="team-profiles" hidden=move || s.library.with(|l| l.profiles.is_empty())>
+                <legend>"Saved profiles"</legend>
+                {profiles}
+            </fieldset>
+            <p class="team-summary">{summary}</p>
+            <div class="table-block" hidden=move || team.with(Vec::is_empty)>
+                <table class="comparison team-table">
+                    <caption class="sr-only">"Each person's recommendation and scores"</caption>
+                    <thead><tr><th scope="col">"Person"</th><th scope="col">"Recommendation"</th>
+                        <th scope="col">"Django · Flask · Hybrid"</th><th scope="col"><span class="sr-only">"Actions"</span></th></tr></thead>
+                    <tbody>{members}</tbody>
+                </table>
+            </div>
+            <div hidden=move || team.with(|t| t.len() < 2)>
+                <h3>"Where the answers differ"</h3>
+                <ol class="disagreements">{disagreements}</ol>
+                <CopyLink id="copy-team-link" field_id="team-link" label="Copy team link" field_label="Team link"
+                    copied="Team link copied: it opens this team view with everyone's answers."
+                    make=move || {
+                        let location = window().location();
+                        let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+                        team.with_untracked(|t| format!("{base}#{}", encode_team(t.iter().map(|m| (&m.answers, m.label.as_str())))))
+                    }/>
+            </div>
+        </section>
+    }
+}

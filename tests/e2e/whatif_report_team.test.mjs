@@ -1,0 +1,194 @@
+// End to end: what would change the recommendation (try a flip, come back),
+// the Markdown report and JSON export/import, the team view with three
+// links, and the theme switch. Headless Chromium against the release dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { serveDist, launch, openPage, recommendation, scores } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const checked = (page) => page.$$eval('input[type=radio]:checked', (els) => els.map((e) => e.id).sort());
+
+/** Answers on the user's own work by clicking option labels. */
+async function answer(page, pairs) {
+  await page.evaluate(() => { document.getElementById('advanced').open = true; });
+  for (const [q, o] of pairs) await page.click(`label[for="${q}-${o}"]`);
+}
+
+const DJANGO_CLOSE = [['app_type', 'content_platform'], ['admin_backoffice', 'business_backoffice'], ['team_seniority', 'mostly_senior'], ['architecture_control', 'fully_custom']];
+
+test('a suggested flip can be tried and undone without losing the answers', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await answer(page, DJANGO_CLOSE);
+  const before = { rec: await recommendation(page), scores: await scores(page), checked: await checked(page) };
+  const saved = await page.evaluate(() => localStorage.getItem('dfa.current'));
+  await page.click('#tab-whatif');
+  const flip = page.locator('.flip').first();
+  await flip.waitFor();
+  const to = await flip.getAttribute('data-to');
+  assert.notEqual(to, before.rec, 'a flip recommends something else');
+  // The deltas shown are exact: they match the scores after trying it.
+  const deltas = Object.fromEntries([...(await flip.locator('.flip-deltas').innerText()).matchAll(/(Django|Flask|Hybrid) ([+-]?[\d.]+)/g)].map((m) => [m[1].toLowerCase(), Number(m[2])]));
+  await flip.locator('.try-flip').click();
+  await page.waitForSelector('.trial-banner');
+  assert.equal(await recommendation(page), to);
+  const after = await scores(page);
+  for (const f of ['django', 'flask', 'hybrid']) assert.equal(after[f] - before.scores[f], deltas[f], f);
+  // Nothing is autosaved during the trial.
+  assert.equal(await page.evaluate(() => localStorage.getItem('dfa.current')), saved);
+  await page.click('#trial-back');
+  assert.equal(await page.locator('.trial-banner').count(), 0);
+  assert.equal(await recommendation(page), before.rec);
+  assert.deepEqual(await scores(page), before.scores);
+  assert.deepEqual(await checked(page), before.checked);
+  // Keeping a trial makes it the own work, autosaved.
+  await page.locator('.try-flip').first().click();
+  const kept = await scores(page);
+  await page.click('#trial-keep');
+  assert.deepEqual(await scores(page), kept);
+  await page.reload();
+  await page.waitForSelector('[data-recommendation]');
+  assert.deepEqual(await scores(page), kept);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a profile no one or two changes can overturn says so', async () => {
+  const q = 'app_type=full_stack_product&admin_backoffice=business_backoffice&auth_needs=roles_permissions_2fa&api_complexity=complex_api&team_seniority=mostly_senior';
+  const { page, context } = await openPage(browser, `${server.url}/?${q}`);
+  await page.click('#tab-whatif');
+  await page.waitForSelector('.whatif-summary');
+  assert.equal(await page.getAttribute('.whatif-summary', 'data-robust'), 'true');
+  assert.match(await page.innerText('.whatif-summary'), /No change of one or two answers/);
+  assert.equal(await page.locator('.flip').count(), 0);
+  await context.close();
+});
+
+test('the Markdown report downloads with the whole assessment', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await answer(page, DJANGO_CLOSE);
+  const want = await scores(page);
+  const reason = (await page.locator('.contribution .reason').first().innerText()).replace(/(\s*\[\d{3}\])+\s*$/, '');
+  await page.click('#tab-report');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+  assert.match(download.suggestedFilename(), /\.md$/);
+  const md = await readFile(await download.path(), 'utf8');
+  assert.match(md, /^# Django\/Flask Advisor report: /);
+  assert.match(md, new RegExp(`\\*\\*Recommendation: ${await page.innerText('.rec-name')}\\.\\*\\*`));
+  for (const [f, v] of Object.entries(want)) assert.match(md, new RegExp(`\\| ${f[0].toUpperCase()}${f.slice(1)}[^|]*\\| ${v} \\|`));
+  assert.ok(md.includes(reason), 'a contribution reason from the page is in the report');
+  for (const h of ['## Why: every contribution', '## Decision flowchart path', '## Bill of materials', '## KPIs to track after launch', '## Sources']) {
+    assert.ok(md.includes(h), h);
+  }
+  const link = md.match(/<(http[^>]+#s1\.[A-Za-z0-9_-]+)>/);
+  assert.ok(link, 'the share link is in the report');
+  const fresh = await openPage(browser, link[1]);
+  assert.deepEqual(await scores(fresh.page), want, 'the report\'s share link reopens the same assessment');
+  await fresh.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the assessment exports as JSON and opens again from the file', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await answer(page, DJANGO_CLOSE);
+  const want = await scores(page);
+  await page.click('#tab-report');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-assessment')]);
+  const text = await readFile(await download.path(), 'utf8');
+  const json = JSON.parse(text);
+  assert.equal(json.profiles.length, 1);
+  const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) };
+  await context.close();
+
+  const fresh = await openPage(browser, server.url);
+  await fresh.page.click('#tab-report');
+  await fresh.page.setInputFiles('#import-assessment', file);
+  await fresh.page.waitForSelector('.preview-banner');
+  assert.deepEqual(await scores(fresh.page), want);
+  // The same file also imports from the Profiles tab.
+  await fresh.page.click('#preview-leave');
+  await fresh.page.click('#tab-profiles');
+  await fresh.page.setInputFiles('#import-file', file);
+  await fresh.page.waitForSelector('.profile');
+  assert.equal(await fresh.page.locator('.profile').count(), 1);
+  // A foreign file is refused with a message and changes nothing.
+  await fresh.page.click('#tab-report');
+  await fresh.page.setInputFiles('#import-assessment', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await fresh.page.waitForSelector('.message[data-tone=error]');
+  assert.equal(await recommendation(fresh.page), 'none');
+  await fresh.context.close();
+});
+
+test('the team view compares three share links and reopens from a team link', async () => {
+  const people = [
+    'app_type=full_stack_product&admin_backoffice=business_backoffice&architecture_control=conventions_fit&team_size=single_team',
+    'app_type=full_stack_product&admin_backoffice=none&architecture_control=fully_custom&database_type=unconventional&team_size=single_team',
+    'app_type=full_stack_product&admin_backoffice=business_backoffice&architecture_control=fully_custom&team_size=single_team&importance.team_size=high',
+  ];
+  const links = [];
+  const recs = [];
+  for (const q of people) {
+    const { page, context } = await openPage(browser, `${server.url}/?${q}`);
+    recs.push(await recommendation(page));
+    await page.click('#tab-profiles');
+    await page.click('#copy-link');
+    links.push(await page.inputValue('#share-link'));
+    await context.close();
+  }
+  assert.deepEqual(recs, ['django', 'flask', 'django']);
+
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.click('#tab-team');
+  await page.fill('#team-links', `${links.join('\n')}\nhttps://example.com/#not-a-link`);
+  await page.click('#team-add');
+  await page.waitForSelector('.team-table tbody tr:nth-child(3)');
+  assert.deepEqual(await page.$$eval('.team-table tbody tr', (r) => r.map((x) => x.dataset.recommendation)), recs);
+  assert.match(await page.innerText('.messages'), /Added 3.*not a share link/s);
+  assert.match(await page.innerText('.team-summary'), /3 people, split: Django 2, Flask 1/);
+  const order = await page.$$eval('.disagreement', (d) => d.map((x) => [x.dataset.question, Number(x.dataset.decisive)]));
+  assert.deepEqual(order.map((o) => o[0]).sort(), ['admin_backoffice', 'architecture_control', 'database_type', 'team_size']);
+  for (let i = 1; i < order.length; i++) assert.ok(order[i - 1][1] >= order[i][1], 'most decisive first');
+  assert.ok(order[0][1] > 0);
+  // Settling the back office as a business back office brings everyone to Django.
+  const admin = page.locator('.disagreement[data-question=admin_backoffice]');
+  assert.equal(await admin.locator('li[data-consensus=django]').count(), 1);
+
+  await page.click('#copy-team-link');
+  const teamLink = await page.inputValue('#team-link');
+  assert.match(teamLink, /#team\.s1\./);
+  const fresh = await openPage(browser, teamLink);
+  await fresh.page.waitForSelector('#panel-team:not([hidden]) .team-table tbody tr:nth-child(3)');
+  assert.equal(await fresh.page.getAttribute('#tab-team', 'aria-selected'), 'true');
+  assert.equal(await recommendation(fresh.page), 'none', 'the own work is untouched');
+  await fresh.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the theme switch overrides the system scheme and is remembered', async () => {
+  const { page, errors, context } = await openPage(browser, server.url, { colorScheme: 'light' });
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await bg();
+  await page.selectOption('#theme-select', 'dark');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  const dark = await bg();
+  assert.notEqual(dark, light);
+  await page.reload();
+  await page.waitForSelector('[data-recommendation]');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'applied again on the next visit');
+  assert.equal(await page.inputValue('#theme-select'), 'dark');
+  assert.equal(await bg(), dark);
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: 'screenshots/theme-dark-override.png' });
+  await page.selectOption('#theme-select', 'system');
+  assert.equal(await page.getAttribute('html', 'data-theme'), null);
+  assert.equal(await bg(), light);
+  assert.equal(await page.evaluate(() => localStorage.getItem('dfa.theme')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
