@@ -12,12 +12,12 @@ use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
 use crate::knowledge::method::FLOW_VS_SCORE;
 use crate::knowledge::question;
 
-const ROW_H: f64 = 50.0;
-const INDENT: f64 = 22.0;
-const BOX_W: f64 = 250.0;
-const BOX_H: f64 = 28.0;
-const BOX_TOP: f64 = 15.0;
-const PAD: f64 = 8.0;
+const ROW_H: i32 = 50;
+const INDENT: i32 = 22;
+const BOX_W: i32 = 250;
+const BOX_H: i32 = 28;
+const BOX_TOP: i32 = 15;
+const PAD: i32 = 8;
 
 /// Per-row display state, derived from the path.
 #[derive(Clone, Copy, PartialEq)]
@@ -27,11 +27,11 @@ struct RowState {
     assumed: bool,
 }
 
-fn x_of(r: &Row) -> f64 {
-    PAD + r.depth as f64 * INDENT
+fn x_of(r: &Row) -> i32 {
+    PAD + r.depth as i32 * INDENT
 }
-fn y_of(i: usize) -> f64 {
-    PAD + i as f64 * ROW_H
+fn y_of(i: usize) -> i32 {
+    PAD + i as i32 * ROW_H
 }
 
 fn kind_class(n: &FlowNode) -> &'static str {
@@ -61,7 +61,7 @@ pub fn FlowchartPanel() -> impl IntoView {
     let a = state.assessment;
     let rows = rows();
     let focused = RwSignal::new(None::<usize>);
-    let width = rows.iter().map(|r| x_of(r) + BOX_W).fold(0.0, f64::max) + PAD;
+    let width = rows.iter().map(|r| x_of(r) + BOX_W).max().unwrap_or(0) + PAD;
     let height = y_of(rows.len()) + PAD;
 
     let all_rows = rows.clone();
@@ -87,9 +87,9 @@ pub fn FlowchartPanel() -> impl IntoView {
         .enumerate()
         .filter_map(|(i, r)| {
             let p = r.parent?;
-            let px = x_of(&rows[p]) + 10.0;
+            let px = x_of(&rows[p]) + 10;
             let py = y_of(p) + BOX_TOP + BOX_H;
-            let cy = y_of(i) + BOX_TOP + BOX_H / 2.0;
+            let cy = y_of(i) + BOX_TOP + BOX_H / 2;
             let cx = x_of(r);
             let lit = move || row_states.with(|v| v[i].lit);
             let assumed = move || row_states.with(|v| v[i].assumed);
@@ -149,11 +149,11 @@ pub fn FlowchartPanel() -> impl IntoView {
                         }
                     }
                 >
-                    <text class="edge-label" x=x y=y + 11.0>
+                    <text class="edge-label" x=x y=y + 11>
                         {move || if assumed() { format!("{edge_label} (assumed until you answer) ") } else { format!("{edge_label} ") }}
                     </text>
                     <rect x=x y=y + BOX_TOP width=BOX_W height=BOX_H rx="6"/>
-                    <text class="node-label" x=x + 9.0 y=y + BOX_TOP + 18.5>{node.label}</text>
+                    <text class="node-label" x=x + 9 y=y + BOX_TOP + 18>{node.label}</text>
                 </g>
             }
         })

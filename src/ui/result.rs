@@ -84,7 +84,7 @@ pub fn ResultPanel() -> impl IntoView {
                 .iter()
                 .map(|&f| {
                     let s = a.score(f);
-                    let pct = (s.max(0) as f64 / max as f64 * 100.0).round();
+                    let pct = (s.max(0) * 100 + max / 2) / max;
                     let winner = a.recommendation == Some(f);
                     view! {
                         <li class="score" class:winner=winner data-framework=f.id()>
