@@ -68,11 +68,15 @@ fn item(c: &Contribution) -> impl IntoView {
 pub fn ExplanationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
-    let moving = move || {
-        a.with(|a| a.contributions.iter().filter(|c| !c.is_neutral()).map(item).collect_view())
-    };
-    let neutral = move || {
-        a.with(|a| a.contributions.iter().filter(|c| c.is_neutral()).map(item).collect_view())
+    // Keyed lists: an answer change re-renders only the items it changes.
+    let list = move |neutral: bool| {
+        view! {
+            <For
+                each=move || a.with(|a| a.contributions.iter().filter(|c| c.is_neutral() == neutral).copied().collect::<Vec<_>>())
+                key=|c| (c.question, c.choice, c.effect, c.importance, c.points)
+                children=|c| item(&c)
+            />
+        }
     };
     let has_moving = move || a.with(|a| a.contributions.iter().any(|c| !c.is_neutral()));
     let has_neutral = move || a.with(|a| a.contributions.iter().any(|c| c.is_neutral()));
@@ -80,11 +84,11 @@ pub fn ExplanationPanel() -> impl IntoView {
         <section class="explanation" aria-labelledby="explanation-title">
             <h2 id="explanation-title">"Why: every point of the score"</h2>
             <Show when=has_moving fallback=|| view! { <p class="muted">"Nothing scores yet."</p> }>
-                <ol class="contributions">{moving}</ol>
+                <ol class="contributions">{list(false)}</ol>
             </Show>
             <Show when=has_neutral>
                 <h3>"Answers that move no points"</h3>
-                <ol class="contributions neutral">{neutral}</ol>
+                <ol class="contributions neutral">{list(true)}</ol>
             </Show>
             <details class="method">
                 <summary>"How the score works"</summary>

@@ -76,7 +76,11 @@ fn option_points(choice: &Choice) -> String {
 #[component]
 fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let answered = move || state.answers.with(|a| a.choice(qi).is_some());
+    // This question's answer and importance, as memos: a change to another
+    // question re-runs these two comparisons and nothing else of this card.
+    let chosen = Memo::new(move |_| state.answers.with(|a| a.choice(qi)));
+    let importance = Memo::new(move |_| state.answers.with(|a| a.importance(qi)));
+    let answered = move || chosen.get().is_some();
     let importance_id = format!("{}-importance", q.id);
     let help_id = format!("{}-help", q.id);
     let described_by = help_id.clone();
@@ -88,7 +92,7 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
         .map(|(oi, choice)| {
             let input_id = format!("{}-{}", q.id, choice.id);
             let label_for = input_id.clone();
-            let checked = move || state.answers.with(|a| a.choice(qi) == Some(oi));
+            let checked = move || chosen.get() == Some(oi);
             view! {
                 <label class="option" for=label_for class:selected=checked>
                     <input
@@ -124,7 +128,7 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                     <select
                         id=importance_id
                         on:change=on_importance
-                        prop:value=move || state.answers.with(|a| a.importance(qi).id())
+                        prop:value=move || importance.get().id()
                     >
                         {Importance::ALL
                             .iter()

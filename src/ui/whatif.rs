@@ -59,11 +59,33 @@ fn flip_list(title: &'static str, id: &'static str, flips: Vec<Flip>, base: Answ
     }
 }
 
-/// The tab panel. The search runs only while this tab is open.
+/// The tab panel. The search runs only while this tab is open, and after
+/// the frame that shows the new recommendation, so that it never delays it;
+/// a search overtaken by a newer change is dropped.
 #[component]
 pub fn WhatIfPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let result = Memo::new(move |_| (state.tab.get() == "whatif").then(|| state.answers.with(|a| (a.clone(), stability(a)))));
+    let result = RwSignal::new(None::<(Answers, crate::whatif::Stability)>);
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        if state.tab.get() != "whatif" {
+            return;
+        }
+        let answers = state.answers.get();
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if generation.get_value() == mine {
+                        let s = stability(&answers);
+                        result.set(Some((answers, s)));
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
     view! {
         <section aria-labelledby="whatif-title">
             <h2 id="whatif-title">"What would change the recommendation"</h2>
