@@ -67,6 +67,20 @@ pub fn mount() {
     }
 }
 
+/// Becomes true at the browser's first `beforeprint` event: every panel the
+/// print stylesheet shows is then built, visited or not, and kept. Effects
+/// run as microtasks right after the event, before the page is laid out for
+/// printing.
+fn printed() -> RwSignal<bool> {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let printed = RwSignal::new(false);
+    let handler = Closure::<dyn Fn()>::new(move || printed.set(true));
+    let _ = window().add_event_listener_with_callback("beforeprint", handler.as_ref().unchecked_ref());
+    handler.forget();
+    printed
+}
+
 #[component]
 fn App() -> impl IntoView {
     let (session, initial) = session::start();
@@ -79,11 +93,16 @@ fn App() -> impl IntoView {
     session::follow_hash(session, answers, tab);
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
-    let panel = move |id: &'static str, body: AnyView| {
+    let printed = printed();
+    // A panel is built the first time its tab opens (or for printing) and
+    // then kept: the first paint builds only what is on screen.
+    let panel = move |id: &'static str, body: fn() -> AnyView| {
+        let visited = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || tab.get() == id);
+        let built = Memo::new(move |_| visited.get() || printed.get());
         view! {
             <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
                 hidden=move || tab.get() != id>
-                {body}
+                {move || built.get().then(body)}
             </div>
         }
     };
@@ -103,16 +122,16 @@ fn App() -> impl IntoView {
                 <result::ResultPanel/>
                 <div class="panel tabs-panel">
                     <tabs::TabList tabs=TABS active=tab label="Result details"/>
-                    {panel("why", view! { <explanation::ExplanationPanel/> }.into_any())}
-                    {panel("whatif", view! { <whatif::WhatIfPanel/> }.into_any())}
-                    {panel("flow", view! { <flowchart::FlowchartPanel/> }.into_any())}
-                    {panel("compare", view! { <comparison::ComparisonPanel/> }.into_any())}
-                    {panel("bom", view! { <bom::BomPanel/> }.into_any())}
-                    {panel("after", view! { <guidance::GuidancePanel/> }.into_any())}
-                    {panel("team", view! { <team::TeamPanel/> }.into_any())}
-                    {panel("report", view! { <report::ReportPanel/> }.into_any())}
-                    {panel("profiles", view! { <profiles::ProfilesPanel/> }.into_any())}
-                    {panel("sources", view! { <sources::SourcesPanel/> }.into_any())}
+                    {panel("why", || view! { <explanation::ExplanationPanel/> }.into_any())}
+                    {panel("whatif", || view! { <whatif::WhatIfPanel/> }.into_any())}
+                    {panel("flow", || view! { <flowchart::FlowchartPanel/> }.into_any())}
+                    {panel("compare", || view! { <comparison::ComparisonPanel/> }.into_any())}
+                    {panel("bom", || view! { <bom::BomPanel/> }.into_any())}
+                    {panel("after", || view! { <guidance::GuidancePanel/> }.into_any())}
+                    {panel("team", || view! { <team::TeamPanel/> }.into_any())}
+                    {panel("report", || view! { <report::ReportPanel/> }.into_any())}
+                    {panel("profiles", || view! { <profiles::ProfilesPanel/> }.into_any())}
+                    {panel("sources", || view! { <sources::SourcesPanel/> }.into_any())}
                 </div>
             </div>
         </main>

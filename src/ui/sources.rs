@@ -5,9 +5,22 @@ use leptos::prelude::*;
 use crate::knowledge::{SourceId, SOURCES};
 
 /// Inline citation links, e.g. `[000] [002]`, each pointing to the article's
-/// entry in the sources panel and naming it in its tooltip.
+/// entry in the sources panel and naming it in its tooltip. A click opens the
+/// Sources tab and moves focus to the entry.
 #[component]
 pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
+    let tab = expect_context::<super::AppState>().tab;
+    let open = move |ev: web_sys::MouseEvent, tag: &'static str| {
+        ev.prevent_default();
+        tab.set("sources");
+        request_animation_frame(move || {
+            use wasm_bindgen::JsCast;
+            if let Some(el) = document().get_element_by_id(&format!("source-{tag}")).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+        });
+    };
     view! {
         <span class="cites">
             {sources
@@ -15,7 +28,7 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
                 .map(|s| {
                     let src = s.source();
                     view! {
-                        <a class="cite" href=format!("#source-{}", src.tag) title=src.title
+                        <a class="cite" href=format!("#source-{}", src.tag) title=src.title on:click=move |ev| open(ev, src.tag)
                             aria-label=format!("Source {}: {}", src.tag, src.title)>
                             "[" {src.tag} "]"
                         </a>

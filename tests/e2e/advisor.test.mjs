@@ -43,8 +43,11 @@ test('answering with the mouse updates the recommendation and its explanation', 
   const cite = page.locator('.contribution .cite').first();
   const href = await cite.getAttribute('href');
   assert.match(href, /^#source-00[012]$/);
-  assert.equal(await page.locator(href).count(), 1);
   assert.ok((await cite.getAttribute('title')).length > 10, 'the citation names the article');
+  await cite.click();
+  assert.equal(await page.getAttribute('#tab-sources', 'aria-selected'), 'true');
+  await page.waitForFunction((id) => document.activeElement?.id === id, href.slice(1));
+  assert.equal(await page.locator(href).isVisible(), true);
   assert.deepEqual(errors, []);
   await context.close();
 });

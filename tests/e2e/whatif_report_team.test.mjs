@@ -192,3 +192,22 @@ test('the theme switch overrides the system scheme and is remembered', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('printing lays out the whole report, panels never opened included', async () => {
+  const q = 'app_type=content_platform&admin_backoffice=business_backoffice&data_model=standard_relational&maintenance_horizon=long_term';
+  const { page, errors, context } = await openPage(browser, `${server.url}/?${q}`);
+  assert.equal(await page.locator('#panel-bom .bom-table').count(), 0, 'an unopened panel is not built yet');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 4, `${pages} pages`);
+  for (const id of ['why', 'flow', 'bom', 'after', 'sources']) {
+    assert.ok(await page.locator(`#panel-${id} *`).count() > 0, `${id} was built for printing`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['why', 'flow', 'bom', 'after', 'sources']) assert.equal(await page.locator(`#panel-${id}`).isVisible(), true, id);
+  for (const sel of ['.questionnaire', '.tablist', '#print-report', '#panel-team', '.notices']) {
+    assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
