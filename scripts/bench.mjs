@@ -105,7 +105,7 @@ results.browser.first_recommendation_ms = { median: Number(pct(loads, 50).toFixe
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(url);
-await page.waitForSelector('[data-recommendation]');
+await page.waitForSelector('html[data-ready]', { state: 'attached' });
 // An answer change updates the page through Leptos effects, which run as
 // microtasks after the click handler returns. So the change is timed until
 // the next task (a MessageChannel message runs once every microtask, hence

@@ -63,7 +63,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, color
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, context, errors };
 }
 

@@ -20,7 +20,7 @@ async function copyOfDist() {
 async function firstVisit(context, url) {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   return page;
 }
@@ -33,13 +33,13 @@ test('after a first visit the app loads and works with no network', async () => 
   await page.click('label[for="app_type-focused_service"]');
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await recommendation(page), 'flask', 'autosaved work restored offline');
   await page.click('label[for="app_type-content_platform"]');
   assert.equal(await recommendation(page), 'django');
   // Even a prefill link opens offline.
   await page.goto(`${server.url}/?app_type=api_backend&api_complexity=complex_api`);
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await recommendation(page), 'django');
   await context.setOffline(false);
 
@@ -85,7 +85,7 @@ test('a new deployment is offered as a reload, then replaces the old cache', asy
   assert.deepEqual(await page.evaluate(() => caches.keys()).then((k) => k.filter((n) => oldCaches.includes(n))), oldCaches);
 
   await Promise.all([page.waitForEvent('load'), page.click('#apply-update')]);
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   const names = await page.evaluate(() => caches.keys());
   assert.equal(names.length, 1);
   assert.match(names[0], /^dfa-0000/);

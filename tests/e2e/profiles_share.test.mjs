@@ -28,7 +28,7 @@ test('save, reload, rename, duplicate and delete a profile', async () => {
 
   // A reload keeps the work and the profile.
   await page.reload();
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await page.locator('#app_type-content_platform').isChecked(), true);
   assert.equal(await recommendation(page), 'django');
   await page.click('#tab-profiles');
@@ -87,7 +87,7 @@ test('a corrupt or foreign record is kept, reported and never written over', asy
     localStorage.setItem('other-app', 'keep me');
   });
   await page.reload();
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.match(await messages(page), /autosaved work could not be read/);
   await page.click('#tab-profiles');
   const listed = await page.$$eval('.unreadable li', (els) => els.map((e) => e.dataset.key));
@@ -118,7 +118,7 @@ test('a second tab sees saved profiles and current work change', async () => {
   const { page, context } = await openPage(browser, server.url);
   const other = await context.newPage();
   await other.goto(server.url);
-  await other.waitForSelector('[data-recommendation]');
+  await other.waitForSelector('html[data-ready]', { state: 'attached' });
   await other.click('#tab-profiles');
   await saveAs(page, 'From tab one');
   await other.waitForFunction(() => [...document.querySelectorAll('.profile-name')].some((e) => e.textContent === 'From tab one'));
@@ -183,7 +183,7 @@ test('a malformed share link is explained and leaves the own work untouched', as
   await page.click('label[for="app_type-focused_service"]');
   for (const [bad, reason] of [['s1.eIQjCEIQhCEIQh', /cut off/], ['s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBeX', /checksum|cut off/], ['s7.abc', /newer or unknown version/], ['s1.%%%', /characters/]]) {
     await page.goto(`${server.url}/#${bad}`);
-    await page.waitForSelector('[data-recommendation]');
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
     const text = await messages(page);
     assert.match(text, /could not be opened/, bad);
     assert.match(text, reason, bad);
@@ -202,7 +202,7 @@ test('blocked storage: the app works in memory and says profiles will not persis
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.match(await messages(page), /Profiles will not persist/);
   await page.click('label[for="app_type-focused_service"]');
   assert.equal(await recommendation(page), 'flask');
@@ -224,7 +224,7 @@ test('a full quota gives a clear message and keeps the answers', async () => {
   });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.click('label[for="app_type-content_platform"]');
   await saveAs(page, 'Too big');
   assert.match(await messages(page), /Not saved: .*storage for this site is full/);

@@ -53,7 +53,7 @@ for (const [size, width, height] of sizes) {
   const links = [];
   for (const [, path] of shots.slice(1, 3)) {
     await page.goto(server.url + path);
-    await page.waitForSelector('[data-recommendation]');
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
     await page.click('#tab-profiles');
     await page.click('#copy-link');
     links.push(await page.inputValue('#share-link'));

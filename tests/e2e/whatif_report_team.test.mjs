@@ -51,7 +51,7 @@ test('a suggested flip can be tried and undone without losing the answers', asyn
   await page.click('#trial-keep');
   assert.deepEqual(await scores(page), kept);
   await page.reload();
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.deepEqual(await scores(page), kept);
   assert.deepEqual(errors, []);
   await context.close();
@@ -179,7 +179,7 @@ test('the theme switch overrides the system scheme and is remembered', async () 
   const dark = await bg();
   assert.notEqual(dark, light);
   await page.reload();
-  await page.waitForSelector('[data-recommendation]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'applied again on the next visit');
   assert.equal(await page.inputValue('#theme-select'), 'dark');
   assert.equal(await bg(), dark);
