@@ -2,7 +2,7 @@
 // with its budget. Prints a table and writes target/bench.json.
 //
 // - bundle: every first-load file, raw, gzip and brotli (quality 11);
-// - Lighthouse 13 (mobile and desktop presets) in the system Chromium,
+// - Lighthouse 13 (mobile and desktop presets, median of 3 runs) in the system Chromium,
 //   against a loopback server that serves precompressed files like a
 //   production static host;
 // - time from navigation to the first rendered recommendation (median of 12
@@ -53,33 +53,45 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 // ---------------------------------------------------------------- lighthouse
+// Lighthouse varies from run to run, so each preset runs LIGHTHOUSE_RUNS
+// times (default 3) and every figure is the median of the runs; the
+// individual performance scores are kept too.
+const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
+const median = (xs) => { const v = [...xs].sort((x, y) => x - y); return v[Math.floor((v.length - 1) / 2)]; };
 for (const preset of ['mobile', 'desktop']) {
-  const file = path.join(root, 'target', `lighthouse-${preset}.json`);
-  const args = [url, '--quiet', `--chrome-flags=${chromiumFlags}`, '--output=json', `--output-path=${file}`,
-    '--only-categories=performance,accessibility,best-practices,seo', '--max-wait-for-load=60000'];
-  if (preset === 'desktop') args.push('--preset=desktop');
-  // Asynchronous: the server answering Lighthouse lives in this process.
-  const run = await new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'lighthouse'), args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'],
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const file = path.join(root, 'target', `lighthouse-${preset}-${i + 1}.json`);
+    const args = [url, '--quiet', `--chrome-flags=${chromiumFlags}`, '--output=json', `--output-path=${file}`,
+      '--only-categories=performance,accessibility,best-practices,seo', '--max-wait-for-load=60000'];
+    if (preset === 'desktop') args.push('--preset=desktop');
+    // Asynchronous: the server answering Lighthouse lives in this process.
+    const run = await new Promise((resolve) => {
+      const child = spawn(path.join(root, 'node_modules', '.bin', 'lighthouse'), args, {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      const timer = setTimeout(() => child.kill('SIGTERM'), 240000);
+      child.on('close', (status, signal) => { clearTimeout(timer); resolve({ status, signal, stderr }); });
     });
-    let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGTERM'), 240000);
-    child.on('close', (status, signal) => { clearTimeout(timer); resolve({ status, signal, stderr }); });
-  });
-  if (run.status !== 0) {
-    results.lighthouse[preset] = { error: `status ${run.status} ${run.signal || ''} ${run.stderr.slice(-400)}` };
-    continue;
+    if (run.status !== 0) {
+      results.lighthouse[preset] = { error: `status ${run.status} ${run.signal || ''} ${run.stderr.slice(-400)}` };
+      break;
+    }
+    const r = JSON.parse(await readFile(file, 'utf8'));
+    const score = (k) => Math.round((r.categories[k]?.score ?? 0) * 100);
+    const ms = (k) => Math.round(r.audits[k]?.numericValue ?? NaN);
+    all.push({
+      performance: score('performance'), accessibility: score('accessibility'), best_practices: score('best-practices'), seo: score('seo'),
+      fcp_ms: ms('first-contentful-paint'), lcp_ms: ms('largest-contentful-paint'), tbt_ms: ms('total-blocking-time'),
+      cls: Number((r.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+    });
   }
-  const r = JSON.parse(await readFile(file, 'utf8'));
-  const score = (k) => Math.round((r.categories[k]?.score ?? 0) * 100);
-  const ms = (k) => Math.round(r.audits[k]?.numericValue ?? NaN);
-  results.lighthouse[preset] = {
-    performance: score('performance'), accessibility: score('accessibility'), best_practices: score('best-practices'), seo: score('seo'),
-    fcp_ms: ms('first-contentful-paint'), lcp_ms: ms('largest-contentful-paint'), tbt_ms: ms('total-blocking-time'),
-    cls: Number((r.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
-  };
+  if (all.length === runs) {
+    results.lighthouse[preset] = Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((x) => x[k]))]));
+    results.lighthouse[preset].performance_runs = all.map((x) => x.performance);
+  }
 }
 
 // ---------------------------------------------------------------- browser timings
