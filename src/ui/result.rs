@@ -126,16 +126,18 @@ pub fn ResultPanel() -> impl IntoView {
 pub fn StickySummary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
+    let trying = move || matches!(state.session.mode.get(), super::session::Mode::Trying { .. });
     let text = move || {
+        let prefix = if trying() { "Trying a change · " } else { "" };
         a.with(|a| match a.recommendation {
             Some(f) => format!(
-                "Recommended: {} · Django {} · Flask {} · Hybrid {}",
+                "{prefix}Recommended: {} · Django {} · Flask {} · Hybrid {}",
                 f.name(),
                 format_score(a.scores[0]),
                 format_score(a.scores[1]),
                 format_score(a.scores[2])
             ),
-            None => "No recommendation yet".to_string(),
+            None => format!("{prefix}No recommendation yet"),
         })
     };
     view! {

@@ -36,12 +36,14 @@ test('a suggested flip can be tried and undone without losing the answers', asyn
   await flip.locator('.try-flip').click();
   await page.waitForSelector('.trial-banner');
   assert.equal(await recommendation(page), to);
+  assert.match(await page.textContent('.sticky-summary'), /^Trying a change/, 'the phone summary bar says so too');
   const after = await scores(page);
   for (const f of ['django', 'flask', 'hybrid']) assert.equal(after[f] - before.scores[f], deltas[f], f);
   // Nothing is autosaved during the trial.
   assert.equal(await page.evaluate(() => localStorage.getItem('dfa.current')), saved);
   await page.click('#trial-back');
   assert.equal(await page.locator('.trial-banner').count(), 0);
+  assert.doesNotMatch(await page.textContent('.sticky-summary'), /Trying/);
   assert.equal(await recommendation(page), before.rec);
   assert.deepEqual(await scores(page), before.scores);
   assert.deepEqual(await checked(page), before.checked);
