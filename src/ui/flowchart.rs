@@ -27,6 +27,13 @@ struct RowState {
     assumed: bool,
 }
 
+/// The chart node that holds keyboard focus, if any: the details box goes
+/// back to it when the pointer leaves a node.
+fn keyboard_node() -> Option<usize> {
+    let id = document().active_element()?.get_attribute("data-node")?;
+    NODES.iter().position(|n| n.id == id)
+}
+
 fn x_of(r: &Row) -> i32 {
     PAD + r.depth as i32 * INDENT
 }
@@ -140,6 +147,7 @@ pub fn FlowchartPanel() -> impl IntoView {
                     role="button"
                     aria-label=aria
                     on:mouseenter=move |_| focused.set(Some(ni))
+                    on:mouseleave=move |_| focused.set(keyboard_node())
                     on:focus=move |_| focused.set(Some(ni))
                     on:click=move |_| activate(node)
                     on:keydown=move |ev: web_sys::KeyboardEvent| {

@@ -61,6 +61,11 @@ test('a flowchart node activated by keyboard lands on its question', async () =>
   }
   assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'Q3');
   assert.match(await page.locator('.flow-details').innerText(), /back office/i, 'focus shows the node details');
+  // Hovering another node shows that one; leaving it returns to the focused node.
+  await page.hover('.flow-svg .node[data-node=Q0]');
+  assert.doesNotMatch(await page.locator('.flow-details').innerText(), /back office/i);
+  await page.mouse.move(0, 0);
+  assert.match(await page.locator('.flow-details').innerText(), /back office/i, 'back to the focused node');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'admin_backoffice-none', 'focus moves to the question');
   // A node whose question sits in the advanced group opens that group.
