@@ -64,20 +64,30 @@ pub struct Settlement {
     pub results: Vec<Option<Framework>>,
 }
 
+/// How many of `results` are each framework, `[django, flask, hybrid]`.
+pub fn tally(results: &[Option<Framework>]) -> [usize; 3] {
+    let mut t = [0; 3];
+    for f in results.iter().flatten() {
+        t[f.index()] += 1;
+    }
+    t
+}
+
+/// The framework all of `results` are, if they are all the same one.
+pub fn consensus(results: &[Option<Framework>]) -> Option<Framework> {
+    let first = (*results.first()?)?;
+    results.iter().all(|r| *r == Some(first)).then_some(first)
+}
+
 impl Settlement {
     /// How many people would get each framework, `[django, flask, hybrid]`.
     pub fn tally(&self) -> [usize; 3] {
-        let mut t = [0; 3];
-        for f in self.results.iter().flatten() {
-            t[f.index()] += 1;
-        }
-        t
+        tally(&self.results)
     }
 
     /// The framework everyone would get, if they would all get the same one.
     pub fn consensus(&self) -> Option<Framework> {
-        let first = (*self.results.first()?)?;
-        self.results.iter().all(|r| *r == Some(first)).then_some(first)
+        consensus(&self.results)
     }
 }
 

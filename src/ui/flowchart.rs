@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::sources::Cites;
-use super::tabs::focus_question;
+use super::tabs::{focus_id, focus_question};
 use super::AppState;
 use crate::flowchart::{rows, Row};
 use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
@@ -52,13 +52,7 @@ fn kind_class(n: &FlowNode) -> &'static str {
 fn activate(n: &'static FlowNode) {
     match n.asks.first() {
         Some(q) => focus_question(q),
-        None => {
-            use wasm_bindgen::JsCast;
-            if let Some(el) = document().get_element_by_id("result-title").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                el.scroll_into_view();
-                let _ = el.focus();
-            }
-        }
+        None => focus_id("result-title", true),
     }
 }
 

@@ -144,8 +144,7 @@ pub fn start() -> (Session, Answers) {
     let fragment = fragment.trim_start_matches('#');
     let mut shown = own;
     if fragment.starts_with(share::TEAM_PREFIX) {
-        super::team::add_links(session, fragment);
-        clear_link();
+        open_team(session, fragment);
     } else if share::is_share_fragment(fragment) {
         if let Some(shared) = open_share(session, fragment) {
             shown = shared;
@@ -177,6 +176,13 @@ fn open_share(session: Session, fragment: &str) -> Option<Answers> {
     }
 }
 
+/// Adds the members of a team link's fragment to the team view (the own
+/// work stays on screen) and removes the link from the address bar.
+fn open_team(session: Session, fragment: &str) {
+    super::team::add_links(session, fragment);
+    clear_link();
+}
+
 /// Opens share and team links pasted into the address bar of an open page
 /// (a fragment change does not reload the page); a team link opens the
 /// Team tab.
@@ -185,8 +191,7 @@ pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<&
         let fragment = window().location().hash().unwrap_or_default();
         let fragment = fragment.trim_start_matches('#');
         if fragment.starts_with(share::TEAM_PREFIX) {
-            super::team::add_links(session, fragment);
-            clear_link();
+            open_team(session, fragment);
             tab.set("team");
         } else if share::is_share_fragment(fragment) {
             if let Some(shared) = open_share(session, fragment) {
@@ -203,10 +208,15 @@ pub fn autosave(session: Session, answers: RwSignal<Answers>) {
     Effect::new(move |_| {
         let a = answers.get();
         let meta = session.meta.get();
-        if session.mode.get() != Mode::Own || session.autosave_off.get() {
+        if session.mode.get() != Mode::Own {
             return;
         }
+        // Kept in memory even when autosave is off, so that a preview or a
+        // trial can always bring the own work back.
         session.own.set_value(a.clone());
+        if session.autosave_off.get() {
+            return;
+        }
         let current = Current { answers: a, ..meta };
         if let Err(e) = with_store(|s| storage::save_current(s, &current)) {
             if session.memory_only.get_untracked().is_none() {
@@ -444,9 +454,7 @@ pub fn open_assessment_file(session: Session, answers: RwSignal<Answers>, text: 
             });
             match (entries.len(), read.next()) {
                 (1, Some(p)) => {
-                    if session.mode.get_untracked() == Mode::Own {
-                        session.own.set_value(answers.get_untracked());
-                    }
+                    // The own work is already in `own`: autosave keeps it there.
                     session.mode.set(Mode::Preview { name: p.name.clone(), shared: true });
                     answers.set(p.answers.clone());
                     session.say(Tone::Success, format!("Opened \u{201c}{}\u{201d} from the file as a preview.", p.name));

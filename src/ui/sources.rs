@@ -13,13 +13,7 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     let open = move |ev: web_sys::MouseEvent, tag: &'static str| {
         ev.prevent_default();
         tab.set("sources");
-        request_animation_frame(move || {
-            use wasm_bindgen::JsCast;
-            if let Some(el) = document().get_element_by_id(&format!("source-{tag}")).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                el.scroll_into_view();
-                let _ = el.focus();
-            }
-        });
+        request_animation_frame(move || super::tabs::focus_id(&format!("source-{tag}"), true));
     };
     view! {
         <span class="cites">

@@ -13,11 +13,7 @@ pub fn TabList(tabs: &'static [Tab], active: RwSignal<&'static str>, label: &'st
     let select = move |i: usize| {
         let id = tabs[i].0;
         active.set(id);
-        if let Some(el) = document().get_element_by_id(&format!("tab-{id}")) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
+        focus_id(&format!("tab-{id}"), false);
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let current = tabs.iter().position(|t| t.0 == active.get_untracked()).unwrap_or(0);
@@ -56,6 +52,16 @@ pub fn TabList(tabs: &'static [Tab], active: RwSignal<&'static str>, label: &'st
                 .collect_view()}
         </div>
     }
+}
+
+/// Moves keyboard focus to the element with this id, scrolling it into view
+/// first when `scroll` is set. Does nothing when there is no such element.
+pub fn focus_id(id: &str, scroll: bool) {
+    let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    if scroll {
+        el.scroll_into_view();
+    }
+    let _ = el.focus();
 }
 
 /// Brings the question with this id into view and focuses its chosen option

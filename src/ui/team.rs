@@ -12,7 +12,7 @@ use super::AppState;
 use crate::codec::share::{encode_team, links_in, MAX_TEAM};
 use crate::engine::{format_score, Answers};
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::team::{compare, Disagreement};
+use crate::team::{compare, consensus, tally, Disagreement};
 
 /// One person in the team view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,18 +61,16 @@ fn rec_name(r: Option<Framework>) -> &'static str {
 }
 
 fn group_summary(results: &[Option<Framework>]) -> String {
+    if let Some(f) = consensus(results) {
+        return format!("everyone: {}", f.name());
+    }
     let counts: Vec<String> = Framework::ALL
         .iter()
-        .filter_map(|f| {
-            let n = results.iter().filter(|r| **r == Some(*f)).count();
-            (n > 0).then(|| format!("{} {n}", f.name()))
-        })
+        .zip(tally(results))
+        .filter(|(_, n)| *n > 0)
+        .map(|(f, n)| format!("{} {n}", f.name()))
         .collect();
-    match results.first() {
-        Some(Some(first)) if results.iter().all(|r| *r == Some(*first)) => format!("everyone: {}", first.name()),
-        _ if counts.is_empty() => "no recommendation".to_string(),
-        _ => format!("split: {}", counts.join(", ")),
-    }
+    if counts.is_empty() { "no recommendation".to_string() } else { format!("split: {}", counts.join(", ")) }
 }
 
 fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {

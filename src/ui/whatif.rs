@@ -32,10 +32,7 @@ fn flip_item(f: Flip, base: &Answers) -> impl IntoView {
             </p>
             <button type="button" class="button secondary try-flip" on:click=move |_| {
                 session::try_answers(state.session, state.answers, label.clone(), trial.clone());
-                if let Some(el) = document().get_element_by_id("result-title") {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
-                }
+                super::tabs::focus_id("result-title", false);
             }>"See the result with this change"</button>
         </li>
     }
