@@ -19,6 +19,7 @@ mod report;
 mod result;
 mod session;
 mod sources;
+mod startup;
 mod tabs;
 mod team;
 mod theme;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub tab: RwSignal<&'static str>,
     /// Own work or preview, saved profiles, messages.
     pub session: session::Session,
+    /// Which start-up steps have run (see [`startup`]).
+    pub startup: startup::Startup,
 }
 
 /// The tabs of the results column: (id, label).
@@ -57,14 +60,21 @@ pub const TABS: &[tabs::Tab] = &[
 ];
 
 /// Mounts the app on `<body>` and the theme switch in the static header.
-/// Called once by `main`.
+/// Called once by `main`. The mount runs in the task after the one that
+/// instantiated the WebAssembly module, so that neither is a long task (see
+/// [`startup`]).
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
-    if let Some(slot) = document().get_element_by_id("header-tools") {
-        use wasm_bindgen::JsCast;
-        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
-    }
+    set_timeout(
+        || {
+            leptos::mount::mount_to_body(App);
+            if let Some(slot) = document().get_element_by_id("header-tools") {
+                use wasm_bindgen::JsCast;
+                leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Becomes true at the browser's first `beforeprint` event: every panel the
@@ -87,13 +97,16 @@ fn App() -> impl IntoView {
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
     let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { "why" } else { "team" });
-    provide_context(AppState { answers, assessment, tab, session });
+    let startup = startup::Startup::start(startup::card_step(crate::knowledge::QUESTIONS.len() - 1));
+    provide_context(AppState { answers, assessment, tab, session, startup });
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
     session::follow_hash(session, answers, tab);
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
     let printed = printed();
+    let result_ready = startup.reached(startup::RESULT);
+    let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
     // then kept: the first paint builds only what is on screen.
     let panel = move |id: &'static str, body: fn() -> AnyView| {
@@ -119,7 +132,8 @@ fn App() -> impl IntoView {
             <questionnaire::Questionnaire/>
             <div class="results-column">
                 <notice::TrialBanner/>
-                <result::ResultPanel/>
+                {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
+                {move || tabs_ready.get().then(|| view! {
                 <div class="panel tabs-panel">
                     <tabs::TabList tabs=TABS active=tab label="Result details"/>
                     {panel("why", || view! { <explanation::ExplanationPanel/> }.into_any())}
@@ -133,6 +147,7 @@ fn App() -> impl IntoView {
                     {panel("profiles", || view! { <profiles::ProfilesPanel/> }.into_any())}
                     {panel("sources", || view! { <sources::SourcesPanel/> }.into_any())}
                 </div>
+                })}
             </div>
         </main>
         <footer class="site-footer wrap">

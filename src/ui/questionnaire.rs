@@ -2,46 +2,22 @@
 
 use leptos::prelude::*;
 
+use super::startup::card_step;
 use super::AppState;
 use crate::engine::{format_points, Importance, POINT};
 use crate::knowledge::{Choice, Framework, Question, Tier, When, QUESTIONS};
 
-/// Question cards built per task while the page starts. Building all 28 at
-/// once is one long task that keeps the page from answering input (what
-/// Lighthouse counts as total blocking time); a few per task let the browser
-/// paint and respond in between. When the last card is built, `<html>` gets
-/// a `data-ready` attribute.
-const CARDS_PER_TASK: usize = 4;
-
-/// Adds [`CARDS_PER_TASK`] to `built` in a new task until every card is built.
-fn build_more(built: RwSignal<usize>) {
-    set_timeout(
-        move || {
-            if built.get_untracked() >= QUESTIONS.len() {
-                if let Some(root) = document().document_element() {
-                    let _ = root.set_attribute("data-ready", "");
-                }
-                return;
-            }
-            built.update(|n| *n += CARDS_PER_TASK);
-            build_more(built);
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let built = RwSignal::new(CARDS_PER_TASK);
-    build_more(built);
     let cards = move |tier: Tier| {
         QUESTIONS
             .iter()
             .enumerate()
             .filter(move |(_, q)| q.tier == tier)
             .map(|(qi, q)| {
-                let ready = Memo::new(move |_| built.get() > qi);
+                // Built in its own start-up step (see `startup`).
+                let ready = state.startup.reached(card_step(qi));
                 move || ready.get().then(|| view! { <QuestionCard qi=qi q=q/> })
             })
             .collect_view()
@@ -67,7 +43,7 @@ pub fn Questionnaire() -> impl IntoView {
                 "Skip anything you are unsure of: a skipped question adds no points. "
                 "The importance menu beside each question scales its points."
             </p>
-            {cards(Tier::Core)}
+            <div class="core-questions">{cards(Tier::Core)}</div>
             <details class="advanced" id="advanced">
                 <summary>
                     "Advanced questions "
