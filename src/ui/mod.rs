@@ -60,18 +60,23 @@ pub const TABS: &[tabs::Tab] = &[
 ];
 
 /// Mounts the app on `<body>` and the theme switch in the static header.
-/// Called once by `main`. The mount runs in the task after the one that
-/// instantiated the WebAssembly module, so that neither is a long task (see
-/// [`startup`]).
+/// Called once by `main`. The app mounts in the task after the one that
+/// instantiated the WebAssembly module, and the theme switch in the next,
+/// so that none of them is a long task (see [`startup`]).
 pub fn mount() {
     console_error_panic_hook::set_once();
     set_timeout(
         || {
             leptos::mount::mount_to_body(App);
-            if let Some(slot) = document().get_element_by_id("header-tools") {
-                use wasm_bindgen::JsCast;
-                leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
-            }
+            set_timeout(
+                || {
+                    if let Some(slot) = document().get_element_by_id("header-tools") {
+                        use wasm_bindgen::JsCast;
+                        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         },
         std::time::Duration::ZERO,
     );
@@ -97,14 +102,17 @@ fn App() -> impl IntoView {
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
     let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { "why" } else { "team" });
-    let startup = startup::Startup::start(startup::card_step(crate::knowledge::QUESTIONS.len() - 1));
+    let startup = startup::Startup::start();
     provide_context(AppState { answers, assessment, tab, session, startup });
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
     session::follow_hash(session, answers, tab);
     let update_ready = RwSignal::new(false);
-    offline::register(update_ready);
+    // The service worker can wait: registering it (and its precaching)
+    // would compete with the first screen.
+    startup.when_ready(move || offline::register(update_ready));
     let printed = printed();
+    let shell_ready = startup.reached(startup::SHELL);
     let result_ready = startup.reached(startup::RESULT);
     let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
@@ -120,7 +128,7 @@ fn App() -> impl IntoView {
         }
     };
 
-    view! {
+    let shell = move || shell_ready.get().then(|| view! {
         <result::StickySummary/>
         <main class="wrap layout">
             <div class="notices">
@@ -153,5 +161,6 @@ fn App() -> impl IntoView {
         <footer class="site-footer wrap">
             <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
         </footer>
-    }
+    });
+    shell
 }
