@@ -36,12 +36,20 @@ export function policy(scriptHashes) {
 
 const indexPath = path.join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-// After the next frame is painted (a timeout queued by requestAnimationFrame
-// runs after that frame), or after 100 ms where frames are not produced
-// (a background tab).
+// Once the browser reports the first contentful paint (Paint Timing), or
+// after 200 ms where nothing is painted (a background tab) or the API is
+// missing.
 const initCall = 'const wasm = await init(';
 if (!html.includes(initCall)) throw new Error(`Trunk's loader changed: "${initCall}" not found in index.html`);
-html = html.replace(initCall, `await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });\n${initCall}`);
+const afterFirstPaint = `await new Promise((painted) => {
+  try {
+    new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) painted(); })
+      .observe({ type: 'paint', buffered: true });
+  } catch {}
+  setTimeout(painted, 200);
+});
+`;
+html = html.replace(initCall, afterFirstPaint + initCall);
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\ssrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
   .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));
