@@ -8,6 +8,7 @@ use super::AppState;
 use crate::knowledge::bom::{FlaskCover, CAPABILITIES};
 use crate::profile_view::{flask_components, needed_capabilities};
 
+/// The "Build list" tab: the bill of materials for the current answers.
 #[component]
 pub fn BomPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -7,6 +7,8 @@ use super::AppState;
 use crate::knowledge::tables::{Topic, TABLES};
 use crate::profile_view::relevant_rows;
 
+/// The "Compare" tab: the comparison tables, filtered by topic and by
+/// relevance to the current answers.
 #[component]
 pub fn ComparisonPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

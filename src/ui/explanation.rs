@@ -64,6 +64,8 @@ fn item(c: &Contribution) -> impl IntoView {
     }
 }
 
+/// The "Why" tab: every contribution of the current assessment, and how
+/// the score works.
 #[component]
 pub fn ExplanationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -56,6 +56,7 @@ fn activate(n: &'static FlowNode) {
     }
 }
 
+/// The "Flowchart" tab: the decision tree with the current path lit.
 #[component]
 pub fn FlowchartPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

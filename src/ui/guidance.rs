@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::sources::Cites;
 use crate::knowledge::guidance::{KpiBasis, FAQ, KPIS};
 
+/// The "After launch" tab: KPIs and frequently asked questions.
 #[component]
 pub fn GuidancePanel() -> impl IntoView {
     let kpis = |basis: KpiBasis| {

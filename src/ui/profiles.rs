@@ -25,6 +25,8 @@ fn saved_when(ms: u64) -> String {
     String::from(d.to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED))
 }
 
+/// The "Profiles" tab: the saved profiles in localStorage and what can be
+/// done with them.
 #[component]
 pub fn ProfilesPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

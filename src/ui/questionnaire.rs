@@ -7,6 +7,10 @@ use super::AppState;
 use crate::engine::{format_points, Importance, POINT};
 use crate::knowledge::{Choice, Framework, Question, Tier, When, QUESTIONS};
 
+/// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
+/// first, the advanced tier in a collapsed group), the count of answered
+/// questions, and a button that clears every answer. Each card is built in
+/// its own start-up step ([`card_step`]).
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = expect_context::<AppState>();

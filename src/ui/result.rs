@@ -13,6 +13,8 @@ fn rec_id(a: &Assessment) -> &'static str {
     a.recommendation.map(Framework::id).unwrap_or("none")
 }
 
+/// The recommendation, the three scores, the confidence and the notices
+/// that qualify them, for the current assessment.
 #[component]
 pub fn ResultPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -33,6 +33,7 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     }
 }
 
+/// The "Sources" tab: the three articles every explanation cites.
 #[component]
 pub fn SourcesPanel() -> impl IntoView {
     view! {
