@@ -43,7 +43,9 @@ const initCall = 'const wasm = await init(';
 if (!html.includes(initCall)) throw new Error(`Trunk's loader changed: "${initCall}" not found in index.html`);
 const afterFirstPaint = `await new Promise((painted) => {
   try {
-    new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint').length) painted(); })
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); painted(); }
+    })
       .observe({ type: 'paint', buffered: true });
   } catch {}
   setTimeout(painted, 200);

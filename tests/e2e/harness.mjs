@@ -50,14 +50,16 @@ export function launch() {
 /**
  * Opens a page in a new context. Uncaught errors and console errors are
  * collected in `errors`; Content-Security-Policy violations are collected in
- * the page (read them with `cspViolations(page)`).
+ * the page (read them with `cspViolations(page)`). `init`, if given, runs in
+ * the page before any of its scripts (a Playwright init script).
  */
-export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', init } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
   await context.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
