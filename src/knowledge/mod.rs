@@ -10,6 +10,7 @@
 //! says it clearly), 1 for a weak or contested one. Contested effects never
 //! exceed 1 point and always carry a [`Contested`] note that shows both sides.
 
+pub mod beyond;
 pub mod bom;
 mod contested;
 pub mod flowchart;

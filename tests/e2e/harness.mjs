@@ -10,7 +10,8 @@ import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const dist = path.join(root, 'dist');
+// DIST=path overrides dist/ (a helper building elsewhere).
+export const dist = process.env.DIST ? path.resolve(process.env.DIST) : path.join(root, 'dist');
 
 /**
  * Starts a static server over `dir` (default dist/). Returns { url, close }.
