@@ -185,11 +185,14 @@ pub struct Choice {
     pub contested: Option<&'static Contested>,
     /// Role in the hybrid rule, if any.
     pub part: Option<Part>,
+    /// A correction from beyond the articles that this option's effects rest
+    /// on (shown with its reference wherever the option is explained).
+    pub beyond: Option<&'static beyond::Beyond>,
 }
 
 impl Choice {
     const fn new(id: &'static str, label: &'static str, strength: Strength, effects: &'static [Effect]) -> Self {
-        Choice { id, label, strength, effects, contested: None, part: None }
+        Choice { id, label, strength, effects, contested: None, part: None, beyond: None }
     }
     const fn contested(mut self, c: &'static Contested) -> Self {
         self.contested = Some(c);
@@ -197,6 +200,10 @@ impl Choice {
     }
     const fn part(mut self, p: Part) -> Self {
         self.part = Some(p);
+        self
+    }
+    const fn beyond(mut self, b: &'static beyond::Beyond) -> Self {
+        self.beyond = Some(b);
         self
     }
 }
