@@ -14,16 +14,26 @@
 //!    can never dominate.
 //! 3. The score of each framework is the sum of its scaled points, held in
 //!    hundredths of a point ([`POINT`] = 100).
-//! 4. Hybrid is recommended only when the [`HybridGate`] is open: the team can
-//!    run several services, some answer names a separable Flask-suited part,
-//!    some answer shows a strong (>= 2 point) Django need for the core, and
-//!    Hybrid's score is at least the best of Django and Flask.
+//! 4. Hybrid means a Django core plus Flask parts ([001]'s coexistence
+//!    pattern). When a hybrid is possible (the team can run several services
+//!    and some answer names a separable Flask-suited part), Hybrid's score is
+//!    the Django core (every Django point, except those that argue for a
+//!    single codebase) plus the Flask parts (the Flask points of the answers
+//!    that name the separable part) plus the pattern's own points. Otherwise
+//!    Hybrid has only the pattern's own points. Hybrid is recommended only
+//!    when the [`HybridGate`] is open: a hybrid is possible, some answer shows
+//!    a strong (>= 2 point) Django need for the core, and Hybrid's score is at
+//!    least the best of Django and Flask. [`HybridParts`] says what each part
+//!    of the score rests on.
 //! 5. Otherwise the higher of Django and Flask is recommended. An exact tie
 //!    goes to the one with more strong (>= 2 point) contributions, then to
 //!    Django, whose defaults the articles agree are the safer baseline
 //!    ([000], [002]); a tie is always a close call.
 //! 6. The margin is the winner's score minus the runner-up's. A margin of at
-//!    most 2 points is a close call. See [`Confidence`] for the levels.
+//!    most 2 points is a close call. See [`Confidence`] for the levels; a
+//!    Hybrid recommendation is at most medium (one article discusses it), and
+//!    a recommendation that implies rewriting an existing system is one level
+//!    lower (see [`ExistingPath`]).
 
 use crate::flowchart::FlowPath;
 use crate::knowledge::{
@@ -249,8 +259,58 @@ pub enum Confidence {
     /// Anything between.
     Medium,
     /// A margin of at least 6 points that is also at least a quarter of the
-    /// winner's score, with at least 8 questions answered.
+    /// winner's score, with at least 8 questions answered; never for Hybrid
+    /// or for a rewrite of an existing system.
     High,
+}
+
+impl Confidence {
+    const fn lower(self) -> Confidence {
+        match self {
+            Confidence::High => Confidence::Medium,
+            _ => Confidence::Low,
+        }
+    }
+}
+
+/// What the recommendation means for a system that already exists
+/// (`existing_codebase` answered `existing_flask` or `existing_django`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExistingPath {
+    /// The recommendation is the framework already in use: stay and extend it.
+    Extend,
+    /// Hybrid: new parts in the other framework beside the running code
+    /// (Django areas beside Flask, or a Flask service beside Django) [001].
+    Coexist,
+    /// The other framework: moving means a rewrite, planned as a new project
+    /// [000]. Confidence is one level lower.
+    Rewrite,
+}
+
+impl ExistingPath {
+    /// Stable id: `extend`, `coexist` or `rewrite`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            ExistingPath::Extend => "extend",
+            ExistingPath::Coexist => "coexist",
+            ExistingPath::Rewrite => "rewrite",
+        }
+    }
+}
+
+/// The three parts of Hybrid's score, in hundredths of a point: what a
+/// hybrid recommendation rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct HybridParts {
+    /// True when a hybrid is possible (several services can be run and a
+    /// separable Flask-suited part exists); otherwise only `pattern` counts.
+    pub possible: bool,
+    /// Django's points carried over as the core.
+    pub core: i32,
+    /// Flask's points of the answers that name the separable part.
+    pub flask_parts: i32,
+    /// The coexistence pattern's own points ([001]).
+    pub pattern: i32,
 }
 
 impl Confidence {
@@ -270,7 +330,7 @@ impl Confidence {
 /// endpoints, run behind a gateway or message bus with per-service CI/CD.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HybridGate {
-    /// `multi_service_ops` is answered `yes`.
+    /// `multi_service_ops` is answered `yes` (not ignored).
     pub ops_ready: bool,
     /// Some answer (not ignored) names a separable Flask-suited part.
     pub separable_part: bool,
@@ -315,6 +375,10 @@ pub struct Assessment {
     pub confidence: Confidence,
     /// The hybrid conditions.
     pub hybrid: HybridGate,
+    /// What Hybrid's score rests on.
+    pub hybrid_parts: HybridParts,
+    /// For an existing system, what the recommendation means for it.
+    pub existing: Option<(Framework, ExistingPath)>,
     /// Every applied effect, most impact first; neutral ones last.
     pub contributions: Vec<Contribution>,
     /// How many questions are answered.
@@ -333,9 +397,12 @@ impl Assessment {
     pub fn confidence_reason(&self) -> &'static str {
         match self.confidence {
             Confidence::High => "a clear lead backed by many answers",
+            Confidence::Medium if self.recommendation == Some(Framework::Hybrid) => "only one article discusses a hybrid",
+            Confidence::Medium if matches!(self.existing, Some((_, ExistingPath::Rewrite))) => "it means rewriting a system that runs today",
             Confidence::Medium => "a lead that more answers could still change",
             Confidence::Low if self.close_call => "the scores are close",
-            Confidence::Low => "only a few questions are answered",
+            Confidence::Low if self.answered < 4 => "only a few questions are answered",
+            Confidence::Low => "it means rewriting a system that runs today",
         }
     }
 }
@@ -349,18 +416,32 @@ fn scaled(points: i8, importance: Importance, contested: bool) -> i32 {
     }
 }
 
-/// Calls `sink` with every effect that applies to `answers`, in question
-/// order, and returns whether some answer (not ignored) names a separable
-/// Flask-suited part. The single place where answers turn into points.
-fn each_contribution(answers: &Answers, mut sink: impl FnMut(Contribution)) -> bool {
+/// True when a hybrid is possible for `answers`: the team can run several
+/// services and some answer names a separable Flask-suited part (neither
+/// ignored). Returns `(ops_ready, separable_part)`.
+fn hybrid_preconditions(answers: &Answers) -> (bool, bool) {
+    let mut ops_ready = false;
     let mut separable_part = false;
+    for (qi, question) in QUESTIONS.iter().enumerate() {
+        let Some(ci) = answers.choice(qi) else { continue };
+        if answers.importance(qi) == Importance::Ignore {
+            continue;
+        }
+        let choice = &question.options[ci];
+        separable_part |= choice.part == Some(Part::FlaskSatellite);
+        ops_ready |= question.id == "multi_service_ops" && choice.id == "yes";
+    }
+    (ops_ready, separable_part)
+}
+
+/// Calls `sink` with every effect that applies to `answers`, in question
+/// order, with Hybrid's share added when a hybrid is possible (rule 4 of the
+/// module docs). The single place where answers turn into points.
+fn each_contribution(answers: &Answers, possible: bool, mut sink: impl FnMut(Contribution, HybridParts)) {
     for (qi, question) in QUESTIONS.iter().enumerate() {
         let Some(ci) = answers.choice(qi) else { continue };
         let choice = &question.options[ci];
         let importance = answers.importance(qi);
-        if choice.part == Some(Part::FlaskSatellite) && importance != Importance::Ignore {
-            separable_part = true;
-        }
         let contested = choice.strength == Strength::Contested;
         let mut any_if_applied = false;
         for (ei, effect) in choice.effects.iter().enumerate() {
@@ -374,18 +455,28 @@ fn each_contribution(answers: &Answers, mut sink: impl FnMut(Contribution)) -> b
                 When::Otherwise => !any_if_applied,
             };
             if applies {
-                let points = effect.points.as_array().map(|p| scaled(p, importance, contested));
-                sink(Contribution { question: qi, choice: ci, effect: ei, importance, points });
+                let mut points = effect.points.as_array().map(|p| scaled(p, importance, contested));
+                let mut parts = HybridParts { possible, pattern: points[2], ..HybridParts::default() };
+                if possible {
+                    if choice.part != Some(Part::SingleCodebase) {
+                        parts.core = points[0].max(0);
+                    }
+                    if choice.part == Some(Part::FlaskSatellite) {
+                        parts.flask_parts = points[1].max(0);
+                    }
+                    points[2] += parts.core + parts.flask_parts;
+                }
+                sink(Contribution { question: qi, choice: ci, effect: ei, importance, points }, parts);
             }
         }
     }
-    separable_part
 }
 
 /// What the score rule needs besides the contributions themselves.
 #[derive(Default)]
 struct Tally {
     scores: [i32; 3],
+    parts: HybridParts,
     /// Contributions giving Django, Flask, Hybrid at least 2 points.
     strong: [usize; 3],
     /// Some contribution is not neutral.
@@ -393,7 +484,11 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, c: &Contribution) {
+    fn add(&mut self, c: &Contribution, parts: HybridParts) {
+        self.parts.possible = parts.possible;
+        self.parts.core += parts.core;
+        self.parts.flask_parts += parts.flask_parts;
+        self.parts.pattern += parts.pattern;
         for i in 0..3 {
             self.scores[i] += c.points[i];
             if c.points[i] >= 2 * POINT {
@@ -404,10 +499,10 @@ impl Tally {
     }
 
     /// Rules 4 and 5 of the module docs: the gate, the recommendation and the runner-up.
-    fn decide(&self, answers: &Answers, separable_part: bool) -> (HybridGate, Option<Framework>, Option<Framework>) {
+    fn decide(&self, (ops_ready, separable_part): (bool, bool)) -> (HybridGate, Option<Framework>, Option<Framework>) {
         let [d, f, h] = self.scores;
         let hybrid = HybridGate {
-            ops_ready: answers.is("multi_service_ops", "yes"),
+            ops_ready,
             separable_part,
             django_core: self.strong[0] > 0,
             leads: h > 0 && h >= d.max(f),
@@ -433,8 +528,9 @@ impl Tally {
 /// Returns `(scores in hundredths [django, flask, hybrid], recommendation)`.
 pub fn outcome(answers: &Answers) -> ([i32; 3], Option<Framework>) {
     let mut tally = Tally::default();
-    let separable = each_contribution(answers, |c| tally.add(&c));
-    let (_, recommendation, _) = tally.decide(answers, separable);
+    let pre = hybrid_preconditions(answers);
+    each_contribution(answers, pre.0 && pre.1, |c, p| tally.add(&c, p));
+    let (_, recommendation, _) = tally.decide(pre);
     (tally.scores, recommendation)
 }
 
@@ -443,8 +539,9 @@ pub fn outcome(answers: &Answers) -> ([i32; 3], Option<Framework>) {
 pub fn assess(answers: &Answers) -> Assessment {
     let mut contributions = Vec::new();
     let mut tally = Tally::default();
-    let separable_part = each_contribution(answers, |c| {
-        tally.add(&c);
+    let pre = hybrid_preconditions(answers);
+    each_contribution(answers, pre.0 && pre.1, |c, p| {
+        tally.add(&c, p);
         contributions.push(c);
     });
     contributions.sort_by(|a, b| {
@@ -458,7 +555,7 @@ pub fn assess(answers: &Answers) -> Assessment {
             .then(a.question.cmp(&b.question))
             .then(a.effect.cmp(&b.effect))
     });
-    let (hybrid, recommendation, runner_up) = tally.decide(answers, separable_part);
+    let (hybrid, recommendation, runner_up) = tally.decide(pre);
     let scores = tally.scores;
     let answered = answers.answered();
     let margin = match (recommendation, runner_up) {
@@ -467,16 +564,43 @@ pub fn assess(answers: &Answers) -> Assessment {
     };
     let close_call = recommendation.is_some() && margin <= CLOSE_CALL_MARGIN;
     let winner = recommendation.map(|w| scores[w.index()]).unwrap_or(0);
-    let confidence = if recommendation.is_none() || close_call || answered < 4 {
+    let mut confidence = if recommendation.is_none() || close_call || answered < 4 {
         Confidence::Low
     } else if margin >= 6 * POINT && margin * 4 >= winner && answered >= 8 {
         Confidence::High
     } else {
         Confidence::Medium
     };
+    if recommendation == Some(Framework::Hybrid) {
+        confidence = confidence.min(Confidence::Medium);
+    }
+    let existing = existing_path(answers, recommendation);
+    if matches!(existing, Some((_, ExistingPath::Rewrite))) {
+        confidence = confidence.lower();
+    }
 
     let flow = crate::flowchart::path(answers);
-    Assessment { scores, recommendation, runner_up, margin, close_call, confidence, hybrid, contributions, answered, flow }
+    let hybrid_parts = tally.parts;
+    Assessment { scores, recommendation, runner_up, margin, close_call, confidence, hybrid, hybrid_parts, existing, contributions, answered, flow }
+}
+
+/// The framework already in use (from `existing_codebase`) and what the
+/// recommendation means for it; `None` for a new project, an unanswered
+/// question or no recommendation.
+pub fn existing_path(answers: &Answers, recommendation: Option<Framework>) -> Option<(Framework, ExistingPath)> {
+    let existing = if answers.is("existing_codebase", "existing_flask") {
+        Framework::Flask
+    } else if answers.is("existing_codebase", "existing_django") {
+        Framework::Django
+    } else {
+        return None;
+    };
+    let path = match recommendation? {
+        Framework::Hybrid => ExistingPath::Coexist,
+        r if r == existing => ExistingPath::Extend,
+        _ => ExistingPath::Rewrite,
+    };
+    Some((existing, path))
 }
 
 /// Formats hundredths of a point for display: `+3`, `-1.5`, `0`, `+0.25`.

@@ -38,7 +38,7 @@ const VOCABULARY: &[(&str, &[&str])] = &[
     ("multi_service_ops", &["no", "yes"]),
 ];
 
-const CORE: &[&str] = &["app_type", "scope_complexity", "project_stage", "data_sensitivity", "team_seniority", "team_size", "time_to_market", "budget_profile", "maintenance_horizon", "admin_backoffice", "auth_needs", "architecture_style", "api_complexity"];
+const CORE: &[&str] = &["app_type", "scope_complexity", "project_stage", "existing_codebase", "data_sensitivity", "team_seniority", "framework_familiarity", "team_size", "time_to_market", "budget_profile", "maintenance_horizon", "admin_backoffice", "auth_needs", "architecture_style", "api_complexity"];
 
 #[test]
 fn every_inventory_question_and_option_exists_with_its_exact_id() {
@@ -180,7 +180,10 @@ proptest! {
             let mut b = a.clone();
             b.set_importance(q, higher);
             let after = assess(&b);
-            for f in 0..3 {
+            // Hybrid's share of other answers changes only when the question
+            // opens or closes the hybrid option (from ignored to counted).
+            let frameworks = if after.hybrid_parts.possible == before.hybrid_parts.possible { 3 } else { 2 };
+            for f in 0..frameworks {
                 // Other questions are untouched by importance.
                 prop_assert_eq!(after.scores[f] - own(&after)[f], before.scores[f] - own(&before)[f]);
                 // The question's own points grow in magnitude, never change sign.

@@ -31,7 +31,7 @@ pub const FLASK_ASYNC: Beyond = Beyond {
     id: "flask_async",
     claim: "Flask has async views and runs well behind an ASGI server such as Uvicorn; one article adds that it can be paired with asynchronous servers to absorb traffic spikes.",
     claimed_by: &[A000, A001],
-    truth: "Flask stays a WSGI framework: an async view runs in an event loop started for that request, so each request still occupies a worker and the number of requests served at once does not grow. Running it under an ASGI server such as Uvicorn needs a WSGI-to-ASGI adapter, and Flask's own documentation suggests Quart for code that is mostly async.",
+    truth: "Flask stays a WSGI framework: an async view runs in an event loop started for that request, so each request still occupies a worker and the number of requests served at once does not grow. Running it under an ASGI server such as Uvicorn needs a WSGI-to-ASGI adapter and adds no concurrency; for many open connections Flask's documentation describes gevent-based serving, and it suggests Quart for code that is mostly async.",
     reference: "Flask documentation: Using async and await",
     url: "https://flask.palletsprojects.com/en/stable/async-await/",
 };

@@ -17,23 +17,60 @@ pub const HYBRID_CAVEAT: (&str, &[SourceId]) = (
     &[A001],
 );
 
-/// Why a Hybrid recommendation was withheld, one sentence per unmet condition,
+/// Why a Hybrid recommendation was withheld, one phrase per unmet condition,
 /// in the order: ops readiness, separable part, Django core, score lead.
 pub const HYBRID_UNMET: [&str; 4] = [
     "your team has not confirmed it can run several services with their own pipelines, a gateway or a message bus (question: Running several services)",
     "no answer names a separable part that suits a Flask service, such as batch jobs, hot endpoints or a specialised subsystem",
     "no answer shows a strong need for Django in the core of the system",
-    "its score does not reach the best of Django and Flask",
+    "its score does not reach the best of Django and Flask: the answers that argue against a Django core outweigh it",
 ];
 
-/// The scoring rule, paragraph by paragraph, for the "How the score works" section.
-pub const SCORING_RULE: [&str; 6] = [
-    "Each answer adds points to Django, Flask or Hybrid according to how firmly the articles back it: 3 points when two or more articles agree or one argues it with reasons, 2 when one article says it clearly, 1 when the claim is hedged.",
-    "Some answers depend on others: an internal tool counts for Django only when it has a back office or a relational model, and a deadline of weeks favours whichever framework already contains what you must ship.",
-    "The importance beside each question scales its points: ignore counts nothing, low halves them, high doubles them. Points the articles disagree on stay capped at 1 whatever the importance, and both sides are shown.",
+/// Names of the three parts of Hybrid's score, in the order core, Flask
+/// parts, pattern (see `crate::engine::HybridParts`).
+pub const HYBRID_PARTS: [&str; 3] = ["Django core", "Flask parts", "coexistence pattern"];
+
+/// Introduces the parts of Hybrid's score on the result panel.
+pub const HYBRID_PARTS_INTRO: &str = "Hybrid's score adds up";
+
+/// What the recommendation means for an existing system: a headline and a
+/// sentence, by (framework in use, path), with the articles behind it.
+/// Index: `[in use is Flask, in use is Django][extend, coexist, rewrite]`.
+pub const EXISTING_PATHS: [[(&str, &str, &[SourceId]); 3]; 2] = [
+    [
+        ("Stay on Flask and extend it", "Your running Flask system stays; add the extensions your new needs call for (see the build list for what may still be missing).", &[A000, A001]),
+        ("Let Django and Flask coexist", "Build the new areas that need Django's built-ins (back office, accounts and permissions, workflows) as Django parts beside the running Flask code, linked by an API gateway or a message bus, and move pieces over only when it pays. No big-bang rewrite.", &[A001]),
+        ("Rewrite in Django, as a project of its own", "Moving a Flask system to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM; plan and budget it as a new project, not as a port.", &[A000]),
+    ],
+    [
+        ("Stay on Django and extend it", "Your running Django system stays; the new needs fit inside it.", &[A000]),
+        ("Add a Flask service beside Django", "Keep the Django core and run the narrow, heavy or high-throughput part as a separate Flask service behind an API gateway or a message bus, each with its own pipeline.", &[A001]),
+        ("Rewrite in Flask, as a project of its own", "Leaving a running Django system means rebuilding it; plan it as a new project, and check first whether a Flask service beside Django would cover the need.", &[A000]),
+    ],
+];
+
+/// The plain statement of scope shown with every result.
+pub const SCOPE: &str = "This advisor compares Django and Flask only, as its three articles do; other Python frameworks are not assessed.";
+
+/// A scope note for answers where another framework is a usual choice:
+/// `(question id, option id, sentence)`.
+pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
+    ("app_type", "api_backend", "For an API-only backend, API-first frameworks such as FastAPI or Django Ninja are common choices; they are not weighed here."),
+    ("architecture_style", "microservices", "For a fleet of microservices, lighter API-first frameworks such as FastAPI are also common; they are not weighed here."),
+    ("async_io", "heavy_concurrency", "For heavy async I/O, async-first frameworks such as Quart or FastAPI are common choices; they are not weighed here."),
+];
+
+/// The scoring rule, paragraph by paragraph, for the "How the score works"
+/// section. Must say what `crate::engine` and [`super::rubric`] do.
+pub const SCORING_RULE: [&str; 8] = [
+    "Each answer adds points to Django, Flask or Hybrid by one published rubric, not by taste: a claim argued with reasons by two or three articles gives 3 points (strong evidence); argued by one article, or stated without reasons by two or more, 2 (moderate); stated by one article, or hedged, 1 (weak); an answer the articles give no lean adds nothing. A fact from the framework's own documentation, marked as beyond the articles, counts as one more source, and a claim it shows to be outdated scores nothing.",
+    "Some answers depend on others: an internal tool counts for Django only when it has a back office or a relational model; a deadline of weeks favours whichever framework already contains what you must ship and doubles the weight of what your team already knows.",
+    "The importance beside each question scales its points: ignore counts nothing, low halves them, high doubles them. Points another article contradicts stay capped at 1 whatever the importance, and both sides are shown.",
     "A question you skip adds nothing; it is never filled in with a guess. Fewer answers mean lower confidence.",
-    "Hybrid is recommended only when your team can run several services, some part of the system suits a separate Flask service, the core shows a strong Django need, and Hybrid's score is at least the best of the other two.",
-    "A margin of 2 points or less is a close call. Confidence is high when the margin is at least 6 points and a quarter of the winning score, with 8 or more answers; low for a close call or fewer than 4 answers; medium otherwise.",
+    "Hybrid means a Django core with Flask parts beside it. When your team can run several services and some part of the system suits a separate Flask service, Hybrid's score is Django's core points plus the Flask points of that part plus the coexistence pattern's own points. It is recommended when the core also shows a strong Django need and its score is at least the best of the other two.",
+    "A margin of 2 points or less is a close call. Confidence is high when the margin is at least 6 points and a quarter of the winning score, with 8 or more answers; low for a close call or fewer than 4 answers; medium otherwise. A Hybrid recommendation is at most medium, since only one article discusses it, and a result that means rewriting a running system is one level lower.",
+    "For an existing system the result names the path: extend what you have, let the two frameworks coexist, or rewrite. The cost of a rewrite is a contribution of its own.",
+    "All three articles are published by firms that sell development services and end with an offer of them; the advisor uses their arguments, never their sales advice, and shows where they disagree.",
 ];
 
 /// Articles the scoring rule draws on (the strength scale follows the
@@ -41,7 +78,7 @@ pub const SCORING_RULE: [&str; 6] = [
 pub const SCORING_SOURCES: &[SourceId] = &[A000, A001, A002];
 
 /// Shown when the flowchart's leaf and the scored recommendation differ.
-pub const FLOW_VS_SCORE: &str = "The chart is the quick view: it stops at the first decisive answer on each branch. The score weighs every answer you gave, so answers further down the list (team, horizon, dependencies and so on) can outweigh the chart's deciding question. The contributions on the Result tab show which ones.";
+pub const FLOW_VS_SCORE: &str = "The chart is the quick view: it stops at the first decisive answer on each branch. The score weighs every answer you gave, so answers further down the list (team, horizon, dependencies and so on) can outweigh the chart's deciding question. The contributions under Why show which ones.";
 
 /// How the "What would change it" search works, for the user.
 pub const WHATIF_METHOD: &str = "Every change of one question is tried (another option, skipping it, or another importance), then every pair of changes to two questions. A pair is listed only when neither of its changes is enough on its own. The figures come from the same scoring rule as the result, so they are exact.";

@@ -4,15 +4,16 @@
 //! This is the one place where domain text lives. The engine reads it to score
 //! an assessment and the UI renders it; no component repeats any of it.
 //!
-//! Points are whole numbers per framework. The scale follows the strength of
-//! the evidence (see the README, "How the score works"): 3 for a strong signal (two or more
-//! articles agree, or one argues it firmly), 2 for a moderate one (one article
-//! says it clearly), 1 for a weak or contested one. Contested effects never
-//! exceed 1 point and always carry a [`Contested`] note that shows both sides.
+//! Points are whole numbers per framework, and they are not chosen by taste:
+//! every effect records how the articles back it ([`Support`] and its cited
+//! sources) and [`rubric`] turns that into its points and evidence label.
+//! `tests/rubric.rs` fails when any option disagrees with the rubric, and the
+//! README's "How the score works" describes the same rule.
 
 pub mod beyond;
 pub mod bom;
 mod contested;
+pub mod rubric;
 pub mod flowchart;
 pub mod guidance;
 pub mod method;
@@ -23,6 +24,7 @@ pub mod tables;
 
 pub use contested::*;
 pub use questions::QUESTIONS;
+pub use rubric::Support;
 pub use sources::{Source, SourceId, SOURCES};
 
 /// One of the three candidate architectures the advisor scores.
@@ -75,6 +77,8 @@ pub enum Strength {
     Weak,
     /// The articles disagree; the effect is capped at 1 point.
     Contested,
+    /// The answer tips nothing: the articles give it no lean either way.
+    Neutral,
 }
 
 impl Strength {
@@ -85,6 +89,7 @@ impl Strength {
             Strength::Moderate => "moderate evidence",
             Strength::Weak => "weak evidence",
             Strength::Contested => "contested",
+            Strength::Neutral => "no lean",
         }
     }
 }
@@ -158,16 +163,27 @@ pub struct Effect {
     pub points: Points,
     /// One or two sentences of reasoning, in our own words.
     pub reason: &'static str,
-    /// The articles the reasoning rests on (at least one).
+    /// The articles the reasoning rests on (at least one); each must make
+    /// the claim, since the rubric counts them.
     pub sources: &'static [SourceId],
+    /// How the cited articles back the claim (see [`rubric`]).
+    pub support: Support,
+    /// True when the effect states the truth of the option's correction from
+    /// beyond the articles ([`Choice::beyond`]): its public reference then
+    /// counts as one more source.
+    pub beyond: bool,
 }
 
 /// What role an answer plays in the hybrid rule (see `engine::HybridGate`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// The answer names a separable workload that suits a Flask service
-    /// (batch or streaming jobs, hot endpoints, a specialised subsystem).
+    /// (batch or streaming jobs, hot endpoints, a specialised subsystem, or
+    /// Flask code that already runs).
     FlaskSatellite,
+    /// The answer argues for one codebase: its Django points argue against a
+    /// split, so they are not carried into Hybrid's core.
+    SingleCodebase,
 }
 
 /// One answer option of a question.
@@ -251,14 +267,23 @@ const fn pts(django: i8, flask: i8, hybrid: i8) -> Points {
     Points { django, flask, hybrid }
 }
 
-const fn always(points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
-    Effect { when: When::Always, points, reason, sources }
+const fn always(support: Support, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
+    Effect { when: When::Always, points, reason, sources, support, beyond: false }
 }
 
-const fn when(cond: Cond, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
-    Effect { when: When::If(cond), points, reason, sources }
+const fn when(cond: Cond, support: Support, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
+    Effect { when: When::If(cond), points, reason, sources, support, beyond: false }
 }
 
-const fn otherwise(points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
-    Effect { when: When::Otherwise, points, reason, sources }
+const fn otherwise(support: Support, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
+    Effect { when: When::Otherwise, points, reason, sources, support, beyond: false }
+}
+
+impl Effect {
+    /// Marks the effect as stating the truth of its option's correction from
+    /// beyond the articles (the reference counts as one more source).
+    const fn with_beyond(mut self) -> Self {
+        self.beyond = true;
+        self
+    }
 }

@@ -1,16 +1,32 @@
 //! The 28 questions (inventory section 1, criteria C1 to C28), their options
-//! and every scoring effect. Ids are the product's stable public vocabulary.
+//! and every scoring effect. Ids are the product's stable public vocabulary;
+//! the order of [`QUESTIONS`] is the questionnaire's order and may change
+//! (links and files name questions by id).
 //!
-//! Weight scale: 3 strong, 2 moderate, 1 weak or contested (see the module
-//! documentation of [`crate::knowledge`] and the README).
+//! Every effect's points follow the rubric in [`super::rubric`]: its support
+//! (`Argued`, `Stated`, `Hedged`, `NoLean`) and the articles it cites (each
+//! of which makes the claim) give its points and label, and
+//! `tests/rubric.rs` checks every option against it.
 
+use super::beyond::{DJANGO_DATABASES, FLASK_ASYNC, LTS, POOLING};
 use super::contested::*;
 use super::sources::{A000, A001, A002};
-use super::Strength::{Contested as Disputed, Moderate, Strong, Weak};
+use super::Strength::{Contested as Disputed, Moderate, Neutral, Strong, Weak};
+use super::Support::{Argued, Hedged, NoLean, Stated};
 use super::Tier::{Advanced, Core};
 use super::{always, otherwise, pts, when, Choice, Cond, Part, Question};
 
 const ALL3: &[super::SourceId] = &[A000, A001, A002];
+
+/// Answers that describe a narrow service, an API or a concept test.
+const SERVICE_LIKE: Cond = Cond::Any(&[Cond::Is("app_type", "focused_service"), Cond::Is("app_type", "api_backend"), Cond::Is("project_stage", "concept_test")]);
+/// Answers that put accounts or an admin in scope.
+const BUILT_IN_NEEDS: Cond = Cond::Any(&[
+    Cond::Is("auth_needs", "basic_accounts"),
+    Cond::Is("auth_needs", "roles_permissions_2fa"),
+    Cond::Is("admin_backoffice", "business_backoffice"),
+    Cond::Is("admin_backoffice", "developer_inspection"),
+]);
 
 /// Every question, core ones first, in the order the questionnaire shows them.
 pub const QUESTIONS: [Question; 28] = [
@@ -19,16 +35,19 @@ pub const QUESTIONS: [Question; 28] = [
         id: "app_type",
         title: "Kind of project",
         prompt: "What are you mainly building?",
-        help: "Pick the closest match. SaaS, e-commerce, ERP, fintech and marketplaces are full products; news, publishing and e-learning sites are content platforms; a proxy or data pipeline is a focused service.",
+        help: "Pick the closest match. SaaS, e-commerce, ERP and fintech products count as full products; news and publishing sites as content platforms; a proxy or data pipeline is a focused service. Only Django and Flask are compared here: for an API-only backend, API-first frameworks such as FastAPI or Django Ninja are frequent choices that this tool does not assess.",
         tier: Core,
         options: &[
-            Choice::new("full_stack_product", "A full product: users, data models and a back office", Strong, &[always(pts(3, 0, 0), "Products with accounts, relational data and an admin use most of what Django ships with, so less has to be assembled; all three articles place SaaS, fintech, e-commerce or ERP on Django's side.", ALL3)]),
-            Choice::new("content_platform", "A content platform: news, publishing, CMS, e-learning", Strong, &[always(pts(3, 0, 0), "Content sites need editors to manage records from day one, which Django's admin and content packages cover.", &[A001, A002])]),
-            Choice::new("api_backend", "An API backend for a single-page or mobile app", Moderate, &[always(pts(0, 1, 0), "A pure API layer is a common Flask use, but how complex the API is matters more (see the API question).", ALL3)]),
-            Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(pts(0, 3, 0), "A narrow service uses few of Django's built-ins; all three articles name microservices and small APIs as Flask's home ground, and one adds proxies and custom pipelines.", ALL3)]),
-            Choice::new("internal_tool", "An internal tool or dashboard", Moderate, &[
-                when(Cond::Any(&[Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("data_model", "standard_relational")]), pts(1, 0, 0), "This internal tool manages relational data or needs a back office, which is where the articles put data-heavy internal tools: on Django.", &[A002, A001]),
-                otherwise(pts(0, 1, 0), "A light internal tool without a back office or a relational model is listed among Flask's fits.", &[A002]),
+            Choice::new("full_stack_product", "A full product: users, data models and a back office", Strong, &[always(Argued, pts(3, 0, 0), "Products with accounts, relational data and an admin use most of what Django ships with, so less has to be assembled; each article places such products (SaaS, fintech, e-commerce or ERP) on Django's side, two of them with a worked example.", ALL3)]),
+            Choice::new("content_platform", "A content platform: news, publishing, CMS, e-learning", Strong, &[always(Argued, pts(3, 0, 0), "Content sites need editors to manage records from day one: Django's generated admin and ORM give a working content interface almost at once, and packages exist for CMS and e-learning.", &[A001, A002])]),
+            Choice::new("api_backend", "An API backend for a single-page or mobile app", Weak, &[
+                when(Cond::Any(&[Cond::Is("api_complexity", "simple_crud"), Cond::Is("api_complexity", "complex_api")]), NoLean, pts(0, 0, 0), "How complex the API is decides this, and the API question already scores it, so the kind of project adds nothing more.", &[A002]),
+                otherwise(Hedged, pts(0, 1, 0), "A light API layer serving a front end or a mobile app is a common Flask use, but only while the API stays simple; answer the API question to settle it.", &[A002]),
+            ]),
+            Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(Argued, pts(0, 3, 0), "A narrow service uses few of Django's built-ins; each article puts microservices or small single-purpose services on Flask's side, and one adds proxies and custom pipelines.", ALL3)]),
+            Choice::new("internal_tool", "An internal tool or dashboard", Disputed, &[
+                when(Cond::Any(&[Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("data_model", "standard_relational")]), Stated, pts(1, 0, 0), "This internal tool manages relational data or needs a back office, and one article lists data-heavy internal tools among Django's fits.", &[A002]),
+                otherwise(Stated, pts(0, 1, 0), "A light internal tool without a back office or a relational model is listed among Flask's fits, and another article gives small internal services to Flask too.", &[A002, A001]),
             ]).contested(&INTERNAL_TOOLS),
         ],
     },
@@ -36,13 +55,16 @@ pub const QUESTIONS: [Question; 28] = [
         id: "scope_complexity",
         title: "Scope and complexity",
         prompt: "How broad is the application's functional scope?",
-        help: "Complexity is the central variable of the decision in all three articles: the more modules and workflows, the more a ready structure pays off.",
+        help: "One article calls complexity the core variable of the whole decision, and the other two weigh it beside team and budget: the more modules and workflows, the more a ready structure pays off.",
         tier: Core,
         options: &[
-            Choice::new("single_purpose", "One or two focused responsibilities", Strong, &[always(pts(0, 2, 0), "A small core with few responsibilities is where Flask's minimalism saves effort rather than costing it.", &[A001, A002])]),
-            Choice::new("moderate", "A handful of features sharing one data model", Moderate, &[always(pts(1, 0, 0), "Several features over one data model start to benefit from a shared ORM, admin and layout.", &[A002])]),
-            Choice::new("complex_platform", "Many modules and rich business workflows", Strong, &[always(pts(3, 0, 0), "For large platforms with many modules, Django's integrated toolset and conventions cut the architecture work; all three articles agree.", ALL3)]),
-            Choice::new("core_plus_specialized", "A complex core plus clearly separable specialised parts", Strong, &[always(pts(1, 0, 3), "A complex core with separable specialised subsystems is the split one article proposes: Django for the workflows, Flask for the narrow parts.", &[A001])]).part(Part::FlaskSatellite),
+            Choice::new("single_purpose", "One or two focused responsibilities", Strong, &[always(Argued, pts(0, 3, 0), "A small core with one or two responsibilities is where Flask's minimal core keeps the code lean instead of leaving gaps to fill.", &[A001, A002])]),
+            Choice::new("moderate", "A handful of features sharing one data model", Weak, &[always(Hedged, pts(1, 0, 0), "Features that share one database start to use shared models, migrations and the admin, which one article credits in larger codebases; for a handful of features the gain is small.", &[A002])]),
+            Choice::new("complex_platform", "Many modules and rich business workflows", Strong, &[always(Argued, pts(3, 0, 0), "For large platforms with many modules, Django's integrated toolset and conventions cut the architecture work; all three articles argue it.", ALL3)]),
+            Choice::new("core_plus_specialized", "A complex core plus clearly separable specialised parts", Moderate, &[
+                always(Argued, pts(2, 0, 0), "The complex core with its business workflows is where one article puts Django.", &[A001]),
+                always(Argued, pts(0, 0, 2), "A complex core with separable specialised parts is the split that article proposes: Django for the workflows, Flask for the narrow parts, as in its public-institution example.", &[A001]),
+            ]).part(Part::FlaskSatellite),
         ],
     },
     Question {
@@ -52,10 +74,22 @@ pub const QUESTIONS: [Question; 28] = [
         help: "What the first version contains matters more than whether you call it an MVP.",
         tier: Core,
         options: &[
-            Choice::new("concept_test", "Test an idea or an engine quickly; it may be thrown away", Moderate, &[always(pts(0, 2, 0), "Flask gets a throwaway proof of concept running with almost no setup; expect a rewrite if it later moves to Django.", &[A001, A000])]),
-            Choice::new("product_mvp", "A first release with real users, accounts and stored data", Disputed, &[always(pts(1, 0, 0), "An MVP with users and data uses Django's auth, admin and ORM from day one; one article disagrees, so the lean is capped at 1 point.", &[A002])]).contested(&MVP),
-            Choice::new("production_build", "A long-lived production system", Moderate, &[always(pts(1, 0, 0), "A system meant to last benefits from Django's conventions and maintenance rhythm.", &[A000, A001])]),
-            Choice::new("extend_existing", "Extending a system that already exists", Weak, &[always(pts(0, 0, 0), "Adds no points by itself; the existing-code question carries the weight.", &[A000])]),
+            Choice::new("concept_test", "Test an idea or an engine quickly; it may be thrown away", Strong, &[always(Argued, pts(0, 3, 0), "Flask gets a throwaway proof of concept running with almost no setup, as in one article's two-week calculation-engine prototype; the other two also list prototypes among Flask's uses. Expect a rewrite if it later moves to Django.", ALL3)]),
+            Choice::new("product_mvp", "A first release with real users, accounts and stored data", Disputed, &[always(Argued, pts(1, 0, 0), "An MVP with users and data uses Django's auth, admin and ORM from day one; another article calls Flask the MVP choice, so the lean is capped at 1 point.", &[A002])]).contested(&MVP),
+            Choice::new("production_build", "A long-lived production system", Weak, &[always(Hedged, pts(1, 0, 0), "The stage alone says little; one article ties long-term maintainability to Django, and the maintenance-horizon question carries most of that weight.", &[A000])]),
+            Choice::new("extend_existing", "Extending a system that already exists", Neutral, &[always(NoLean, pts(0, 0, 0), "Adds no points by itself; the existing-code question carries the weight.", &[A000])]),
+        ],
+    },
+    Question {
+        id: "existing_codebase",
+        title: "Existing code",
+        prompt: "Is there existing code this project builds on?",
+        help: "An existing system is the weightiest fact about a project: moving between the two frameworks means a rewrite, while adding parts in the other framework beside the running code does not.",
+        tier: Core,
+        options: &[
+            Choice::new("greenfield", "No, a new project", Neutral, &[always(NoLean, pts(0, 0, 0), "A fresh start leaves the choice open.", &[A000])]),
+            Choice::new("existing_flask", "An existing Flask system", Moderate, &[always(Argued, pts(0, 2, 0), "Cost of a rewrite: your Flask system runs today, and moving it to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM, which one article says to plan as a new project. Staying avoids that cost.", &[A000])]).part(Part::FlaskSatellite),
+            Choice::new("existing_django", "An existing Django system", Moderate, &[always(Argued, pts(2, 0, 0), "Cost of a rewrite: leaving a running Django system means rebuilding it, which one article says to plan as a new project.", &[A000])]),
         ],
     },
     Question {
@@ -65,14 +99,14 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Regulated means audited sectors such as finance or health, or heavy GDPR or HIPAA duties. No framework makes you compliant; it changes how much security work you carry.",
         tier: Core,
         options: &[
-            Choice::new("none", "Public or non-personal data only", Moderate, &[always(pts(0, 0, 0), "Without personal data, security defaults matter less to the choice.", &[A000])]),
-            Choice::new("personal_data", "Ordinary user accounts and personal data", Moderate, &[
-                when(Cond::Is("security_capacity", "dedicated_security"), pts(0, 0, 0), "You have security specialists, so assembling and auditing Flask's protections is within reach and this scores nothing.", &[A000, A002]),
-                otherwise(pts(1, 0, 0), "Personal data benefits from protections that are on by default in Django and added one by one in Flask.", &[A001, A002]),
+            Choice::new("none", "Public or non-personal data only", Neutral, &[always(NoLean, pts(0, 0, 0), "One article ties the security stakes to sensitive data; without such data this scores nothing.", &[A000])]),
+            Choice::new("personal_data", "Ordinary user accounts and personal data", Weak, &[
+                when(Cond::Is("security_capacity", "dedicated_security"), NoLean, pts(0, 0, 0), "Security specialists can assemble and audit Flask's protections, though one article still counts that work as an ongoing cost; this scores nothing.", &[A000, A002]),
+                otherwise(Hedged, pts(1, 0, 0), "Personal data benefits from protections that are on by default in Django and added one by one in Flask; the articles argue this most for sensitive sectors, so for ordinary accounts the lean is light.", &[A001, A002]),
             ]),
             Choice::new("regulated", "Finance, health or other audited or regulated data", Strong, &[
-                when(Cond::Is("security_capacity", "dedicated_security"), pts(1, 0, 0), "Django's defaults still lower the baseline effort, but your security specialists can build and audit a Flask stack, so the lean shrinks to 1 point.", &[A000, A002]),
-                otherwise(pts(3, 0, 0), "In regulated settings Django's default protections reduce audit and compliance work, while a Flask team must assemble and keep verifying its own stack; compliance itself remains your process.", ALL3),
+                when(Cond::Is("security_capacity", "dedicated_security"), Hedged, pts(1, 0, 0), "Django's defaults still cut the baseline work, but your security specialists can build and audit a Flask stack, so the lean shrinks to 1 point.", &[A000, A002]),
+                otherwise(Argued, pts(3, 0, 0), "In regulated settings Django's default protections reduce audit and compliance work, while a Flask team must assemble and keep verifying its own stack; compliance itself remains your process.", &[A000, A001]),
             ]),
         ],
     },
@@ -83,37 +117,57 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Senior means people who can choose libraries and enforce consistent patterns without a framework doing it for them.",
         tier: Core,
         options: &[
-            Choice::new("mostly_senior", "Mostly senior", Strong, &[always(pts(0, 2, 0), "Flask hands the architecture to the team; experienced engineers can use that freedom well, provided they keep discipline.", ALL3)]),
-            Choice::new("mixed", "Mixed", Strong, &[always(pts(2, 0, 0), "Django's conventions and documentation keep a mixed team's code consistent.", &[A001, A002])]),
-            Choice::new("mostly_junior", "Mostly junior, or new to Python", Strong, &[always(pts(3, 0, 0), "Less experienced teams get guard rails from Django's structure; in Flask the design choices they would have to make are hard to get right without experience.", &[A001, A002])]),
+            Choice::new("mostly_senior", "Mostly senior", Weak, &[always(Hedged, pts(0, 1, 0), "Flask hands the architecture to the team, and experienced engineers can use that freedom well if they keep discipline. Seniority makes Flask workable rather than being a reason to choose it, so the lean is light.", ALL3)]),
+            Choice::new("mixed", "Mixed", Strong, &[always(Argued, pts(3, 0, 0), "With mixed experience, Flask's freedom tends to let the code drift into inconsistent patterns, while Django's conventions and documentation keep it consistent.", &[A001, A002])]),
+            Choice::new("mostly_junior", "Mostly junior, or new to Python", Strong, &[always(Argued, pts(3, 0, 0), "Less experienced teams get guard rails from Django's structure; in Flask the design choices they would have to make are hard to get right without experience.", &[A001, A002])]),
+        ],
+    },
+    Question {
+        id: "framework_familiarity",
+        title: "Existing skills",
+        prompt: "Which framework does the team already know?",
+        help: "Each article ties the choice to the team's skills or experience. Under a deadline of weeks it often decides: there is no time to learn the other framework's ways.",
+        tier: Core,
+        options: &[
+            Choice::new("django", "Django", Moderate, &[
+                always(Stated, pts(2, 0, 0), "The team already knows Django, and each article ties the choice to the team's skills or experience.", ALL3),
+                when(Cond::Is("time_to_market", "weeks"), Argued, pts(2, 0, 0), "With weeks to ship, a Django team can write business logic on day one instead of choosing and wiring Flask extensions first.", &[A002]),
+            ]),
+            Choice::new("flask", "Flask", Moderate, &[
+                always(Stated, pts(0, 2, 0), "The team already knows Flask, and each article ties the choice to the team's skills or experience.", ALL3),
+                when(Cond::Is("time_to_market", "weeks"), Argued, pts(0, 2, 0), "With weeks to ship, a Flask team has no time for Django's steeper start (ORM, migrations, settings, the request cycle, the admin).", &[A002]),
+            ]),
+            Choice::new("both", "Both", Neutral, &[always(NoLean, pts(0, 0, 0), "Knowing both leaves the choice to the other criteria.", &[A000])]),
+            Choice::new("neither", "Neither", Disputed, &[always(NoLean, pts(0, 0, 0), "Django has more to learn but more guidance; Flask starts gently and asks more judgement later. This does not score.", &[A001, A002])]).contested(&LEARNING),
         ],
     },
     Question {
         id: "team_size",
         title: "Team size",
         prompt: "How many developers will work on the codebase?",
-        help: "A small team is not on its own a reason to pick Flask; experience matters more.",
+        help: "A small team is no reason on its own to pick Flask; the one article that discusses small teams even leans them to Django. Experience weighs more.",
         tier: Core,
         options: &[
-            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(pts(0, 0, 0), "Headcount alone does not decide; the articles pull both ways for small teams.", &[A002, A001])]).contested(&TEAM_SIZE),
-            Choice::new("single_team", "One team (about 3 to 8)", Moderate, &[always(pts(0, 0, 0), "A single team can work well with either framework.", &[A002])]),
-            Choice::new("multiple_teams", "Several teams", Strong, &[always(pts(2, 0, 1), "Shared conventions keep several teams consistent; with a hybrid, each team can also own a service.", ALL3)]),
+            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another ties Flask services to teams working independently, whatever their size. Experience (the team question) weighs more.", &[A002, A001])]).contested(&TEAM_SIZE),
+            Choice::new("single_team", "One team (about 3 to 8)", Neutral, &[always(NoLean, pts(0, 0, 0), "For one team, experience matters more than size.", &[A002])]),
+            Choice::new("multiple_teams", "Several teams", Strong, &[always(Argued, pts(3, 0, 0), "Shared conventions keep several teams on one codebase consistent, so each knows where models, views and settings live.", &[A000, A002])]),
         ],
     },
     Question {
         id: "time_to_market",
         title: "Timeline",
         prompt: "How soon must a first usable version ship?",
-        help: "A short deadline favours the framework that already contains what you must ship.",
+        help: "A short deadline favours the framework that already contains what you must ship, and the one your team already knows.",
         tier: Core,
         options: &[
             Choice::new("weeks", "Within weeks", Disputed, &[
-                when(Cond::Any(&[Cond::Is("app_type", "focused_service"), Cond::Is("app_type", "api_backend"), Cond::Is("project_stage", "concept_test")]), pts(0, 1, 0), "For a lone service or a concept test, Flask's near-zero setup helps meet a deadline of weeks.", &[A001]),
-                when(Cond::Any(&[Cond::Is("auth_needs", "basic_accounts"), Cond::Is("auth_needs", "roles_permissions_2fa"), Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("admin_backoffice", "developer_inspection")]), pts(1, 0, 0), "Accounts or an admin are in scope, and Django provides them ready-made, which saves weeks.", &[A002, A000]),
-                otherwise(pts(0, 0, 0), "A tight deadline favours whichever framework already has what you need; answer the stage, accounts and admin questions to settle it.", &[A001, A002]),
+                when(Cond::All(&[SERVICE_LIKE, Cond::None(&[BUILT_IN_NEEDS])]), Argued, pts(0, 1, 0), "You are shipping a narrow service, an API or a concept test without accounts or an admin: Flask's near-zero setup helps meet a deadline of weeks.", &[A001]),
+                when(Cond::All(&[BUILT_IN_NEEDS, Cond::None(&[SERVICE_LIKE])]), Argued, pts(1, 0, 0), "Accounts or an admin are in scope, and Django provides them ready-made, so the weeks go to business logic.", &[A002]),
+                when(Cond::All(&[SERVICE_LIKE, BUILT_IN_NEEDS]), NoLean, pts(0, 0, 0), "Your answers pull both ways (a narrow service or concept test, but with accounts or an admin), so the deadline tips nothing; what your team already knows matters more.", &[A001, A002]),
+                otherwise(NoLean, pts(0, 0, 0), "A tight deadline favours whichever framework already has what you need; answer the stage, accounts and admin questions to settle it.", &[A001, A002]),
             ]).contested(&DEADLINE),
-            Choice::new("few_months", "In a few months", Moderate, &[always(pts(1, 0, 0), "Over a few months Django's built-ins shorten delivery of a complete application, as in one article's three-month e-commerce example.", &[A000, A001])]),
-            Choice::new("flexible", "No fixed date", Moderate, &[always(pts(0, 0, 0), "Without a deadline, speed of setup does not tip the balance.", &[A000])]),
+            Choice::new("few_months", "In a few months", Weak, &[always(Hedged, pts(1, 0, 0), "Over a few months Django's built-ins shorten delivery of a complete application, as in one article's three-month e-commerce example; the lean holds only if the app needs those built-ins.", &[A001, A000])]),
+            Choice::new("flexible", "No fixed date", Neutral, &[always(NoLean, pts(0, 0, 0), "Without a deadline, speed of setup does not tip the balance.", &[A000])]),
         ],
     },
     Question {
@@ -123,9 +177,12 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Consider both the first weeks and the total cost of ownership over the system's life.",
         tier: Core,
         options: &[
-            Choice::new("tight_lean_start", "Tight: a lean start", Disputed, &[always(pts(0, 1, 0), "A small budget suggests a lean Flask start, but costs rise if many components must be added later; capped at 1 point.", &[A001])]).contested(&BUDGET),
-            Choice::new("moderate", "Moderate", Moderate, &[always(pts(0, 0, 0), "A middling budget does not tip the balance.", &[A001])]),
-            Choice::new("long_term_investment", "A long-term investment", Moderate, &[always(pts(2, 0, 0), "A comfortable budget with a long-term vision fits Django, whose integrated stack keeps ownership costs predictable.", &[A001, A000])]),
+            Choice::new("tight_lean_start", "Tight: a lean start", Disputed, &[always(Stated, pts(0, 1, 0), "A small budget suggests a lean Flask start, but costs rise if many components must be added later; capped at 1 point.", &[A001])]).contested(&BUDGET),
+            Choice::new("moderate", "Moderate", Neutral, &[always(NoLean, pts(0, 0, 0), "A middling budget does not tip the balance.", &[A001])]),
+            Choice::new("long_term_investment", "A long-term investment", Weak, &[
+                when(Cond::Is("maintenance_horizon", "long_term"), NoLean, pts(0, 0, 0), "The long-term view is already counted under the maintenance horizon, so the budget adds nothing more.", &[A001]),
+                otherwise(Stated, pts(1, 0, 0), "A comfortable budget with a long-term vision fits Django, to secure the foundation and limit technical debt.", &[A001]),
+            ]),
         ],
     },
     Question {
@@ -135,9 +192,9 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Think of who will maintain it in five years and how many hands it will pass through.",
         tier: Core,
         options: &[
-            Choice::new("short_lived", "Under about a year, or throwaway", Moderate, &[always(pts(0, 1, 0), "Short-lived code gains little from long-term conventions, and a lean Flask start keeps costs low.", &[A001])]),
-            Choice::new("few_years", "A few years", Moderate, &[always(pts(0, 0, 0), "A medium horizon does not tip the balance.", &[A002])]),
-            Choice::new("long_term", "Many years, with changing maintainers", Strong, &[always(pts(2, 0, 0), "Django centralises security updates and migrations; each Flask extension needs its own version watch, and abandoned ones become a burden.", ALL3)]),
+            Choice::new("short_lived", "Under about a year, or throwaway", Weak, &[always(Stated, pts(0, 1, 0), "Short-lived code gains little from long-term conventions, and a lean Flask start keeps the first costs low.", &[A001])]),
+            Choice::new("few_years", "A few years", Neutral, &[always(NoLean, pts(0, 0, 0), "A medium horizon does not tip the balance.", &[A002])]),
+            Choice::new("long_term", "Many years, with changing maintainers", Strong, &[always(Argued, pts(3, 0, 0), "Django centralises security updates and migrations, and its long-term support releases get fixes for years on a published schedule; each Flask extension needs its own version watch, and abandoned ones become a burden.", ALL3).with_beyond()]).beyond(&LTS),
         ],
     },
     Question {
@@ -147,9 +204,9 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Django generates an admin interface from your models; in Flask you add and configure Flask-Admin yourself.",
         tier: Core,
         options: &[
-            Choice::new("none", "Nobody", Moderate, &[always(pts(0, 1, 0), "Without an admin need, one of Django's largest built-ins goes unused.", &[A002])]),
-            Choice::new("developer_inspection", "Developers only, to inspect data", Moderate, &[always(pts(1, 0, 0), "Django's admin doubles as a quick tool for inspecting and debugging data.", &[A002])]),
-            Choice::new("business_backoffice", "Non-technical staff manage records or content", Strong, &[always(pts(3, 0, 0), "Django's generated admin works as a business back office from day one, often with little custom work; Flask needs Flask-Admin plus your own setup.", ALL3)]),
+            Choice::new("none", "Nobody", Weak, &[always(Hedged, pts(0, 1, 0), "Without an admin need, one of Django's largest built-ins goes unused.", &[A002])]),
+            Choice::new("developer_inspection", "Developers only, to inspect data", Weak, &[always(Stated, pts(1, 0, 0), "Django's admin doubles as a quick tool for inspecting and fixing data during development.", &[A002])]),
+            Choice::new("business_backoffice", "Non-technical staff manage records or content", Strong, &[always(Argued, pts(3, 0, 0), "Django's generated admin works as a business back office from day one, often with little custom work; Flask needs Flask-Admin plus your own setup.", &[A001, A002])]),
         ],
     },
     Question {
@@ -159,21 +216,21 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Django ships users, sessions, groups and permissions linked to its admin; Flask adds Flask-Login and further extensions.",
         tier: Core,
         options: &[
-            Choice::new("none_or_upstream", "No end users, or a gateway handles auth", Moderate, &[always(pts(0, 1, 0), "With no accounts to manage, Django's auth module brings little.", &[A001, A002])]),
-            Choice::new("basic_accounts", "Login and sessions", Moderate, &[always(pts(1, 0, 0), "Django's auth module covers login and sessions out of the box; Flask needs Flask-Login and password hashing chosen by the team.", &[A001, A002])]),
-            Choice::new("roles_permissions_2fa", "Roles, fine-grained permissions, 2FA, several login methods", Strong, &[always(pts(3, 0, 0), "Groups and permissions come with Django and connect to the admin, and 2FA can be added; in Flask each piece is another extension to pick and secure.", &[A001, A002])]),
+            Choice::new("none_or_upstream", "No end users, or a gateway handles auth", Weak, &[always(Hedged, pts(0, 1, 0), "With no accounts to manage, Django's auth module brings little.", &[A002])]),
+            Choice::new("basic_accounts", "Login and sessions", Moderate, &[always(Stated, pts(2, 0, 0), "Django's auth module covers login and sessions out of the box; a Flask team adds Flask-Login and builds its own user storage.", &[A001, A002])]),
+            Choice::new("roles_permissions_2fa", "Roles, fine-grained permissions, 2FA, several login methods", Strong, &[always(Argued, pts(3, 0, 0), "Groups and permissions come with Django and connect to the admin, and 2FA can be added; in Flask each piece is another extension to pick, wire and secure.", &[A001, A002])]),
         ],
     },
     Question {
         id: "architecture_style",
         title: "Target architecture",
         prompt: "What target architecture do you have in mind?",
-        help: "A core plus services means one main application with independent services beside it.",
+        help: "A core plus services means one main application with independent services beside it. For a microservice fleet, API-first frameworks outside this comparison (FastAPI, for one) are also common; this tool weighs only Django and Flask.",
         tier: Core,
         options: &[
-            Choice::new("monolith", "One codebase, possibly modular", Strong, &[always(pts(2, 0, 0), "Django organises a single large codebase into domain apps, which suits a modular monolith.", &[A002])]),
-            Choice::new("microservices", "Microservices", Strong, &[always(pts(0, 2, 0), "Small independent services with their own dependencies and pipelines are Flask's natural fit; Django can take part but is mostly used for larger apps.", ALL3)]),
-            Choice::new("core_plus_services", "A main application plus independent services", Strong, &[always(pts(0, 0, 3), "A main application with independent services beside it is the coexistence pattern one article describes, linked by an API gateway or a message bus.", &[A001])]).part(Part::FlaskSatellite),
+            Choice::new("monolith", "One codebase, possibly modular", Moderate, &[always(Argued, pts(2, 0, 0), "Django organises a single large codebase into domain apps that share models, migrations and the admin, which suits a modular monolith.", &[A002])]).part(Part::SingleCodebase),
+            Choice::new("microservices", "Microservices", Strong, &[always(Argued, pts(0, 3, 0), "Small independent services with their own dependencies and pipelines are Flask's natural fit; Django can take part but is mostly used for larger apps.", ALL3)]),
+            Choice::new("core_plus_services", "A main application plus independent services", Moderate, &[always(Argued, pts(0, 0, 2), "A main application with independent services beside it is the coexistence pattern one article describes, linked by an API gateway or a message bus.", &[A001])]).part(Part::FlaskSatellite),
         ],
     },
     Question {
@@ -183,9 +240,9 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Django REST framework (DRF) brings serializers, viewsets, permissions, auth backends and pagination; Flask has several smaller options such as Flask-RESTful and Flask-RESTX.",
         tier: Core,
         options: &[
-            Choice::new("no_api", "No public API", Moderate, &[always(pts(0, 0, 0), "Without an API, the DRF question does not arise.", &[A002])]),
-            Choice::new("simple_crud", "A few endpoints, basic CRUD", Moderate, &[always(pts(0, 1, 0), "A handful of simple endpoints is quick to write in Flask.", &[A002, A000])]),
-            Choice::new("complex_api", "Complex logic, several auth methods, strict permissions, pagination", Strong, &[always(pts(3, 0, 0), "Past basic CRUD, DRF already provides what a Flask team would end up rebuilding by hand.", &[A002, A000])]),
+            Choice::new("no_api", "No public API", Neutral, &[always(NoLean, pts(0, 0, 0), "Without an API, the DRF question does not arise.", &[A002])]),
+            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "A handful of simple endpoints is quick to write in Flask.", &[A002])]),
+            Choice::new("complex_api", "Complex logic, several auth methods, strict permissions, pagination", Moderate, &[always(Argued, pts(2, 0, 0), "Past basic CRUD, DRF already provides what a Flask team would end up rebuilding by hand.", &[A002])]),
         ],
     },
     // ------------------------------------------------------------ advanced
@@ -196,20 +253,20 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Rotation includes contractors coming and going and fast hiring.",
         tier: Advanced,
         options: &[
-            Choice::new("stable", "Stable", Moderate, &[always(pts(0, 0, 0), "A stable team can keep its own conventions with either framework.", &[A002])]),
-            Choice::new("rotating_or_fast_growth", "Rotating, contractors, or growing fast", Moderate, &[always(pts(2, 0, 0), "Newcomers find their way in any Django project, while Flask at scale suffers with rotating teams.", &[A002, A000])]),
+            Choice::new("stable", "Stable", Neutral, &[always(NoLean, pts(0, 0, 0), "A stable team can keep its own conventions with either framework.", &[A002])]),
+            Choice::new("rotating_or_fast_growth", "Rotating, contractors, or growing fast", Strong, &[always(Argued, pts(3, 0, 0), "Newcomers find their way in any Django project because the layout is always the same, while a Flask codebase kept by a rotating team tends to drift into inconsistent patterns.", &[A002, A001])]),
         ],
     },
     Question {
         id: "hiring_need",
         title: "Hiring",
         prompt: "Will you need to hire or bring in outside developers?",
-        help: "The talent-pool claims rest partly on market data that the articles do not name.",
+        help: "One article's talent-pool claim rests on market data it does not name.",
         tier: Advanced,
         options: &[
-            Choice::new("none", "No", Moderate, &[always(pts(0, 0, 0), "Without hiring, the talent pool does not matter.", &[A000])]),
-            Choice::new("some", "Some", Moderate, &[always(pts(1, 0, 0), "Django is widely taught and in strong enterprise demand, so experienced hires are easier to find.", ALL3)]),
-            Choice::new("scale_fast", "Yes, the team must grow fast", Moderate, &[always(pts(2, 0, 0), "Growing a team quickly is easier with Django's larger pool and its predictable project layout.", &[A000, A002])]),
+            Choice::new("none", "No", Neutral, &[always(NoLean, pts(0, 0, 0), "Without hiring, the talent pool does not matter.", &[A000])]),
+            Choice::new("some", "Some", Weak, &[always(Hedged, pts(1, 0, 0), "Django is widely taught and in strong enterprise demand, so experienced hires are somewhat easier to find; for a few hires the effect is small.", &[A000, A001])]),
+            Choice::new("scale_fast", "Yes, the team must grow fast", Strong, &[always(Argued, pts(3, 0, 0), "Growing a team quickly is easier with Django's larger pool of experienced developers and a structure that newcomers already know.", &[A000, A001])]),
         ],
     },
     Question {
@@ -219,56 +276,62 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Django has its own ORM; Flask apps usually add SQLAlchemy.",
         tier: Advanced,
         options: &[
-            Choice::new("minimal_or_stateless", "Little or no stored data", Moderate, &[always(pts(0, 1, 0), "With little data, Django's ORM and migrations bring little.", &[A002])]),
-            Choice::new("standard_relational", "Typical entities, relations, CRUD and migrations", Strong, &[always(pts(2, 0, 0), "Django's ORM generates schemas, versions migrations and manages relations and transactions, which covers typical relational models.", &[A001, A002])]),
-            Choice::new("complex_custom_queries", "Very complex relationships and hand-tuned queries", Disputed, &[always(pts(0, 1, 0), "SQLAlchemy gives more control for intricate queries; capped at 1 point because Django's ORM copes with most patterns.", &[A002])]).contested(&COMPLEX_QUERIES),
+            Choice::new("minimal_or_stateless", "Little or no stored data", Weak, &[always(Hedged, pts(0, 1, 0), "With little data, Django's ORM and migrations bring little.", &[A002])]),
+            Choice::new("standard_relational", "Typical entities, relations, CRUD and migrations", Strong, &[always(Argued, pts(3, 0, 0), "Django's ORM generates schemas, versions migrations and manages relations and transactions, which covers typical relational models with no assembly.", &[A001, A002])]),
+            Choice::new("complex_custom_queries", "Very complex relationships and hand-tuned queries", Disputed, &[always(Argued, pts(0, 1, 0), "SQLAlchemy gives more control for intricate queries; capped at 1 point because Django's ORM copes with most patterns.", &[A002])]).contested(&COMPLEX_QUERIES),
         ],
     },
     Question {
         id: "data_volume",
         title: "Data volume",
         prompt: "Will the app handle very high data volumes or near-real-time analytics?",
-        help: "The articles disagree here, so the answer shows both views without scoring.",
+        help: "Two articles disagree here, so the answer shows both views without scoring.",
         tier: Advanced,
         options: &[
-            Choice::new("modest", "Modest", Moderate, &[always(pts(0, 0, 0), "Ordinary volumes do not distinguish the frameworks.", &[A002])]),
-            Choice::new("high_volume_analytics", "Very high volume or real-time analytics", Disputed, &[always(pts(0, 0, 0), "The articles disagree on how the Django ORM behaves under heavy load, so this scores nothing; profile your real queries.", &[A001, A002])]).contested(&DATA_LOAD),
+            Choice::new("modest", "Modest", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary volumes do not distinguish the frameworks.", &[A002])]),
+            Choice::new("high_volume_analytics", "Very high volume or real-time analytics", Disputed, &[always(NoLean, pts(0, 0, 0), "The articles disagree on how the Django ORM behaves under heavy load, so this scores nothing; profile your real queries.", &[A001, A002])]).contested(&DATA_LOAD),
         ],
     },
     Question {
         id: "database_type",
         title: "Database",
         prompt: "Which database technology will you use?",
-        help: "Django's ORM officially targets PostgreSQL, MySQL, SQLite and Oracle.",
+        help: "Django officially supports PostgreSQL, MariaDB, MySQL, Oracle and SQLite; SQLAlchemy, the usual Flask choice, supports the same engines.",
         tier: Advanced,
         options: &[
-            Choice::new("standard_sql", "PostgreSQL, MySQL, SQLite or Oracle", Moderate, &[always(pts(1, 0, 0), "Django's ORM supports these engines directly.", &[A002])]),
-            Choice::new("unconventional", "Non-relational or unusual stores", Moderate, &[always(pts(0, 3, 0), "An unconventional database is a typical case where Flask avoids fighting the framework's defaults.", &[A002])]),
-            Choice::new("none", "None: a stateless service", Moderate, &[always(pts(0, 1, 0), "A stateless service leaves Django's ORM, migrations and admin unused.", &[A002])]),
+            Choice::new("standard_sql", "PostgreSQL, MariaDB, MySQL, SQLite or Oracle", Neutral, &[always(NoLean, pts(0, 0, 0), "Both Django's ORM and SQLAlchemy serve these engines, so a mainstream SQL database is no reason to pick either; the data-model question weighs the ORM itself.", &[A002]).with_beyond()]).beyond(&DJANGO_DATABASES),
+            Choice::new("unconventional", "Non-relational or unusual stores", Moderate, &[
+                when(Cond::Is("architecture_control", "fully_custom"), Hedged, pts(0, 1, 0), "The same passage that puts an unconventional database on Flask's side already scores under the fit with conventions, so this adds only a little.", &[A002]),
+                otherwise(Argued, pts(0, 2, 0), "An unconventional database is one of the cases where Flask lets you design around it instead of fighting Django's ORM-centred defaults.", &[A002]),
+            ]),
+            Choice::new("none", "None: a stateless service", Weak, &[
+                when(Cond::Is("data_model", "minimal_or_stateless"), NoLean, pts(0, 0, 0), "The data-model answer already counts the unused ORM, so this adds nothing more.", &[A002]),
+                otherwise(Hedged, pts(0, 1, 0), "A stateless service leaves Django's ORM, migrations and admin unused.", &[A002]),
+            ]),
         ],
     },
     Question {
         id: "traffic_profile",
         title: "Traffic",
         prompt: "What traffic pattern do you expect?",
-        help: "The articles agree the framework is rarely the bottleneck: queries, caching and infrastructure decide speed.",
+        help: "Two articles say the framework is rarely the bottleneck once real queries and logic run; the third still gives high-traffic endpoints to Flask for its lighter footprint. See the disagreement on performance.",
         tier: Advanced,
         options: &[
-            Choice::new("modest", "Modest", Weak, &[always(pts(0, 0, 0), "Ordinary traffic does not distinguish the frameworks.", &[A002])]),
-            Choice::new("high_overall", "High overall", Disputed, &[always(pts(0, 0, 0), "Both scale out behind load balancers with caching; the difference is how much scaling infrastructure your team builds itself.", &[A000, A002])]).contested(&SCALING),
-            Choice::new("hot_endpoints", "A few very hot, simple endpoints", Weak, &[always(pts(0, 1, 1), "Flask is light on simple high-throughput endpoints, which also makes them good candidates to split out as services.", &[A001, A000])]).part(Part::FlaskSatellite),
+            Choice::new("modest", "Modest", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary traffic does not distinguish the frameworks.", &[A002])]),
+            Choice::new("high_overall", "High overall", Disputed, &[always(NoLean, pts(0, 0, 0), "Both scale out behind a load balancer with caching. One article says a Flask team builds more of that itself, though SQLAlchemy already pools connections by default (see the correction).", &[A002, A000])]).contested(&SCALING).beyond(&POOLING),
+            Choice::new("hot_endpoints", "A few very hot, simple endpoints", Disputed, &[always(Argued, pts(0, 1, 0), "Flask's light footprint suits simple high-throughput endpoints, which also makes them good candidates to split out as services; capped at 1 point because two articles find the speed gap negligible in real apps.", &[A001, A000])]).contested(&PERFORMANCE).part(Part::FlaskSatellite),
         ],
     },
     Question {
         id: "async_io",
         title: "Asynchronous I/O",
         prompt: "How I/O-bound is the workload (many external calls or concurrent connections)?",
-        help: "Both frameworks support async views; the articles do not treat it as a differentiator.",
+        help: "Both frameworks have async views, but Flask stays a WSGI framework that holds one worker per request, while Django can be served over ASGI. For mostly-async services, async-first frameworks such as Quart or FastAPI are common; this tool does not assess them.",
         tier: Advanced,
         options: &[
-            Choice::new("minimal", "Minimal", Weak, &[always(pts(0, 0, 0), "Little I/O waiting: async is not a concern.", &[A000])]),
-            Choice::new("moderate", "Moderate", Weak, &[always(pts(0, 0, 0), "Either framework handles moderate I/O.", &[A000])]),
-            Choice::new("heavy_concurrency", "Heavy: many concurrent connections", Weak, &[always(pts(0, 0, 0), "Both support async views; plan an ASGI deployment for Django or an async-capable server for Flask rather than choosing on this.", &[A000, A001, A002])]),
+            Choice::new("minimal", "Minimal", Neutral, &[always(NoLean, pts(0, 0, 0), "Little I/O waiting: async is not a concern.", &[A000])]),
+            Choice::new("moderate", "Moderate", Neutral, &[always(NoLean, pts(0, 0, 0), "Either framework copes with moderate I/O; async views in both can overlap a few external calls within one request.", &[A000])]),
+            Choice::new("heavy_concurrency", "Heavy: many concurrent connections", Weak, &[always(Hedged, pts(1, 0, 0), "Many concurrent connections need a server that does not hold a worker per request: Django can be served over ASGI, while Flask's async views still occupy one worker each (Flask's own documentation points to gevent or Quart instead). Django's ORM stays synchronous underneath, so consider an async-first framework too.", &[A002]).with_beyond()]).beyond(&FLASK_ASYNC),
         ],
     },
     Question {
@@ -278,8 +341,8 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Relevant when you run many small instances or pay per instance-second.",
         tier: Advanced,
         options: &[
-            Choice::new("not_important", "Not important", Moderate, &[always(pts(0, 0, 0), "Footprint does not tip the balance.", &[A001])]),
-            Choice::new("important", "Important", Moderate, &[always(pts(0, 2, 0), "Flask starts faster and needs less memory per instance, and runs in containers without carrying a full stack.", &[A001, A000, A002])]),
+            Choice::new("not_important", "Not important", Neutral, &[always(NoLean, pts(0, 0, 0), "Footprint does not tip the balance.", &[A001])]),
+            Choice::new("important", "Important", Strong, &[always(Argued, pts(0, 3, 0), "Flask starts faster and needs less memory per instance, and runs in containers without carrying a full stack.", &[A001, A000, A002])]),
         ],
     },
     Question {
@@ -289,9 +352,9 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Fully custom means you must pick or replace each component, or your requirements clash with the usual layout.",
         tier: Advanced,
         options: &[
-            Choice::new("conventions_fit", "They fit well", Strong, &[always(pts(2, 0, 0), "When a proven standard structure fits, Django's conventions save design work.", &[A000, A002])]),
-            Choice::new("some_custom", "Some custom parts", Moderate, &[always(pts(0, 0, 0), "A few custom parts fit within either framework.", &[A000])]),
-            Choice::new("fully_custom", "Fully custom: each component chosen or replaced", Strong, &[always(pts(0, 3, 0), "When Django's defaults would get in the way, Flask lets you design the architecture and swap components such as the ORM without lock-in.", ALL3)]),
+            Choice::new("conventions_fit", "They fit well", Strong, &[always(Argued, pts(3, 0, 0), "When a proven standard structure fits, Django's conventions save design work and the plumbing does not have to be reinvented.", &[A000, A002])]),
+            Choice::new("some_custom", "Some custom parts", Neutral, &[always(NoLean, pts(0, 0, 0), "A few custom parts fit within either framework.", &[A000])]),
+            Choice::new("fully_custom", "Fully custom: each component chosen or replaced", Strong, &[always(Argued, pts(0, 3, 0), "When Django's defaults would get in the way, Flask lets you design the architecture and swap components such as the ORM without lock-in.", ALL3)]),
         ],
     },
     Question {
@@ -301,8 +364,8 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Every Flask extension is a separate project with its own releases and maintainers.",
         tier: Advanced,
         options: &[
-            Choice::new("prefer_integrated", "Prefer an integrated stack", Strong, &[always(pts(2, 0, 0), "Flask's extension ecosystem is fragmented: each piece must be vetted, pinned and watched, and may be abandoned. Django's is more unified.", ALL3)]),
-            Choice::new("can_govern_extensions", "We can govern extensions (CI/CD, audits, version policy)", Moderate, &[always(pts(0, 1, 0), "With strong CI/CD and dependency audits, Flask's fragmented ecosystem is manageable.", &[A001])]),
+            Choice::new("prefer_integrated", "Prefer an integrated stack", Strong, &[always(Argued, pts(3, 0, 0), "Flask's extension ecosystem is fragmented: each piece must be vetted, pinned and watched, and may be abandoned. Django's is more unified.", ALL3)]),
+            Choice::new("can_govern_extensions", "We can govern extensions (CI/CD, audits, version policy)", Weak, &[always(Hedged, pts(0, 1, 0), "With strong CI/CD and a version policy per extension, Flask's fragmented ecosystem is manageable; that makes Flask workable more than it recommends it.", &[A001])]),
         ],
     },
     Question {
@@ -312,34 +375,12 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Dedicated means specialists, regular audits and penetration tests.",
         tier: Advanced,
         options: &[
-            Choice::new("limited", "Limited", Moderate, &[always(pts(2, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves.", &[A002, A000])]),
-            Choice::new("general", "General good practice", Moderate, &[always(pts(1, 0, 0), "A self-assembled Flask security stack needs senior attention and regular audits; Django's defaults lower that baseline.", &[A000, A001])]),
-            Choice::new("dedicated_security", "Dedicated specialists and regular audits", Moderate, &[always(pts(0, 0, 0), "Specialists can configure and audit Flask's protections, so this adds nothing and softens the data-sensitivity lean.", &[A000, A001])]),
-        ],
-    },
-    Question {
-        id: "framework_familiarity",
-        title: "Existing skills",
-        prompt: "Which framework does the team already know?",
-        help: "The choice should match the team's skills; what is already known is cheaper.",
-        tier: Advanced,
-        options: &[
-            Choice::new("django", "Django", Weak, &[always(pts(1, 0, 0), "Existing Django skills make it the cheaper start.", &[A000])]),
-            Choice::new("flask", "Flask", Weak, &[always(pts(0, 1, 0), "Existing Flask skills make it the cheaper start.", &[A000])]),
-            Choice::new("both", "Both", Weak, &[always(pts(0, 0, 0), "Knowing both leaves the choice to the other criteria.", &[A000])]),
-            Choice::new("neither", "Neither", Disputed, &[always(pts(0, 0, 0), "Django has more to learn but more guidance; Flask starts gently and asks more judgement later. This does not score.", &[A001, A002])]).contested(&LEARNING),
-        ],
-    },
-    Question {
-        id: "existing_codebase",
-        title: "Existing code",
-        prompt: "Is there existing code this project builds on?",
-        help: "Moving between the frameworks means a rewrite, so existing code weighs on the choice.",
-        tier: Advanced,
-        options: &[
-            Choice::new("greenfield", "No, a new project", Moderate, &[always(pts(0, 0, 0), "A fresh start leaves the choice open.", &[A000])]),
-            Choice::new("existing_flask", "An existing Flask system", Moderate, &[always(pts(0, 2, 1), "Switching to Django would be a rewrite, so growing the Flask code, or adding Django services beside it, costs less.", &[A000, A001])]).contested(&UPGRADE_PATH).part(Part::FlaskSatellite),
-            Choice::new("existing_django", "An existing Django system", Moderate, &[always(pts(2, 0, 1), "Switching away would be a rewrite, so building on the Django code, or adding services beside it, costs less.", &[A000])]),
+            Choice::new("limited", "Limited", Strong, &[
+                when(Cond::Is("data_sensitivity", "none"), Hedged, pts(1, 0, 0), "Even without personal data, every public site needs CSRF, XSS and header protections, which Django has on by default.", &[A002]),
+                otherwise(Argued, pts(3, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves; that stack needs senior-level care to get right.", &[A002, A000]),
+            ]),
+            Choice::new("general", "General good practice", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary good practice tips nothing by itself: the data-sensitivity answer already weighs Django's defaults against a self-assembled Flask stack.", &[A000])]),
+            Choice::new("dedicated_security", "Dedicated specialists and regular audits", Neutral, &[always(NoLean, pts(0, 0, 0), "Specialists can configure and audit Flask's protections with more control and rigour, though one article still counts that as extra cost; this adds nothing and softens the data-sensitivity lean.", &[A001, A000])]),
         ],
     },
     Question {
@@ -349,20 +390,20 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Jobs that fit a task queue can stay inside a Django project; very different workloads may deserve their own services.",
         tier: Advanced,
         options: &[
-            Choice::new("none", "None", Moderate, &[always(pts(0, 0, 0), "No heavy workloads to place.", &[A000])]),
-            Choice::new("queued_tasks", "Jobs that can run on a task queue", Moderate, &[always(pts(0, 0, 0), "A task queue such as Celery handles these inside either framework.", &[A000])]),
-            Choice::new("separate_processing_services", "Batch, streaming or reporting as services of their own", Moderate, &[always(pts(0, 0, 2), "Batch, streaming and reporting services are the parts one article hands to Flask while Django keeps the core workflows.", &[A001])]).part(Part::FlaskSatellite),
+            Choice::new("none", "None", Neutral, &[always(NoLean, pts(0, 0, 0), "No heavy workloads to place.", &[A000])]),
+            Choice::new("queued_tasks", "Jobs that can run on a task queue", Neutral, &[always(NoLean, pts(0, 0, 0), "A task queue such as Celery keeps these jobs inside the project, as one article advises.", &[A000])]),
+            Choice::new("separate_processing_services", "Batch, streaming or reporting as services of their own", Moderate, &[always(Argued, pts(0, 0, 2), "Batch, streaming and reporting services are the parts one article hands to Flask while Django keeps the core workflows, as in its public-institution example.", &[A001])]).part(Part::FlaskSatellite),
         ],
     },
     Question {
         id: "multi_service_ops",
         title: "Running several services",
         prompt: "Can you operate several services, each with its own CI/CD, behind an API gateway or a message bus?",
-        help: "A hybrid is only worth it if the team can run that infrastructure.",
+        help: "A hybrid is only worth it if the team can run that infrastructure. The answer opens or closes the hybrid option; it gives no points by itself.",
         tier: Advanced,
         options: &[
-            Choice::new("no", "No", Moderate, &[always(pts(0, 0, -3), "A hybrid needs a gateway or message bus and a pipeline per service; without them it should not be recommended.", &[A001])]),
-            Choice::new("yes", "Yes", Moderate, &[always(pts(0, 0, 1), "The team can run the gateway or message bus and per-service pipelines a hybrid needs.", &[A001])]),
+            Choice::new("no", "No", Neutral, &[always(NoLean, pts(0, 0, 0), "A hybrid needs a gateway or message bus and a pipeline per service; without them Hybrid is not recommended.", &[A001])]),
+            Choice::new("yes", "Yes", Neutral, &[always(NoLean, pts(0, 0, 0), "The team can run the gateway or message bus and per-service pipelines a hybrid needs, so Hybrid can be recommended where a part of the system suits a separate Flask service.", &[A001])]),
         ],
     },
 ];

@@ -24,14 +24,17 @@ fn points(p: [i8; 3]) -> String {
 
 /// One Markdown table: question id, tier, then each option id with its
 /// points (`D+3`, `F+1 H+1`, `0`; conditional effects as `if …` and
-/// `else …`), and the strength of the evidence.
+/// `else …`), the rubric basis of each effect (see
+/// [`super::rubric::basis`]) and the option's evidence label.
 pub fn scoring_markdown() -> String {
-    let mut out = String::from("| Question | Tier | Option | Points | Evidence |\n|---|---|---|---|---|\n");
+    let mut out = String::from("| Question | Tier | Option | Points | Basis (rubric) | Evidence |\n|---|---|---|---|---|---|\n");
     for q in &QUESTIONS {
         let tier = if q.tier == Tier::Core { "core" } else { "advanced" };
         for (i, o) in q.options.iter().enumerate() {
             let mut pieces = Vec::new();
+            let mut bases = Vec::new();
             for e in o.effects {
+                bases.push(super::rubric::basis(o, e));
                 let p = points(e.points.as_array());
                 pieces.push(match e.when {
                     When::Always => p,
@@ -41,9 +44,10 @@ pub fn scoring_markdown() -> String {
             }
             let (qcol, tcol) = if i == 0 { (format!("`{}`", q.id), tier) } else { (String::new(), "") };
             out.push_str(&format!(
-                "| {qcol} | {tcol} | `{}` | {} | {} |\n",
+                "| {qcol} | {tcol} | `{}` | {} | {} | {} |\n",
                 o.id,
                 pieces.join("; "),
+                bases.join("; "),
                 o.strength.label()
             ));
         }

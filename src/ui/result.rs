@@ -6,8 +6,16 @@ use leptos::prelude::*;
 use super::sources::Cites;
 use super::AppState;
 use crate::engine::{format_score, Assessment, POINT};
-use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
+use crate::knowledge::method::{
+    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
+};
 use crate::knowledge::Framework;
+
+/// "1 point", "2.5 points".
+fn points_phrase(hundredths: i32) -> String {
+    let n = format_score(hundredths);
+    if hundredths == POINT { format!("{n} point") } else { format!("{n} points") }
+}
 
 fn rec_id(a: &Assessment) -> &'static str {
     a.recommendation.map(Framework::id).unwrap_or("none")
@@ -39,10 +47,10 @@ pub fn ResultPanel() -> impl IntoView {
                 view! {
                     <p class="confidence" data-confidence=level.label()>
                         "Confidence: " <strong>{level.label()}</strong> " — " {why}
-                        {format!(" ({} of {} questions answered; lead of {} points over {}).",
+                        {format!(" ({} of {} questions answered; lead of {} over {}).",
                             a.answered,
                             crate::engine::QUESTION_COUNT,
-                            format_score(a.margin),
+                            points_phrase(a.margin),
                             a.runner_up.map(Framework::name).unwrap_or("-"))}
                     </p>
                 }
@@ -79,6 +87,48 @@ pub fn ResultPanel() -> impl IntoView {
             }
         })
     };
+    let existing = move || {
+        a.with(|a| {
+            a.existing.map(|(in_use, path)| {
+                let row = if in_use == Framework::Flask { 0 } else { 1 };
+                let (head, text, sources) = EXISTING_PATHS[row][path as usize];
+                view! {
+                    <div class="existing-path" data-path=path.id() data-in-use=in_use.id()>
+                        <p><strong>{format!("Your {} system: ", in_use.name())}{head}</strong></p>
+                        <p>{text} " " <Cites sources=sources/></p>
+                    </div>
+                }
+            })
+        })
+    };
+    let hybrid_parts = move || {
+        a.with(|a| {
+            let p = a.hybrid_parts;
+            (p.possible && a.recommendation.is_some()).then(|| {
+                let parts = [p.core, p.flask_parts, p.pattern]
+                    .iter()
+                    .zip(HYBRID_PARTS)
+                    .map(|(v, name)| format!("{name} {}", points_phrase(*v)))
+                    .collect::<Vec<_>>()
+                    .join(" + ");
+                view! {
+                    <p class="hybrid-parts" data-core=p.core data-flask-parts=p.flask_parts data-pattern=p.pattern>
+                        {format!("{HYBRID_PARTS_INTRO}: {parts} = {}.", points_phrase(a.scores[2]))}
+                    </p>
+                }
+            })
+        })
+    };
+    let scope = move || {
+        let notes = state.answers.with(|ans| {
+            SCOPE_NOTES.iter().filter(|(q, o, _)| ans.is(q, o)).map(|(_, _, t)| *t).collect::<Vec<_>>()
+        });
+        view! {
+            <p class="scope-note muted">
+                {SCOPE} {notes.into_iter().map(|t| view! { " " {t} }).collect_view()}
+            </p>
+        }
+    };
     let scores = move || {
         a.with(|a| {
             let max = a.scores.iter().copied().max().unwrap_or(0).max(1);
@@ -108,11 +158,14 @@ pub fn ResultPanel() -> impl IntoView {
                 <p class="rec-name">{headline}</p>
                 <p class="rec-summary">{summary}</p>
             </div>
+            {existing}
             {confidence}
             {close_call}
             {hybrid_note}
             <h3 class="sr-only">"Scores"</h3>
             <ul class="scores">{scores}</ul>
+            {hybrid_parts}
+            {scope}
             <nav class="result-links" aria-label="More about this result">
                 {super::TABS.iter().filter(|t| t.0 != "why").map(|&(id, label)| view! {
                     <button type="button" class="link-button" on:click=move |_| state.tab.set(id)>{label}</button>
