@@ -6,7 +6,8 @@
 //! so (see [`FlowPath::agrees_with`]).
 
 use crate::engine::Answers;
-use crate::knowledge::flowchart::{FlowEdge, FlowNode, EDGES, NODES, ROOT};
+use crate::knowledge::flowchart::{chart_vs_score, FlowEdge, FlowNode, EDGES, NODES, ROOT};
+use crate::knowledge::method::FLOW_VS_SCORE;
 use crate::knowledge::{question_index, Framework};
 
 /// Index of the node with this id in [`NODES`].
@@ -39,6 +40,10 @@ pub struct Step {
 pub struct FlowPath {
     /// The steps, root first. The last step has no edge.
     pub steps: Vec<Step>,
+    /// When the path ends on an open decision: the ids of the questions it
+    /// reads that are still unanswered (empty otherwise, or when every one is
+    /// answered and the answers fit no edge).
+    pub waiting: Vec<&'static str>,
 }
 
 impl FlowPath {
@@ -83,11 +88,16 @@ impl FlowPath {
                         if s.assumed { " (assumed: not answered yet)" } else { "" }
                     ),
                     None if node.is_leaf() => format!("Result: {}", node.text),
-                    None => format!(
-                        "Open: {} Answer {} to continue.",
-                        node.text,
-                        node.asks.iter().filter_map(|q| crate::knowledge::question(q)).map(|q| q.title).collect::<Vec<_>>().join(" or ")
-                    ),
+                    None => {
+                        // Name the missing answers; if none is missing (answers
+                        // that fit no edge), every question the decision reads.
+                        let asks: &[&str] = if self.waiting.is_empty() { node.asks } else { &self.waiting };
+                        format!(
+                            "Open: {} Answer {} to continue.",
+                            node.text,
+                            asks.iter().filter_map(|q| crate::knowledge::question(q)).map(|q| q.title).collect::<Vec<_>>().join(" or ")
+                        )
+                    }
                 }
             })
             .collect()
@@ -98,14 +108,23 @@ impl FlowPath {
     pub fn agrees_with(&self, recommendation: Option<Framework>) -> Option<bool> {
         Some(self.leaf()? == recommendation?)
     }
+
+    /// When the chart's leaf and the scored recommendation differ: what
+    /// differs and why, in words (the same text on the page and in the
+    /// report). `None` when they agree or either is missing.
+    pub fn disagreement(&self, recommendation: Option<Framework>) -> Option<String> {
+        let (leaf, rec) = (self.leaf()?, recommendation?);
+        (leaf != rec).then(|| format!("{} {}", chart_vs_score(leaf, rec), FLOW_VS_SCORE))
+    }
 }
 
 /// Walks the flowchart from the root with `answers`.
 ///
 /// At each decision the first edge whose condition holds is taken. The
 /// root's "new project" edge is also taken while the existing-code question is
-/// unanswered, marked as assumed. A decision none of whose edges holds ends
-/// the path as open.
+/// unanswered, marked as assumed, unless the project stage says the system
+/// already exists: then the path waits at the root. A decision none of whose
+/// edges holds ends the path as open.
 pub fn path(answers: &Answers) -> FlowPath {
     let mut steps = Vec::new();
     let mut node = node_index(ROOT);
@@ -117,11 +136,10 @@ pub fn path(answers: &Answers) -> FlowPath {
                 taken = Some((ei, false));
                 break;
             }
-            let unanswered = e
-                .assumed_when_unanswered
-                .and_then(question_index)
-                .is_some_and(|q| answers.choice(q).is_none());
-            if unanswered {
+            let assumed = e.assume.is_some_and(|a| {
+                question_index(a.unanswered).is_some_and(|q| answers.choice(q).is_none()) && !answers.holds(&a.unless)
+            });
+            if assumed {
                 taken = Some((ei, true));
                 break;
             }
@@ -135,7 +153,12 @@ pub fn path(answers: &Answers) -> FlowPath {
         }
     }
     steps.push(Step { node, edge: None, assumed: false });
-    FlowPath { steps }
+    let waiting = if NODES[node].is_leaf() {
+        Vec::new()
+    } else {
+        NODES[node].asks.iter().copied().filter(|q| question_index(q).is_some_and(|qi| answers.choice(qi).is_none())).collect()
+    };
+    FlowPath { steps, waiting }
 }
 
 /// One row of the flowchart drawn as an indented tree. Nodes reached by

@@ -4,14 +4,31 @@
 //! Changes from the inventory's proposal, each to keep the chart honest:
 //! - Every edge has an explicit condition on the answers; a decision point
 //!   none of whose edges holds is shown as *open* rather than guessed.
-//! - The one exception is the root: a project is taken to be new until the
-//!   existing-code question says otherwise, and the chart marks that step as
-//!   assumed.
-//! - "Existing Flask system, new needs call for Django, can run several
-//!   services" gets its own decision node (`Q0c`) and a leaf of its own
-//!   (`L_D_rewrite`), so that the rewrite warning of [000] is visible.
+//! - The one exception is the root: a project is taken to be new while the
+//!   existing-code question is unanswered, and the chart marks that step as
+//!   assumed. When the project stage says the system already exists
+//!   (`project_stage=extend_existing`), nothing is assumed: the chart waits
+//!   at the root for the existing-code answer.
+//! - "Existing Flask system, new needs call for Django" asks the
+//!   several-services question in a decision node of its own (`Q0c`). With
+//!   ops for several services it ends on `L_H_beside` (new Django areas
+//!   beside the running Flask code, no rewrite); without, on `L_D_rewrite`,
+//!   so that [000]'s rewrite warning is visible. The inventory sends the
+//!   second case to the generic Django leaf.
 //! - An existing Django system without separable workloads ends on
 //!   `L_D_keep` rather than the generic Django leaf.
+//! - API backends and focused services share the API-complexity decision
+//!   (`Q6`), which, like the score, leans to Django + DRF only for a complex
+//!   API (or simple endpoints behind roles and fine-grained permissions),
+//!   and waits for the API-complexity answer instead of deciding on
+//!   permissions alone.
+//! - The concept-test decision (`Q8`) goes to the Django MVP leaf only for
+//!   needs that outweigh a concept test's lean in the score (roles and
+//!   permissions, a back office for staff, a relational model); a login or
+//!   a developers' admin alone leaves it on the Flask concept-test leaf.
+//! - Citations follow the article text rather than the inventory where the
+//!   two differ (see the audit note): `Q2`, `Q3` and `Q6` cite fewer
+//!   articles, `L_F_stay` more.
 
 use super::sources::{SourceId, A000, A001, A002};
 use super::{Cond, Framework};
@@ -51,13 +68,30 @@ pub struct FlowEdge {
     pub label: &'static str,
     /// When the edge is taken. Edges of a node are tried in order.
     pub when: Cond,
-    /// The condition is met by default when its question is unanswered
-    /// (only the root's "new project" edge); the step is shown as assumed.
-    pub assumed_when_unanswered: Option<&'static str>,
+    /// When the edge is taken by assumption although its condition does not
+    /// hold (only the root's "new project" edge); the step is shown as assumed.
+    pub assume: Option<Assumption>,
+}
+
+/// When an edge is taken without its answer: its question is unanswered and
+/// no answer rules the assumption out.
+#[derive(Clone, Copy, Debug)]
+pub struct Assumption {
+    /// The question whose missing answer is assumed (by id).
+    pub unanswered: &'static str,
+    /// Answers that forbid the assumption: the path then waits at the node.
+    pub unless: Cond,
 }
 
 /// The root node id.
 pub const ROOT: &str = "Q0";
+
+/// The sentence that opens the explanation when the chart's leaf
+/// (`chart`) and the scored recommendation (`score`) differ; the reason
+/// that follows it is [`super::method::FLOW_VS_SCORE`].
+pub fn chart_vs_score(chart: Framework, score: Framework) -> String {
+    format!("The chart ends on {} but the score recommends {}.", chart.name(), score.name())
+}
 
 const fn q(id: &'static str, label: &'static str, text: &'static str, asks: &'static [&'static str], sources: &'static [SourceId]) -> FlowNode {
     FlowNode { id, label, text, asks, leaf: None, sources }
@@ -66,7 +100,7 @@ const fn leaf(id: &'static str, f: Framework, label: &'static str, text: &'stati
     FlowNode { id, label, text, asks: &[], leaf: Some(f), sources }
 }
 const fn e(from: &'static str, to: &'static str, label: &'static str, when: Cond) -> FlowEdge {
-    FlowEdge { from, to, label, when, assumed_when_unanswered: None }
+    FlowEdge { from, to, label, when, assume: None }
 }
 
 use Cond::{All, Any, Is, None as Not};
@@ -74,49 +108,56 @@ use Framework::{Django, Flask, Hybrid};
 
 /// Every node.
 pub const NODES: &[FlowNode] = &[
-    q("Q0", "Existing code?", "Does the project build on code that already exists?", &["existing_codebase"], &[A000]),
-    q("Q0a", "New needs call for Django?", "The system is in Flask: do the new needs call for Django's built-ins (a business back office, roles and permissions, several teams)?", &["admin_backoffice", "auth_needs", "team_size"], &[A000, A001]),
-    q("Q0c", "Can you run several services?", "Can the team operate several services with their own pipelines behind a gateway or message bus?", &["multi_service_ops"], &[A001]),
-    q("Q0b", "Separable heavy workloads?", "The system is in Django: are there batch, streaming or hot-endpoint workloads that could run as separate services?", &["heavy_processing", "traffic_profile"], &[A001]),
-    q("Q1", "What is the scope?", "What kind of system is it: a full application, a focused service, a concept test, or a platform with specialised satellite workloads?", &["app_type", "scope_complexity", "project_stage", "architecture_style"], &[A000, A001, A002]),
-    q("Q2", "Regulated data?", "Will it hold regulated data (finance, health, heavy GDPR or HIPAA duties)?", &["data_sensitivity"], &[A000, A001, A002]),
-    q("Q3", "Back office or content-heavy?", "Do non-technical staff need a back office, or is it a content platform?", &["admin_backoffice", "app_type"], &[A000, A001, A002]),
+    q("Q0", "Existing code?", "Does the project build on code that already exists? Until you answer, a new project is assumed, unless the project stage says the system already exists.", &["existing_codebase", "project_stage"], &[A000]),
+    q("Q0a", "New needs call for Django?", "The system is in Flask: do the new needs call for Django's built-ins (a back office for staff, roles and permissions, several teams)?", &["admin_backoffice", "auth_needs", "team_size"], &[A000, A001]),
+    q("Q0c", "Can you run several services?", "Can the team operate several services, each with its own pipeline, joined by a gateway or a message bus?", &["multi_service_ops"], &[A001]),
+    q("Q0b", "Separable heavy workloads?", "The system is in Django: are there batch, streaming or very busy endpoints that could run as services of their own?", &["heavy_processing", "traffic_profile"], &[A001]),
+    q("Q1", "What is the scope?", "What kind of system is it: a full application, an API backend or focused service, a concept test, or a platform with specialised satellite workloads?", &["app_type", "scope_complexity", "project_stage", "architecture_style"], &[A000, A001, A002]),
+    q("Q2", "Regulated data?", "Will it hold regulated data (finance, health, heavy GDPR or HIPAA duties)?", &["data_sensitivity"], &[A000, A001]),
+    q("Q3", "Back office or content-heavy?", "Do non-technical staff need a back office, or is it a content platform?", &["admin_backoffice", "app_type"], &[A001, A002]),
     q("Q4", "Team needs conventions?", "Is the team mixed, junior, rotating or made of several teams, or is the horizon long?", &["team_seniority", "team_stability", "team_size", "maintenance_horizon"], &[A001, A002]),
     q("Q5", "Clash with conventions?", "Do the requirements clash with Django's conventions (unconventional database, fully custom architecture)?", &["architecture_control", "database_type"], &[A000, A001, A002]),
-    q("Q6", "Complex API?", "Is the API complex: several auth methods, strict permissions, business logic beyond CRUD?", &["api_complexity", "auth_needs"], &[A000, A002]),
+    q("Q6", "Complex API?", "Is the API complex (several auth methods, strict permissions, business logic beyond CRUD), or are simple endpoints behind roles and fine-grained permissions?", &["api_complexity", "auth_needs"], &[A002]),
     q("Q7", "Regulated data, no specialists?", "Will the service handle regulated data without dedicated security specialists?", &["data_sensitivity", "security_capacity"], &[A000, A002]),
-    q("Q8", "Accounts, admin or relational data?", "Does the prototype need user accounts, an admin or a relational data model?", &["auth_needs", "admin_backoffice", "data_model"], &[A001, A002]),
+    q("Q8", "Roles, back office or data model?", "Does the prototype already need roles and permissions, a back office for non-technical staff, or a relational data model? A login or a developers' admin alone does not tip it.", &["auth_needs", "admin_backoffice", "data_model"], &[A001, A002]),
     q("Q9", "Can you run several services?", "The core has specialised workloads beside it: can the team run several services behind a gateway or message bus?", &["multi_service_ops"], &[A001]),
     leaf("L_D_security", Django, "Django: security defaults", "Django, for its protections that are on by default and the lower compliance effort.", &[A000, A001, A002]),
     leaf("L_D_admin", Django, "Django: admin and content", "Django, for its generated admin and content management.", &[A001, A002]),
     leaf("L_D_team", Django, "Django: conventions for the team", "Django, whose conventions keep teams and long-lived code consistent.", &[A000, A001, A002]),
     leaf("L_D_default", Django, "Django: full application", "Django: a full application where the standard structure fits.", &[A000, A002]),
-    leaf("L_D_drf", Django, "Django + DRF", "Django with Django REST framework, for an API with real permissions and logic.", &[A000, A002]),
+    leaf("L_D_drf", Django, "Django + DRF", "Django with Django REST framework, which brings authentication, permissions and serialisation ready-made, on top of Django's security defaults.", &[A002]),
     leaf("L_D_mvp", Django, "Django: MVP with built-ins", "Django, whose accounts, admin and ORM are there from the first day of the MVP.", &[A002]),
     leaf("L_D_celery", Django, "Django with a task queue", "A Django monolith with a task queue (such as Celery) for the heavy jobs, since a hybrid cannot be operated.", &[A000, A001]),
     leaf("L_D_rewrite", Django, "Django (plan a rewrite)", "Django, planned as a new project: moving a Flask system to Django is a rewrite.", &[A000]),
-    leaf("L_D_keep", Django, "Stay on Django", "Keep building on the existing Django system.", &[A000]),
+    leaf("L_D_keep", Django, "Stay on Django", "Keep building on the existing Django system; switching frameworks would be a rewrite.", &[A000]),
     leaf("L_F_custom", Flask, "Flask: custom architecture", "Flask, for a custom architecture or an unconventional database.", &[A000, A001, A002]),
     leaf("L_F_service", Flask, "Flask: lightweight service", "Flask, for a lightweight API, microservice, proxy or pipeline.", &[A000, A001, A002]),
     leaf("L_F_poc", Flask, "Flask: quick concept test", "Flask, for a quick concept test; moving it to Django later means a rewrite.", &[A001, A000]),
-    leaf("L_F_stay", Flask, "Stay on Flask, add extensions", "Keep the Flask system and add the extensions the new needs call for; switching would be a rewrite.", &[A000]),
+    leaf("L_F_stay", Flask, "Stay on Flask, add extensions", "Keep the Flask system and add the extensions the new needs call for (Flask-Login for accounts or Flask-Admin for an admin, for example); switching would be a rewrite.", &[A000, A001, A002]),
+    leaf("L_H_beside", Hybrid, "Hybrid: Django beside Flask", "Keep the running Flask code and build the new areas (back office, accounts and permissions) in Django beside it, joined by a gateway or message bus, rather than rewriting what works.", &[A001, A000]),
     leaf("L_H", Hybrid, "Hybrid: Django + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
 ];
 
 /// Every edge, grouped by source node, tried in order.
 pub const EDGES: &[FlowEdge] = &[
-    FlowEdge { from: "Q0", to: "Q1", label: "new project", when: Is("existing_codebase", "greenfield"), assumed_when_unanswered: Some("existing_codebase") },
+    FlowEdge {
+        from: "Q0",
+        to: "Q1",
+        label: "new project",
+        when: Is("existing_codebase", "greenfield"),
+        assume: Some(Assumption { unanswered: "existing_codebase", unless: Is("project_stage", "extend_existing") }),
+    },
     e("Q0", "Q0a", "existing Flask", Is("existing_codebase", "existing_flask")),
     e("Q0", "Q0b", "existing Django", Is("existing_codebase", "existing_django")),
     e("Q0a", "Q0c", "yes", Any(&[Is("admin_backoffice", "business_backoffice"), Is("auth_needs", "roles_permissions_2fa"), Is("team_size", "multiple_teams")])),
     e("Q0a", "L_F_stay", "no", All(&[Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")]), Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")])])),
-    e("Q0c", "L_H", "yes", Is("multi_service_ops", "yes")),
+    e("Q0c", "L_H_beside", "yes", Is("multi_service_ops", "yes")),
     e("Q0c", "L_D_rewrite", "no", Is("multi_service_ops", "no")),
     e("Q0b", "Q9", "yes", Any(&[Is("heavy_processing", "separate_processing_services"), Is("traffic_profile", "hot_endpoints")])),
     e("Q0b", "L_D_keep", "no", All(&[Any(&[Is("heavy_processing", "none"), Is("heavy_processing", "queued_tasks")]), Not(&[Is("traffic_profile", "hot_endpoints")])])),
     e("Q1", "Q9", "platform + satellites", Any(&[Is("scope_complexity", "core_plus_specialized"), Is("architecture_style", "core_plus_services")])),
     e("Q1", "Q8", "concept test", Is("project_stage", "concept_test")),
-    e("Q1", "Q6", "focused service", Any(&[Is("app_type", "focused_service"), Is("app_type", "api_backend"), All(&[Is("scope_complexity", "single_purpose"), Not(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")])])])),
+    e("Q1", "Q6", "API or focused service", Any(&[Is("app_type", "focused_service"), Is("app_type", "api_backend"), All(&[Is("scope_complexity", "single_purpose"), Not(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")])])])),
     e("Q1", "Q2", "full application", Any(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool"), Is("scope_complexity", "moderate"), Is("scope_complexity", "complex_platform")])),
     e("Q2", "L_D_security", "yes", Is("data_sensitivity", "regulated")),
     e("Q2", "Q3", "no", Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data")])),
@@ -126,12 +167,16 @@ pub const EDGES: &[FlowEdge] = &[
     e("Q4", "Q5", "no", Is("team_seniority", "mostly_senior")),
     e("Q5", "L_F_custom", "yes", Any(&[Is("architecture_control", "fully_custom"), Is("database_type", "unconventional")])),
     e("Q5", "L_D_default", "no", Any(&[Is("architecture_control", "conventions_fit"), Is("architecture_control", "some_custom")])),
-    e("Q6", "L_D_drf", "yes", Any(&[Is("api_complexity", "complex_api"), Is("auth_needs", "roles_permissions_2fa")])),
+    // Decided by the API-complexity answer, as the score is: roles and
+    // permissions alone do not decide while that answer is missing.
+    e("Q6", "L_D_drf", "yes", Any(&[Is("api_complexity", "complex_api"), All(&[Is("api_complexity", "simple_crud"), Is("auth_needs", "roles_permissions_2fa")])])),
     e("Q6", "Q7", "no", Any(&[Is("api_complexity", "no_api"), Is("api_complexity", "simple_crud")])),
     e("Q7", "L_D_drf", "yes", All(&[Is("data_sensitivity", "regulated"), Any(&[Is("security_capacity", "limited"), Is("security_capacity", "general")])])),
     e("Q7", "L_F_service", "no", Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data"), Is("security_capacity", "dedicated_security")])),
-    e("Q8", "L_D_mvp", "yes", Any(&[Is("auth_needs", "basic_accounts"), Is("auth_needs", "roles_permissions_2fa"), Is("admin_backoffice", "business_backoffice"), Is("admin_backoffice", "developer_inspection"), Is("data_model", "standard_relational")])),
-    e("Q8", "L_F_poc", "no", All(&[Is("auth_needs", "none_or_upstream"), Is("admin_backoffice", "none")])),
+    // Only the needs that outweigh a concept test's lean in the score: a
+    // login or a developers' admin alone leaves it on Flask.
+    e("Q8", "L_D_mvp", "yes", Any(&[Is("auth_needs", "roles_permissions_2fa"), Is("admin_backoffice", "business_backoffice"), Is("data_model", "standard_relational")])),
+    e("Q8", "L_F_poc", "no", All(&[Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")]), Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")])])),
     e("Q9", "L_H", "yes", Is("multi_service_ops", "yes")),
     e("Q9", "L_D_celery", "no", Is("multi_service_ops", "no")),
 ];

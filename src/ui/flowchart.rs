@@ -9,7 +9,6 @@ use super::tabs::{focus_id, focus_question};
 use super::AppState;
 use crate::flowchart::{rows, Row};
 use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
-use crate::knowledge::method::FLOW_VS_SCORE;
 use crate::knowledge::question;
 
 const ROW_H: i32 = 50;
@@ -196,18 +195,9 @@ pub fn FlowchartPanel() -> impl IntoView {
         a.with(|a| {
             let leaf = a.flow.leaf()?;
             let rec = a.recommendation?;
-            let (class, text) = if leaf == rec {
-                ("notice info flow-agreement", format!("The chart and the score agree: {}.", rec.name()))
-            } else {
-                (
-                    "notice warn flow-agreement",
-                    format!(
-                        "The chart ends on {} but the score recommends {}. {}",
-                        leaf.name(),
-                        rec.name(),
-                        FLOW_VS_SCORE
-                    ),
-                )
+            let (class, text) = match a.flow.disagreement(Some(rec)) {
+                None => ("notice info flow-agreement", format!("The chart and the score agree: {}.", rec.name())),
+                Some(why) => ("notice warn flow-agreement", why),
             };
             Some(view! { <p class=class data-agrees=(leaf == rec).to_string()>{text}</p> })
         })
