@@ -1,5 +1,7 @@
 //! The assessment as a Markdown report: recommendation, scores, confidence,
-//! every contribution with its sources, the flowchart path, the bill of
+//! every contribution with its sources (and the disagreements and
+//! corrections from beyond the articles that bear on it), the flowchart path
+//! (and why it differs from the score, when it does), the bill of
 //! materials, the KPIs to track and the share link. Pure, like the engine.
 //!
 //! Every sentence comes from the knowledge base or the engine; this module
@@ -10,7 +12,8 @@
 use crate::engine::{assess, format_points, format_score, Answers, Importance, QUESTION_COUNT};
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
-use crate::knowledge::{Framework, SourceId, QUESTIONS, SOURCES};
+use crate::knowledge::beyond::Beyond;
+use crate::knowledge::{notes_for, Choice, Contested, Framework, SourceId, QUESTIONS, SOURCES};
 use crate::profile_view::{flask_components, needed_capabilities};
 
 /// Escapes text for Markdown: `<`, `>` and `&` become HTML entities, other
@@ -36,6 +39,30 @@ pub fn escape(text: &str) -> String {
 
 fn cite(sources: &[SourceId]) -> String {
     sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
+}
+
+/// Every disagreement note that bears on option `choice` of question
+/// `question`: those that name it, and the option's own note.
+fn contested_notes(question: &str, choice: &'static Choice) -> Vec<&'static Contested> {
+    let mut notes = notes_for(question, choice.id);
+    if let Some(k) = choice.contested.filter(|k| !notes.iter().any(|n| n.id == k.id)) {
+        notes.push(k);
+    }
+    notes
+}
+
+/// A correction from beyond the articles, as one list item's text: who
+/// claims what, what is true, and the reference as a link.
+fn beyond_note(b: &Beyond) -> String {
+    format!(
+        "Beyond the articles: {} {}: {} What is true today: {} Reference: [{}](<{}>)",
+        cite(b.claimed_by),
+        if b.claimed_by.len() > 1 { "claim" } else { "claims" },
+        b.claim,
+        b.truth,
+        escape(b.reference),
+        b.url
+    )
 }
 
 fn cell(text: &str) -> String {
@@ -117,7 +144,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
         let importance = if c.importance == Importance::Normal { String::new() } else { format!(", importance {}", c.importance.id()) };
         let effect = c.effect();
         line(&format!(
-            "{}. **{}: {}** ({points}{importance}; {} evidence). {} {}",
+            "{}. **{}: {}** ({points}{importance}; {}). {} {}",
             i + 1,
             c.question().title,
             c.choice().label,
@@ -125,11 +152,24 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             effect.reason,
             cite(effect.sources)
         ));
-        if let Some(k) = c.choice().contested {
+        // An option with several contributions shows its notes once, under
+        // the first (largest) of them.
+        if a.contributions[..i].iter().any(|d| d.question == c.question) {
+            continue;
+        }
+        let mut shown_beyond: Vec<&str> = Vec::new();
+        for k in contested_notes(c.question().id, c.choice()) {
             line(&format!("   - The articles disagree: {}.", k.topic));
             line(&format!("     - {} {}", k.side_a.text, cite(k.side_a.sources)));
             line(&format!("     - {} {}", k.side_b.text, cite(k.side_b.sources)));
             line(&format!("     - How the advisor handles it: {}", k.handling));
+            if let Some(b) = k.beyond {
+                line(&format!("     - {}", beyond_note(b)));
+                shown_beyond.push(b.id);
+            }
+        }
+        if let Some(b) = c.choice().beyond.filter(|b| !shown_beyond.contains(&b.id)) {
+            line(&format!("   - {}", beyond_note(b)));
         }
     }
     line("");
@@ -137,6 +177,10 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
     line("");
     for (i, step) in a.flow.describe().iter().enumerate() {
         line(&format!("{}. {step}", i + 1));
+    }
+    if let Some(why) = a.flow.disagreement(a.recommendation) {
+        line("");
+        line(&format!("> **The chart and the score differ.** {why}"));
     }
     line("");
     line("## Bill of materials");

@@ -3,7 +3,8 @@
 
 use django_flask_advisor::engine::{assess, format_score, Answers, Importance};
 use django_flask_advisor::knowledge::guidance::KPIS;
-use django_flask_advisor::knowledge::{question_index, Framework, QUESTIONS};
+use django_flask_advisor::knowledge::beyond::Beyond;
+use django_flask_advisor::knowledge::{notes_for, question_index, Framework, QUESTIONS};
 use django_flask_advisor::profile_view::needed_capabilities;
 use django_flask_advisor::report::{escape, markdown};
 
@@ -58,6 +59,10 @@ fn report_holds_the_whole_assessment() {
         }
     }
     assert!(why.contains("The articles disagree"), "the contested MVP answer shows both sides");
+    assert!(!why.contains("evidence evidence"), "the strength label is not doubled");
+    for c in &a.contributions {
+        assert!(why.contains(&format!("; {})", c.choice().strength.label())), "strength of {}", c.question().id);
+    }
 
     let flow = section(&md, "Decision flowchart path");
     for step in a.flow.describe() {
@@ -100,4 +105,81 @@ fn user_text_cannot_add_structure_or_html() {
     assert!(!md.contains("\n## Injected"));
     assert!(!md.contains("[link](javascript"));
     assert_eq!(first, format!("# Django/Flask Advisor report: {}", escape(name.trim())));
+}
+
+#[test]
+fn report_explains_exactly_when_the_chart_and_the_score_differ() {
+    use django_flask_advisor::knowledge::method::FLOW_VS_SCORE;
+    // The chart stops at the first decisive answer (a simple focused service
+    // goes to Flask); the score also weighs a junior team, a long horizon and
+    // an integrated-stack preference, and recommends Django.
+    let differ = Answers::new()
+        .with("app_type", "focused_service")
+        .with("api_complexity", "simple_crud")
+        .with("data_sensitivity", "none")
+        .with("team_seniority", "mostly_junior")
+        .with("maintenance_horizon", "long_term")
+        .with("dependency_governance", "prefer_integrated");
+    let agree = Answers::new().with("app_type", "full_stack_product").with("data_sensitivity", "regulated");
+    let open = Answers::new().with("app_type", "full_stack_product");
+    // `Some(expected)` where the case is built to differ or agree; the sample
+    // is checked either way.
+    for (answers, expected) in [(&differ, Some(true)), (&agree, Some(false)), (&open, Some(false)), (&sample(), None)] {
+        let a = assess(answers);
+        let differs = a.flow.agrees_with(a.recommendation) == Some(false);
+        if let Some(e) = expected {
+            assert_eq!(differs, e);
+        }
+        let md = markdown(answers, "", LINK);
+        let flow = section(&md, "Decision flowchart path");
+        assert_eq!(md.matches(FLOW_VS_SCORE).count(), usize::from(differs), "the reason appears exactly when they differ");
+        assert_eq!(flow.contains("The chart and the score differ."), differs);
+        if differs {
+            let (leaf, rec) = (a.flow.leaf().unwrap(), a.recommendation.unwrap());
+            assert!(flow.contains(&format!("The chart ends on {} but the score recommends {}.", leaf.name(), rec.name())));
+            assert!(flow.contains(&a.flow.disagreement(a.recommendation).unwrap()));
+        }
+    }
+}
+
+#[test]
+fn every_disagreement_and_correction_on_a_contribution_is_in_the_report() {
+    // Every option of every question, answered alone: each disagreement note
+    // that bears on it shows both sides with citations, and a correction
+    // from beyond the articles shows its claim, the truth and its reference.
+    let mut notes = 0;
+    for q in QUESTIONS {
+        for o in q.options {
+            let answers = Answers::new().with(q.id, o.id);
+            let a = assess(&answers);
+            let md = markdown(&answers, "", LINK);
+            let why = section(&md, "Why");
+            if !a.contributions.iter().any(|c| c.question().id == q.id) {
+                continue;
+            }
+            let mut expected = notes_for(q.id, o.id);
+            expected.extend(o.contested.filter(|k| !expected.iter().any(|n| n.id == k.id)));
+            assert_eq!(why.matches("The articles disagree:").count(), expected.len(), "{}={}", q.id, o.id);
+            let mut corrections: Vec<&Beyond> = o.beyond.into_iter().collect();
+            for k in expected {
+                notes += 1;
+                assert!(why.contains(&format!("The articles disagree: {}.", k.topic)), "{}={}: note {}", q.id, o.id, k.id);
+                for side in [k.side_a, k.side_b] {
+                    let cites: Vec<String> = side.sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect();
+                    assert!(why.contains(&format!("{} {}", side.text, cites.join(" "))), "{}={}: side missing", q.id, o.id);
+                }
+                assert!(why.contains(k.handling));
+                corrections.extend(k.beyond);
+            }
+            for b in &corrections {
+                notes += 1;
+                assert!(why.contains(b.claim) && why.contains(b.truth), "{}={}: correction {}", q.id, o.id, b.id);
+                assert!(why.contains(&format!("(<{}>)", b.url)), "{}={}: reference link", q.id, o.id);
+            }
+            corrections.sort_by_key(|b| b.id);
+            corrections.dedup_by_key(|b| b.id);
+            assert_eq!(why.matches("Beyond the articles:").count(), corrections.len(), "{}={}: each correction once", q.id, o.id);
+        }
+    }
+    assert!(notes > 0);
 }
