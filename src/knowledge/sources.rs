@@ -22,6 +22,20 @@ pub struct Source {
     pub by: &'static str,
     /// What the article covers and how to weigh it, in our words.
     pub about: &'static str,
+    /// What the page sells at its end, in our words: every article is a
+    /// vendor's page (inventory T15).
+    pub pitch: &'static str,
+}
+
+impl Source {
+    /// Introduction of the Sources tab.
+    pub const INTRO: &'static str = "Every point of the advice rests on one or more of these articles. The explanations paraphrase them; none is quoted.";
+    /// What all three articles have in common, shown above the list.
+    pub const VENDORS: &'static str = "All three are vendors' pages: each closes by offering its publisher's services, so read their advice as coming from firms that sell development work. The advisor uses their reasons, counts a claim as stronger when two of them make it, and recommends no vendor.";
+    /// Heading of the list of corrections from beyond the articles.
+    pub const BEYOND_TITLE: &'static str = "Corrections from beyond the articles";
+    /// Introduction of that list.
+    pub const BEYOND_INTRO: &'static str = "Where an article is wrong or out of date about today's Django or Flask, the advisor scores on the current facts and marks the correction as beyond the articles. Each names what was claimed, what holds today, and the public reference that says so.";
 }
 
 /// The articles, indexed by [`SourceId`].
@@ -31,18 +45,21 @@ pub const SOURCES: [Source; 3] = [
         title: "Django vs Flask as a business decision",
         by: "A consultancy's resources page; the publisher is not named in the text",
         about: "Frames the choice in terms of time-to-market, cost, security and hiring. Parts of it (a table, its flowchart, several lists and its FAQ headings) were lost when it was captured, and it never discusses a hybrid.",
+        pitch: "Ends with an offer of senior engineering help and a no-obligation consultation; along the way it also advertises team augmentation and penetration testing as services.",
     },
     Source {
         tag: "001",
         title: "Edana's guide to choosing between Flask and Django for a web application",
         by: "Edana (Geneva), by Martin Moraz, enterprise architect",
         about: "Covers philosophy, three short case studies, size, team and budget criteria, maintenance, and the only discussion of combining both frameworks. Its FAQ lists the KPIs to track.",
+        pitch: "Ends with an offer of an assessment by Edana's experts and a contact form.",
     },
     Source {
         tag: "002",
         title: "Leanware's full comparison of Django and Flask for Python web work",
         by: "Leanware Editorial Team (dated 5 March, year not given)",
         about: "The most technical of the three: comparison tables, security details, API tooling (DRF), startup advice and a ten-question FAQ. Its performance figures come without a benchmark source.",
+        pitch: "Ends by inviting readers to hire Leanware for backend, API or MVP development.",
     },
 ];
 
