@@ -1,0 +1,83 @@
+// End to end: the existing-system path (extend, coexist, rewrite), the parts
+// of Hybrid's score, the scope note, and that the questionnaire asks about
+// existing code among the core questions. Every check waits for the page to
+// show the change.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openPage, recommendation } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const waitRec = (page, id) => page.waitForSelector(`[data-recommendation="${id}"]`);
+
+test('existing code and team skills are core questions, asked early', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  const core = await page.$$eval('.core-questions fieldset.question', (els) => els.map((e) => e.id || e.dataset.question || e.querySelector('input')?.name));
+  const pos = (q) => core.findIndex((id) => id && id.includes(q));
+  assert.ok(pos('existing_codebase') >= 0 && pos('existing_codebase') < 5, `existing code is among the first core questions: ${core}`);
+  assert.ok(pos('framework_familiarity') >= 0, 'team skills are a core question');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Flask system with new Django needs: rewrite without several services, coexist with them', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.click('label[for="existing_codebase-existing_flask"]');
+  await page.click('label[for="admin_backoffice-business_backoffice"]');
+  await page.click('label[for="auth_needs-roles_permissions_2fa"]');
+  await waitRec(page, 'django');
+  const path = page.locator('.existing-path');
+  await path.waitFor();
+  assert.equal(await path.getAttribute('data-path'), 'rewrite');
+  assert.equal(await path.getAttribute('data-in-use'), 'flask');
+  assert.match(await path.innerText(), /Rewrite in Django/);
+  assert.match(await path.innerText(), /\[000\]/);
+  // The rewrite cost is a contribution of its own.
+  await page.waitForSelector('.contribution[data-question="existing_codebase"]');
+  assert.match(await page.locator('.contribution[data-question="existing_codebase"]').innerText(), /Cost of a rewrite/);
+
+  await page.evaluate(() => { document.getElementById('advanced').open = true; });
+  await page.click('label[for="multi_service_ops-yes"]');
+  await waitRec(page, 'hybrid');
+  await page.waitForSelector('.existing-path[data-path="coexist"]');
+  assert.match(await page.locator('.existing-path').innerText(), /coexist/i);
+  // Hybrid's score is shown as its three parts, and they add up.
+  const parts = page.locator('.hybrid-parts');
+  await parts.waitFor();
+  const [core, flaskParts, pattern] = await Promise.all(['data-core', 'data-flask-parts', 'data-pattern'].map((a) => parts.getAttribute(a).then(Number)));
+  const hybrid = Number(await page.getAttribute('.score[data-framework="hybrid"] [data-score]', 'data-score'));
+  assert.equal((core + flaskParts + pattern) / 100, hybrid);
+  assert.ok(core > 0 && flaskParts > 0, `core ${core}, Flask parts ${flaskParts}`);
+  assert.match(await page.locator('.confidence').innerText(), /medium|low/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('answers where another framework is the usual choice say it is not assessed', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.click('label[for="app_type-api_backend"]');
+  await page.waitForFunction(() => /FastAPI/.test(document.querySelector('.scope-note')?.textContent || ''));
+  await page.click('label[for="app_type-full_stack_product"]');
+  await page.waitForFunction(() => !/FastAPI/.test(document.querySelector('.scope-note')?.textContent || ''));
+  assert.match(await page.locator('.scope-note').innerText(), /Django and Flask only/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const COEXIST = '/?existing_codebase=existing_flask&admin_backoffice=business_backoffice&auth_needs=roles_permissions_2fa&multi_service_ops=yes';
+
+for (const scheme of ['light', 'dark']) {
+  for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+    test(`axe: the existing-system result has no violation (${scheme}, ${size})`, async () => {
+      const { page, context } = await openPage(browser, server.url + COEXIST, { width, height, colorScheme: scheme });
+      await waitRec(page, 'hybrid');
+      await page.waitForSelector('.existing-path[data-path="coexist"]');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await context.close();
+    });
+  }
+}
