@@ -1,6 +1,9 @@
 //! The bill of materials (inventory section 9): for each capability, what
-//! Django provides and what a Flask team must add and maintain.
+//! Django provides and what a Flask team must add and maintain, plus the
+//! sentences the build list shows for a new build, an existing Flask system
+//! and an existing Django system.
 
+use super::beyond::{Beyond, DJANGO_ASYNC, DJANGO_DATABASES, FLASK_ASYNC, FLASK_SECURITY_BASICS, LTS, PIP_UPDATES, POOLING};
 use super::sources::{SourceId, A000, A001, A002};
 use super::Cond::{self, Any, Is};
 
@@ -21,6 +24,26 @@ impl FlaskCover {
     /// True when a Flask team must add and maintain something itself.
     pub const fn is_flask_extra(self) -> bool {
         matches!(self, FlaskCover::Named | FlaskCover::NotNamed)
+    }
+
+    /// Stable id, used as a style class.
+    pub const fn id(self) -> &'static str {
+        match self {
+            FlaskCover::Core => "core",
+            FlaskCover::Named => "named",
+            FlaskCover::NotNamed => "not-named",
+            FlaskCover::Both => "both",
+        }
+    }
+
+    /// Short label shown beside the Flask cell.
+    pub const fn label(self) -> &'static str {
+        match self {
+            FlaskCover::Core => "In Flask's core",
+            FlaskCover::Named => "Add and maintain",
+            FlaskCover::NotNamed => "Team's choice",
+            FlaskCover::Both => "Same for both",
+        }
     }
 }
 
@@ -45,6 +68,13 @@ pub struct Capability {
     pub because: &'static str,
     /// The articles behind the row.
     pub sources: &'static [SourceId],
+    /// Corrections from beyond the articles the row rests on (empty when none).
+    pub beyond: &'static [&'static Beyond],
+    /// True when every running Flask web system necessarily has it already
+    /// (so an existing Flask system is not told to add it).
+    pub running: bool,
+    /// True when a Flask service added beside a Django system needs it.
+    pub service: bool,
 }
 
 const DATA: Cond = Any(&[Is("data_model", "standard_relational"), Is("data_model", "complex_custom_queries"), Is("database_type", "standard_sql"), Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")]);
@@ -53,29 +83,88 @@ const FORMS: Cond = Any(&[Is("app_type", "full_stack_product"), Is("app_type", "
 
 /// Every capability, in display order.
 pub const CAPABILITIES: &[Capability] = &[
-    Capability { id: "routing", name: "Routing", django: "URL dispatcher (urls.py)", flask: "Decorator routing, in the core", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002] },
-    Capability { id: "templating", name: "Templates", django: "Django templates, escaping output by default", flask: "Jinja2, in the core", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002] },
-    Capability { id: "http", name: "WSGI and HTTP layer", django: "Built in", flask: "Werkzeug, in the core", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002] },
-    Capability { id: "orm", name: "ORM and data access", django: "Django ORM (PostgreSQL, MySQL, SQLite, Oracle)", flask: "SQLAlchemy through Flask-SQLAlchemy, replaceable", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(DATA), because: "you store relational data", sources: &[A001, A002] },
-    Capability { id: "migrations", name: "Schema migrations", django: "Built-in versioned migrations", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("Alembic or Flask-Migrate"), needed_when: Some(DATA), because: "your schema will change over time", sources: &[A001, A002] },
-    Capability { id: "admin", name: "Admin back office", django: "Generated admin, also handy for inspecting data", flask: "Flask-Admin", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Any(&[Is("admin_backoffice", "business_backoffice"), Is("admin_backoffice", "developer_inspection")])), because: "someone needs to view or edit records", sources: &[A001, A002] },
-    Capability { id: "auth", name: "Login and sessions", django: "Auth module with a User model and sessions", flask: "Flask-Login", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(ACCOUNTS), because: "users log in", sources: &[A001, A002] },
-    Capability { id: "permissions", name: "Permissions and groups", django: "Permissions and groups, tied to the admin", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("Flask-Principal or Flask-Security-Too"), needed_when: Some(Is("auth_needs", "roles_permissions_2fa")), because: "you need roles and permissions", sources: &[A001, A002] },
-    Capability { id: "two_factor", name: "Two-factor authentication", django: "Can be added with a third-party package", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: None, needed_when: Some(Is("auth_needs", "roles_permissions_2fa")), because: "you need 2FA", sources: &[A001] },
-    Capability { id: "password_hashing", name: "Password hashing", django: "PBKDF2 with SHA-256 by default, configurable", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("Werkzeug's security helpers, passlib or bcrypt"), needed_when: Some(ACCOUNTS), because: "users have passwords", sources: &[A002] },
-    Capability { id: "forms", name: "Forms and validation", django: "Django forms with validation", flask: "Flask-WTF", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(FORMS), because: "people submit forms", sources: &[A001, A002] },
-    Capability { id: "csrf", name: "CSRF protection", django: "Token check built in", flask: "Flask-WTF or Flask-SeaSurf", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(FORMS), because: "people submit forms", sources: &[A001, A002] },
-    Capability { id: "sql_injection", name: "SQL-injection protection", django: "The ORM parameterises queries", flask: "SQLAlchemy's parameterised queries", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(DATA), because: "you query a database", sources: &[A002] },
-    Capability { id: "xss", name: "XSS protection", django: "Templates escape output", flask: "Careful template handling", cover: FlaskCover::Core, outside_sources: Some("Jinja2's autoescaping, on by default for HTML templates in Flask"), needed_when: None, because: "every web system", sources: &[A002] },
-    Capability { id: "headers", name: "Clickjacking and security headers", django: "X-Frame-Options and other headers set for you", flask: "Configured by hand", cover: FlaskCover::NotNamed, outside_sources: Some("Flask-Talisman"), needed_when: None, because: "every web system", sources: &[A001, A002] },
-    Capability { id: "security_upkeep", name: "Security upkeep", django: "Central security releases and alerts, on a maintenance schedule", flask: "Per-extension version watch, dependency audits, CI vulnerability scans, OWASP review, penetration tests", cover: FlaskCover::Named, outside_sources: None, needed_when: None, because: "every system that lives", sources: &[A000, A001] },
-    Capability { id: "rest_api", name: "REST API toolkit", django: "Django REST framework (third-party, the de facto standard)", flask: "Flask-RESTful or Flask-RESTX, plus your own assembly", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Any(&[Is("api_complexity", "simple_crud"), Is("api_complexity", "complex_api"), Is("app_type", "api_backend")])), because: "you expose an API", sources: &[A000, A002] },
-    Capability { id: "caching", name: "Caching", django: "Caching framework, with Redis or Memcached", flask: "An extension the team picks, with Redis or Memcached", cover: FlaskCover::NotNamed, outside_sources: Some("Flask-Caching"), needed_when: Some(Any(&[Is("traffic_profile", "high_overall"), Is("traffic_profile", "hot_endpoints"), Is("data_volume", "high_volume_analytics")])), because: "you expect heavy traffic or data", sources: &[A000, A001, A002] },
-    Capability { id: "background_tasks", name: "Background tasks", django: "Celery or similar worker packages", flask: "Celery, or a separate service", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Any(&[Is("heavy_processing", "queued_tasks"), Is("heavy_processing", "separate_processing_services")])), because: "you have heavy background work", sources: &[A000, A001] },
-    Capability { id: "async", name: "Async serving", django: "ASGI support, async views and middleware", flask: "Async views, run under an async-capable server (Uvicorn is named)", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Is("async_io", "heavy_concurrency")), because: "you have many concurrent connections", sources: &[A000, A001, A002] },
-    Capability { id: "structure", name: "Project structure", django: "One app per domain, in a standard layout", flask: "Blueprints and the application-factory pattern, in a layout the team defines", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every codebase", sources: &[A000, A002] },
-    Capability { id: "testing", name: "Test runner", django: "Built in", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("pytest with Flask's test client"), needed_when: None, because: "every system you maintain", sources: &[A001] },
-    Capability { id: "email", name: "Email", django: "Not discussed by the articles", flask: "Added by hand; no component named", cover: FlaskCover::NotNamed, outside_sources: None, needed_when: Some(ACCOUNTS), because: "accounts usually need email (sign-up, password reset)", sources: &[A002] },
-    Capability { id: "domain_packages", name: "Domain packages (CMS, e-learning, CRM, payments)", django: "Packages exist for these domains", flask: "Not named; pick among competing libraries", cover: FlaskCover::NotNamed, outside_sources: None, needed_when: Some(Is("app_type", "content_platform")), because: "you run a content platform", sources: &[A001, A002] },
-    Capability { id: "hybrid_glue", name: "Service glue", django: "API gateway or message bus (RabbitMQ, Kafka), one pipeline per service", flask: "The same", cover: FlaskCover::Both, outside_sources: None, needed_when: Some(Any(&[Is("architecture_style", "core_plus_services"), Is("architecture_style", "microservices")])), because: "you run several services", sources: &[A001] },
+    Capability { id: "routing", name: "Routing", django: "URL dispatcher (urls.py)", flask: "Decorator routing, in the core", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002], beyond: &[], running: true, service: true },
+    Capability { id: "templating", name: "Templates", django: "Django templates, escaping output by default", flask: "Jinja2, in the core", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002], beyond: &[], running: true, service: false },
+    Capability { id: "http", name: "WSGI and HTTP layer", django: "Built in: a request goes through urls.py to a view and back", flask: "Werkzeug, in the core", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002], beyond: &[], running: true, service: true },
+    Capability { id: "orm", name: "ORM and data access", django: "Django ORM (PostgreSQL, MariaDB, MySQL, Oracle, SQLite)", flask: "SQLAlchemy through Flask-SQLAlchemy, replaceable", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(DATA), because: "you store relational data", sources: &[A001, A002], beyond: &[&DJANGO_DATABASES], running: false, service: false },
+    Capability { id: "pooling", name: "Database connection pooling", django: "Reuses connections (persistent connections); a native pool for PostgreSQL only, since Django 5.1", flask: "SQLAlchemy keeps a pool per engine by default, so Flask-SQLAlchemy brings one", cover: FlaskCover::Both, outside_sources: None, needed_when: Some(DATA), because: "you query a database under load", sources: &[A000], beyond: &[&POOLING], running: false, service: false },
+    Capability { id: "migrations", name: "Schema migrations", django: "Built-in versioned migrations", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("Alembic or Flask-Migrate"), needed_when: Some(DATA), because: "your schema will change over time", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "admin", name: "Admin back office", django: "Generated admin, also handy for inspecting data", flask: "Flask-Admin", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Any(&[Is("admin_backoffice", "business_backoffice"), Is("admin_backoffice", "developer_inspection")])), because: "someone needs to view or edit records", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "auth", name: "Login and sessions", django: "Auth module with a User model and sessions", flask: "Flask-Login", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(ACCOUNTS), because: "users log in", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "permissions", name: "Permissions and groups", django: "Permissions and groups, tied to the admin", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("Flask-Principal or Flask-Security-Too"), needed_when: Some(Is("auth_needs", "roles_permissions_2fa")), because: "you need roles and permissions", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "two_factor", name: "Two-factor authentication", django: "Can be plugged into the auth module", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: None, needed_when: Some(Is("auth_needs", "roles_permissions_2fa")), because: "you need 2FA", sources: &[A001], beyond: &[], running: false, service: false },
+    Capability { id: "password_hashing", name: "Password hashing", django: "PBKDF2 with SHA-256 by default, configurable", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("Werkzeug's security helpers, passlib or bcrypt"), needed_when: Some(ACCOUNTS), because: "users have passwords", sources: &[A002], beyond: &[], running: false, service: false },
+    Capability { id: "forms", name: "Forms and validation", django: "Django forms with validation", flask: "Flask-WTF", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(FORMS), because: "people submit forms", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "csrf", name: "CSRF protection", django: "Token check built in", flask: "Flask-WTF or Flask-SeaSurf", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(FORMS), because: "people submit forms", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "sql_injection", name: "SQL-injection protection", django: "The ORM parameterises queries", flask: "SQLAlchemy's parameterised queries", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(DATA), because: "you query a database", sources: &[A002], beyond: &[], running: false, service: false },
+    Capability { id: "xss", name: "XSS protection", django: "Templates escape output", flask: "Jinja2 escapes HTML templates by default; careful template handling still matters", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every web system", sources: &[A002], beyond: &[&FLASK_SECURITY_BASICS], running: false, service: false },
+    Capability { id: "headers", name: "Clickjacking and security headers", django: "X-Frame-Options and other headers set for you", flask: "Configured by hand", cover: FlaskCover::NotNamed, outside_sources: Some("Flask-Talisman"), needed_when: None, because: "every web system", sources: &[A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "security_upkeep", name: "Security upkeep", django: "Security fixes come centrally, in one package to upgrade, with alerts and a published support schedule (long-term-support releases)", flask: "Per-extension version watch, dependency audits, CI vulnerability scans, OWASP review, penetration tests", cover: FlaskCover::Named, outside_sources: None, needed_when: None, because: "every system that lives", sources: &[A000, A001], beyond: &[&LTS, &PIP_UPDATES], running: false, service: true },
+    Capability { id: "rest_api", name: "REST API toolkit", django: "Django REST framework (third-party, the de facto standard)", flask: "Flask-RESTful or Flask-RESTX, plus your own assembly", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Any(&[Is("api_complexity", "simple_crud"), Is("api_complexity", "complex_api"), Is("app_type", "api_backend")])), because: "you expose an API", sources: &[A000, A002], beyond: &[], running: false, service: false },
+    Capability { id: "caching", name: "Caching", django: "Caching framework, with Redis or Memcached", flask: "An extension the team picks, with Redis or Memcached", cover: FlaskCover::NotNamed, outside_sources: Some("Flask-Caching"), needed_when: Some(Any(&[Is("traffic_profile", "high_overall"), Is("traffic_profile", "hot_endpoints"), Is("data_volume", "high_volume_analytics")])), because: "you expect heavy traffic or data", sources: &[A000, A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "background_tasks", name: "Background tasks", django: "A task queue such as Celery, or worker packages", flask: "A task queue such as Celery, or a service of its own", cover: FlaskCover::Both, outside_sources: None, needed_when: Some(Any(&[Is("heavy_processing", "queued_tasks"), Is("heavy_processing", "separate_processing_services")])), because: "you have heavy background work", sources: &[A000, A001], beyond: &[], running: false, service: false },
+    Capability { id: "async", name: "Async serving", django: "ASGI serving with async views and middleware; the ORM's async calls still run synchronous code in a thread", flask: "Async views exist, but Flask stays WSGI: each request still holds a worker, so more requests at once need more workers; an ASGI server needs an adapter. Flask's docs point mostly-async code to Quart (not assessed here)", cover: FlaskCover::Named, outside_sources: None, needed_when: Some(Is("async_io", "heavy_concurrency")), because: "you have many concurrent connections", sources: &[A000, A001, A002], beyond: &[&FLASK_ASYNC, &DJANGO_ASYNC], running: false, service: false },
+    Capability { id: "structure", name: "Project structure", django: "One app per domain, in a standard layout", flask: "Blueprints and the application-factory pattern, in a layout the team defines", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every codebase", sources: &[A000, A002], beyond: &[], running: true, service: true },
+    Capability { id: "debugging", name: "Debugging and development server", django: "A development server that reloads on code changes; the admin helps inspect data", flask: "Werkzeug's interactive debugger in the browser", cover: FlaskCover::Core, outside_sources: None, needed_when: None, because: "every codebase under development", sources: &[A002], beyond: &[], running: true, service: true },
+    Capability { id: "testing", name: "Test runner", django: "Built in", flask: "Not named by the articles", cover: FlaskCover::NotNamed, outside_sources: Some("pytest with Flask's test client"), needed_when: None, because: "every system you maintain", sources: &[A001], beyond: &[], running: false, service: true },
+    Capability { id: "deployment", name: "Deployment", django: "WSGI behind Gunicorn and Nginx", flask: "Containers (Docker and Kubernetes are named), with a CI/CD pipeline per service", cover: FlaskCover::Both, outside_sources: None, needed_when: None, because: "every system that goes live", sources: &[A001, A002], beyond: &[], running: true, service: true },
+    Capability { id: "email", name: "Email", django: "Not discussed by the articles", flask: "Added by hand; no component named", cover: FlaskCover::NotNamed, outside_sources: None, needed_when: Some(ACCOUNTS), because: "accounts usually need email (sign-up, password reset)", sources: &[A002], beyond: &[], running: false, service: false },
+    Capability { id: "domain_packages", name: "Domain packages (CMS, e-learning, CRM, payments)", django: "Packages exist for these domains", flask: "Not named; pick among competing libraries", cover: FlaskCover::NotNamed, outside_sources: None, needed_when: Some(Is("app_type", "content_platform")), because: "you run a content platform", sources: &[A000, A001, A002], beyond: &[], running: false, service: false },
+    Capability { id: "hybrid_glue", name: "Service glue", django: "API gateway or message bus (RabbitMQ, Kafka), one pipeline per service", flask: "The same", cover: FlaskCover::Both, outside_sources: None, needed_when: Some(Any(&[Is("architecture_style", "core_plus_services"), Is("architecture_style", "microservices")])), because: "you run several services", sources: &[A001], beyond: &[], running: false, service: true },
 ];
+
+/// The sentence around the build list's count: text before the number,
+/// the unit after it, and the rest of the sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct CountText {
+    /// Text before the number.
+    pub before: &'static str,
+    /// Text after the number.
+    pub after: &'static str,
+    /// A second sentence shown under the count (may be empty).
+    pub note: &'static str,
+}
+
+/// A new build: what a Flask build assembles that Django ships with.
+pub const COUNT_NEW: CountText = CountText {
+    before: "A Flask build of this profile assembles and keeps up to date ",
+    after: " components that Django ships with or standardises.",
+    note: "",
+};
+
+/// An existing Flask system: only what the answers call for, as a check list.
+pub const COUNT_EXISTING_FLASK: CountText = CountText {
+    before: "Your answers call for ",
+    after: " components that a Flask system adds itself and that may still be missing from yours.",
+    note: "Check which of these your system already has: this page cannot see your code. Rows marked as already running are part of every working Flask system, so they are not counted.",
+};
+
+/// An existing Django system with a Flask-suited part in the answers.
+pub const COUNT_DJANGO_WITH_SERVICE: CountText = CountText {
+    before: "Your Django system already provides the Django column. A Flask service beside it, for the separable part your answers name, adds ",
+    after: " components of its own to keep up to date.",
+    note: "The rows marked for the Flask service are what such a service needs besides its own code; the glue between the services is needed whichever framework each side uses.",
+};
+
+/// An existing Django system with no Flask-suited part in the answers.
+pub const COUNT_DJANGO_ONLY: CountText = CountText {
+    before: "Your Django system already provides the Django column; ",
+    after: " components are left to add for a Flask side.",
+    note: "Nothing in your answers names a separable part suited to a Flask service (a batch, streaming or reporting job, a few hot endpoints, or services beside a main application), so none is listed.",
+};
+
+/// Status shown on a capability the profile does not call for.
+pub const STATUS_NOT_NEEDED: &str = "Not needed by your answers so far";
+/// Prefix of the status of a needed capability, followed by its `because`.
+pub const STATUS_NEEDED: &str = "Needed: ";
+/// Status of a capability every running Flask system already has.
+pub const STATUS_RUNNING: &str = "Already running: every working Flask system has this";
+/// Prefix of the status of a capability an existing Flask system may lack.
+pub const STATUS_CHECK: &str = "May still be missing, check your system: ";
+/// Prefix of the status of a baseline capability an existing Flask system
+/// should have but that the answers do not newly call for (not counted).
+pub const STATUS_BASELINE: &str = "Every live system needs this; worth checking: ";
+/// Status of a capability an existing Django system already provides.
+pub const STATUS_DJANGO_HAS: &str = "Your Django system provides this";
+/// Status of a capability a Flask service beside Django needs.
+pub const STATUS_SERVICE: &str = "Needed by a Flask service beside your Django system";

@@ -4,6 +4,7 @@
 //! a profile with the reason shown to the user, and, where the inventory flags
 //! the claim, a caveat.
 
+use super::beyond::{Beyond, FLASK_SECURITY_BASICS, LTS, POOLING};
 use super::sources::{SourceId, A000, A001, A002};
 use super::Cond::{self, Any, Is};
 
@@ -12,7 +13,7 @@ use super::Cond::{self, Any, Is};
 pub enum Provenance {
     /// An explicit table in the article, rephrased.
     Article,
-    /// The article's table was lost; rebuilt from its surrounding text.
+    /// The article introduces a table whose rows are not available; rebuilt from its text.
     Reconstructed,
     /// The article has no table; derived from its prose.
     Derived,
@@ -23,7 +24,7 @@ impl Provenance {
     pub const fn label(self) -> &'static str {
         match self {
             Provenance::Article => "rephrased from the article's own table",
-            Provenance::Reconstructed => "reconstructed: the article's table was lost, so these rows are inferred from its text and are not its words",
+            Provenance::Reconstructed => "reconstructed: the article introduces such a table without its rows, so these rows are inferred from its text and are not its words",
             Provenance::Derived => "derived: the article has no table; these rows summarise its prose",
         }
     }
@@ -97,6 +98,8 @@ pub struct Row {
     pub topic: Topic,
     /// When the row is relevant to a profile (first match gives the reason).
     pub relevant: &'static [Relevance],
+    /// Corrections from beyond the articles the row rests on (empty when none).
+    pub beyond: &'static [&'static Beyond],
     /// A caution about the claim, where the inventory flags it.
     pub caveat: Option<&'static str>,
 }
@@ -142,8 +145,8 @@ const COMPLEX: Relevance = Relevance { when: Any(&[Is("scope_complexity", "compl
 const SMALL: Relevance = Relevance { when: Is("scope_complexity", "single_purpose"), reason: "the scope is small and focused" };
 
 const PACKAGE_COUNT_CAVEAT: &str = "Package counts come from different sources on different bases, so they cannot be compared; the Django figure counts third-party packages, not what Django itself ships.";
-const SECURITY_ABSOLUTE_CAVEAT: &str = "Too absolute: Flask's Jinja2 templates escape HTML by default and its session cookies are signed (a reviewer's note, not from the articles). Most other protections are indeed yours to add.";
-const PERF_CAVEAT: &str = "Speed claims come without a benchmark, hardware or workload; the articles also say the framework is rarely the bottleneck once real queries and logic run.";
+const SECURITY_BYPASS_CAVEAT: &str = "Another article stresses that most holes come from the implementation and that developers can bypass Django's safeguards: secure defaults lower the effort of compliance, they do not make a system compliant.";
+const PERF_CAVEAT: &str = "Speed claims come without a benchmark, hardware or workload. Two of the articles also say the framework is rarely the bottleneck once real queries and logic run, while the third hands high-traffic endpoints to Flask.";
 
 /// Every comparison table, in display order.
 pub const TABLES: &[Table] = &[
@@ -153,13 +156,13 @@ pub const TABLES: &[Table] = &[
         sources: &[A002],
         provenance: Provenance::Article,
         rows: &[
-            Row { aspect: "Kind of framework", django: "Full-stack", flask: "Microframework", topic: Topic::Architecture, relevant: &[COMPLEX, SMALL], caveat: None },
-            Row { aspect: "Philosophy", django: "Structured, with opinions built in", flask: "Small and adaptable", topic: Topic::Architecture, relevant: &[CONVENTIONS, CUSTOM], caveat: None },
-            Row { aspect: "What a new project contains", django: "ORM, admin, accounts and security defaults", flask: "Routing and templates only", topic: Topic::Delivery, relevant: &[BACKOFFICE, AUTH], caveat: None },
-            Row { aspect: "Speed of development", django: "Faster for the usual web-app patterns", flask: "Slower at first while the pieces are set up", topic: Topic::Delivery, relevant: &[DEADLINE, FIRST_VERSION], caveat: None },
-            Row { aspect: "Flexibility", django: "Moderate: conventions lead the way", flask: "High: you define the structure", topic: Topic::Architecture, relevant: &[CUSTOM], caveat: None },
-            Row { aspect: "Onboarding", django: "Every project has the same familiar layout", flask: "Each team lays out its code its own way", topic: Topic::Team, relevant: &[ROTATING, HIRING, TEAMS], caveat: None },
-            Row { aspect: "Who steers the architecture", django: "The framework", flask: "The developers", topic: Topic::Architecture, relevant: &[SENIOR, JUNIOR], caveat: None },
+            Row { aspect: "Kind of framework", django: "Full-stack", flask: "Microframework", topic: Topic::Architecture, relevant: &[COMPLEX, SMALL], beyond: &[], caveat: None },
+            Row { aspect: "Philosophy", django: "Structured, with opinions built in", flask: "Small and adaptable", topic: Topic::Architecture, relevant: &[CONVENTIONS, CUSTOM], beyond: &[], caveat: None },
+            Row { aspect: "What a new project contains", django: "ORM, admin, accounts and security defaults", flask: "Routing and templates only", topic: Topic::Delivery, relevant: &[BACKOFFICE, AUTH], beyond: &[], caveat: None },
+            Row { aspect: "Speed of development", django: "Faster for the usual web-app patterns", flask: "Slower at first while the pieces are set up", topic: Topic::Delivery, relevant: &[DEADLINE, FIRST_VERSION], beyond: &[], caveat: None },
+            Row { aspect: "Flexibility", django: "Moderate: conventions lead the way", flask: "High: you define the structure", topic: Topic::Architecture, relevant: &[CUSTOM], beyond: &[], caveat: None },
+            Row { aspect: "Onboarding", django: "Every project has the same familiar layout", flask: "Each team lays out its code its own way", topic: Topic::Team, relevant: &[ROTATING, HIRING, TEAMS], beyond: &[], caveat: None },
+            Row { aspect: "Who steers the architecture", django: "The framework", flask: "The developers", topic: Topic::Architecture, relevant: &[SENIOR, JUNIOR], beyond: &[], caveat: None },
         ],
     },
     Table {
@@ -168,11 +171,11 @@ pub const TABLES: &[Table] = &[
         sources: &[A002],
         provenance: Provenance::Article,
         rows: &[
-            Row { aspect: "Packages", django: "Over 12,000 third-party packages on PyPI", flask: "A large set of extensions", topic: Topic::Ecosystem, relevant: &[DEPS], caveat: Some(PACKAGE_COUNT_CAVEAT) },
-            Row { aspect: "REST APIs", django: "Django REST framework, widely used", flask: "Several choices, such as Flask-RESTful and Flask-RESTX", topic: Topic::Ecosystem, relevant: &[API], caveat: None },
-            Row { aspect: "How the ecosystem fits together", django: "More unified", flask: "Freer, less standardised", topic: Topic::Ecosystem, relevant: &[DEPS], caveat: None },
-            Row { aspect: "Where it is used", django: "Well established in enterprises", flask: "Popular with startups and API-focused teams", topic: Topic::Team, relevant: &[HIRING], caveat: None },
-            Row { aspect: "Documentation", django: "Extensive official documentation", flask: "Brief official docs; more community material", topic: Topic::Team, relevant: &[JUNIOR], caveat: None },
+            Row { aspect: "Packages", django: "Over 12,000 third-party packages on PyPI", flask: "A large set of extensions", topic: Topic::Ecosystem, relevant: &[DEPS], beyond: &[], caveat: Some(PACKAGE_COUNT_CAVEAT) },
+            Row { aspect: "REST APIs", django: "Django REST framework, widely used", flask: "Several choices, such as Flask-RESTful and Flask-RESTX", topic: Topic::Ecosystem, relevant: &[API], beyond: &[], caveat: None },
+            Row { aspect: "How the ecosystem fits together", django: "More unified", flask: "Freer, less standardised", topic: Topic::Ecosystem, relevant: &[DEPS], beyond: &[], caveat: None },
+            Row { aspect: "Where it is used", django: "Well established in enterprises", flask: "Popular with startups and API-focused teams", topic: Topic::Team, relevant: &[HIRING], beyond: &[], caveat: None },
+            Row { aspect: "Documentation", django: "Extensive official documentation", flask: "Brief official docs; more community material", topic: Topic::Team, relevant: &[JUNIOR], beyond: &[], caveat: None },
         ],
     },
     Table {
@@ -181,15 +184,15 @@ pub const TABLES: &[Table] = &[
         sources: &[A002],
         provenance: Provenance::Article,
         rows: &[
-            Row { aspect: "Setting up", django: "More configuration before the first feature", flask: "Very little to set up", topic: Topic::Delivery, relevant: &[DEADLINE, FIRST_VERSION], caveat: Some("The same article also calls Flask slower at first (see Key differences); the two rows pull in opposite directions.") },
-            Row { aspect: "Included", django: "ORM, accounts, admin, security", flask: "Routing, WSGI and Jinja2 templates", topic: Topic::Delivery, relevant: &[BACKOFFICE, AUTH], caveat: None },
-            Row { aspect: "Flexibility", django: "A structure with opinions", flask: "Customisable throughout", topic: Topic::Architecture, relevant: &[CUSTOM], caveat: None },
-            Row { aspect: "Learning curve", django: "Steep at the start", flask: "Easy at first, harder as it grows", topic: Topic::Team, relevant: &[JUNIOR], caveat: Some("Another article says Django's conventions make learning easier for mixed or junior teams: both can hold.") },
-            Row { aspect: "Security defaults", django: "Broad protection from the start", flask: "Left to the developers", topic: Topic::Security, relevant: &[SENSITIVE, SECURITY_LIMITED], caveat: None },
-            Row { aspect: "Best suited to", django: "Large apps, SaaS, content platforms", flask: "APIs, microservices, custom tools", topic: Topic::Architecture, relevant: &[COMPLEX, SERVICES], caveat: None },
-            Row { aspect: "ORM", django: "Its own ORM, built in", flask: "SQLAlchemy, added separately", topic: Topic::Data, relevant: &[DATA], caveat: None },
-            Row { aspect: "Community", django: "Broader enterprise use", flask: "Strong among microservice and API builders", topic: Topic::Team, relevant: &[HIRING], caveat: None },
-            Row { aspect: "How it scales", django: "Monoliths and large teams", flask: "Microservices and independent services", topic: Topic::Data, relevant: &[MONOLITH, SERVICES, TEAMS], caveat: None },
+            Row { aspect: "Setting up", django: "More configuration before the first feature", flask: "Very little to set up", topic: Topic::Delivery, relevant: &[DEADLINE, FIRST_VERSION], beyond: &[], caveat: Some("The same article also calls Flask slower at first (see Key differences); the two rows pull in opposite directions.") },
+            Row { aspect: "Included", django: "ORM, accounts, admin, security", flask: "Routing, WSGI and Jinja2 templates", topic: Topic::Delivery, relevant: &[BACKOFFICE, AUTH], beyond: &[], caveat: None },
+            Row { aspect: "Flexibility", django: "A structure with opinions", flask: "Customisable throughout", topic: Topic::Architecture, relevant: &[CUSTOM], beyond: &[], caveat: None },
+            Row { aspect: "Learning curve", django: "Steep at the start", flask: "Easy at first, harder as it grows", topic: Topic::Team, relevant: &[JUNIOR], beyond: &[], caveat: Some("Another article says Django's conventions make learning easier for mixed or junior teams: both can hold.") },
+            Row { aspect: "Security defaults", django: "Broad protection from the start", flask: "Left to the developers", topic: Topic::Security, relevant: &[SENSITIVE, SECURITY_LIMITED], beyond: &[], caveat: None },
+            Row { aspect: "Best suited to", django: "Large apps, SaaS, content platforms", flask: "APIs, microservices, custom tools", topic: Topic::Architecture, relevant: &[COMPLEX, SERVICES], beyond: &[], caveat: None },
+            Row { aspect: "ORM", django: "Its own ORM, built in", flask: "SQLAlchemy, added separately", topic: Topic::Data, relevant: &[DATA], beyond: &[], caveat: None },
+            Row { aspect: "Community", django: "Broader enterprise use", flask: "Strong among microservice and API builders", topic: Topic::Team, relevant: &[HIRING], beyond: &[], caveat: None },
+            Row { aspect: "How it scales", django: "Monoliths and large teams", flask: "Microservices and independent services", topic: Topic::Data, relevant: &[MONOLITH, SERVICES, TEAMS], beyond: &[], caveat: None },
         ],
     },
     Table {
@@ -198,16 +201,16 @@ pub const TABLES: &[Table] = &[
         sources: &[A000],
         provenance: Provenance::Reconstructed,
         rows: &[
-            Row { aspect: "Philosophy", django: "An integrated toolkit that hands you a plan", flask: "A minimal core: a blank canvas", topic: Topic::Architecture, relevant: &[CONVENTIONS, CUSTOM], caveat: None },
-            Row { aspect: "Time-to-market", django: "Quicker for complex, data-driven apps", flask: "Quick for small services and prototypes, slower once many parts must be assembled", topic: Topic::Delivery, relevant: &[DEADLINE, COMPLEX, SMALL], caveat: None },
-            Row { aspect: "Initial cost", django: "Lower for complex apps, since ORM and admin come ready", flask: "Small footprint, but senior time goes into picking and wiring libraries", topic: Topic::Delivery, relevant: &[TIGHT], caveat: None },
-            Row { aspect: "Structure", django: "Standard conventions keep teams aligned", flask: "The team designs it; debt builds up without experienced leads", topic: Topic::Team, relevant: &[TEAMS, JUNIOR, SENIOR], caveat: None },
-            Row { aspect: "Scaling", django: "A shared-nothing design with a predictable way to scale out", flask: "Very fast for simple high-throughput services; pooling, caching and separation are yours to build", topic: Topic::Data, relevant: &[TRAFFIC, FOOTPRINT], caveat: Some(PERF_CAVEAT) },
-            Row { aspect: "Security and compliance", django: "Secure defaults; less GDPR or HIPAA overhead", flask: "Nothing built in; the team assembles and audits its own stack", topic: Topic::Security, relevant: &[SENSITIVE, SECURITY_LIMITED], caveat: Some(SECURITY_ABSOLUTE_CAVEAT) },
-            Row { aspect: "Ecosystem", django: "Mature, well-kept packages", flask: "Lively but fragmented; libraries must be vetted and may be abandoned", topic: Topic::Ecosystem, relevant: &[DEPS], caveat: None },
-            Row { aspect: "Hiring", django: "A large talent pool; easier to grow the team", flask: "Needs senior engineers who can make architecture calls", topic: Topic::Team, relevant: &[HIRING, SENIOR], caveat: Some("Rests on market data the article does not name.") },
-            Row { aspect: "Long-term cost", django: "Lower and easier to predict", flask: "Higher, because of the custom stack and ongoing audits", topic: Topic::Ecosystem, relevant: &[LONG], caveat: None },
-            Row { aspect: "Best fit", django: "SaaS, fintech, complex applications", flask: "Microservices, APIs, unusual technical needs", topic: Topic::Architecture, relevant: &[COMPLEX, SERVICES, CUSTOM], caveat: None },
+            Row { aspect: "Philosophy", django: "An integrated toolkit that hands you a plan", flask: "A minimal core: a blank canvas", topic: Topic::Architecture, relevant: &[CONVENTIONS, CUSTOM], beyond: &[], caveat: None },
+            Row { aspect: "Time-to-market", django: "Quicker for complex, data-driven apps", flask: "Quick to prototype; development time grows as the team builds its own stack", topic: Topic::Delivery, relevant: &[DEADLINE, COMPLEX, SMALL], beyond: &[], caveat: None },
+            Row { aspect: "Initial cost", django: "Lower for complex apps, since ORM and admin come ready", flask: "Small footprint, but senior time goes into picking and wiring libraries", topic: Topic::Delivery, relevant: &[TIGHT], beyond: &[], caveat: None },
+            Row { aspect: "Structure", django: "Standard conventions keep teams aligned", flask: "The team designs it; debt builds up without experienced leads", topic: Topic::Team, relevant: &[TEAMS, JUNIOR, SENIOR], beyond: &[], caveat: None },
+            Row { aspect: "Scaling", django: "A shared-nothing design with a predictable way to scale out", flask: "Very fast for simple high-throughput services; the article leaves caching, service separation and connection pooling to the team (SQLAlchemy in fact pools connections by default)", topic: Topic::Data, relevant: &[TRAFFIC, FOOTPRINT], beyond: &[&POOLING], caveat: Some(PERF_CAVEAT) },
+            Row { aspect: "Security and compliance", django: "Secure defaults; less GDPR or HIPAA overhead", flask: "Almost nothing built in; the team assembles and audits its own stack", topic: Topic::Security, relevant: &[SENSITIVE, SECURITY_LIMITED], beyond: &[&FLASK_SECURITY_BASICS], caveat: Some(SECURITY_BYPASS_CAVEAT) },
+            Row { aspect: "Ecosystem", django: "Mature, well-kept packages", flask: "Lively but fragmented; libraries must be vetted and may be abandoned", topic: Topic::Ecosystem, relevant: &[DEPS], beyond: &[], caveat: None },
+            Row { aspect: "Hiring", django: "A large talent pool; easier to grow the team", flask: "Needs senior engineers who can make architecture calls", topic: Topic::Team, relevant: &[HIRING, SENIOR], beyond: &[], caveat: Some("Rests on market data the article does not name.") },
+            Row { aspect: "Long-term cost", django: "Built for long-term maintainability, with a more predictable security posture", flask: "A higher total cost: more development time, continuous security audits and a custom stack to keep", topic: Topic::Ecosystem, relevant: &[LONG], beyond: &[&LTS], caveat: None },
+            Row { aspect: "Best fit", django: "SaaS, fintech, complex applications", flask: "Microservices, APIs, unusual technical needs", topic: Topic::Architecture, relevant: &[COMPLEX, SERVICES, CUSTOM], beyond: &[], caveat: None },
         ],
     },
     Table {
@@ -216,18 +219,18 @@ pub const TABLES: &[Table] = &[
         sources: &[A001],
         provenance: Provenance::Derived,
         rows: &[
-            Row { aspect: "Core", django: "A complete architecture from ORM to admin, with the MTV layout enforced", flask: "A small core with no imposed layers; add only the extensions you need", topic: Topic::Architecture, relevant: &[CONVENTIONS, CUSTOM], caveat: None },
-            Row { aspect: "Structure", django: "Standard folders for models, views and templates", flask: "Anything from one script to many modules", topic: Topic::Architecture, relevant: &[TEAMS, SMALL], caveat: None },
-            Row { aspect: "Data layer", django: "Schemas, versioned migrations, relations and transactions handled by the ORM", flask: "ORM chosen freely and swappable without a big refactor", topic: Topic::Data, relevant: &[DATA, CUSTOM], caveat: None },
-            Row { aspect: "Security", django: "XSS, CSRF and SQL-injection protection, security headers and form validation", flask: "Add Flask-WTF, Flask-Login, Flask-SeaSurf; set headers; audit dependencies", topic: Topic::Security, relevant: &[SENSITIVE, SECURITY_LIMITED], caveat: None },
-            Row { aspect: "Accounts", django: "Sessions, permissions and groups; 2FA can be added", flask: "Through extensions", topic: Topic::Security, relevant: &[AUTH], caveat: None },
-            Row { aspect: "Back office", django: "A generated admin usable by the business", flask: "Not included", topic: Topic::Delivery, relevant: &[BACKOFFICE], caveat: None },
-            Row { aspect: "Testing", django: "A built-in test runner; a minimum coverage is advised for critical projects", flask: "Not covered by the article", topic: Topic::Ecosystem, relevant: &[LONG], caveat: None },
-            Row { aspect: "Startup and memory", django: "Heavier", flask: "Starts faster and uses less memory; good for hot endpoints", topic: Topic::Data, relevant: &[FOOTPRINT], caveat: Some(PERF_CAVEAT) },
-            Row { aspect: "Upkeep", django: "Security updates and migrations in one place, on a schedule", flask: "Each extension's versions tracked separately; needs strong CI/CD", topic: Topic::Ecosystem, relevant: &[LONG, DEPS], caveat: None },
-            Row { aspect: "Good for", django: "Complex platforms, e-commerce, CMS, high-volume structured apps", flask: "MVPs, proofs of concept, microservices, internal services", topic: Topic::Architecture, relevant: &[COMPLEX, FIRST_VERSION, SERVICES], caveat: None },
-            Row { aspect: "Team", django: "Mixed or junior teams; easier hiring", flask: "Experienced, disciplined teams", topic: Topic::Team, relevant: &[JUNIOR, SENIOR, HIRING], caveat: None },
-            Row { aspect: "Budget", django: "Comfortable, with a long-term view", flask: "Tight, with a lean start", topic: Topic::Delivery, relevant: &[TIGHT, LONG], caveat: Some("Another article says Django lowers the cost of building complex apps; see the budget disagreement in the explanation.") },
+            Row { aspect: "Core", django: "A complete architecture from ORM to admin, with the MTV layout enforced", flask: "A small core with no imposed layers; add only the extensions you need", topic: Topic::Architecture, relevant: &[CONVENTIONS, CUSTOM], beyond: &[], caveat: None },
+            Row { aspect: "Structure", django: "Standard folders for models, views and templates", flask: "Anything from one script to many modules", topic: Topic::Architecture, relevant: &[TEAMS, SMALL], beyond: &[], caveat: None },
+            Row { aspect: "Data layer", django: "Schemas, versioned migrations, relations and transactions handled by the ORM", flask: "ORM chosen freely and swappable without a big refactor", topic: Topic::Data, relevant: &[DATA, CUSTOM], beyond: &[], caveat: None },
+            Row { aspect: "Security", django: "XSS, CSRF and SQL-injection protection, security headers and form validation", flask: "Add Flask-WTF, Flask-Login, Flask-SeaSurf; set headers; audit dependencies", topic: Topic::Security, relevant: &[SENSITIVE, SECURITY_LIMITED], beyond: &[], caveat: None },
+            Row { aspect: "Accounts", django: "Sessions, permissions and groups; 2FA can be added", flask: "Through extensions", topic: Topic::Security, relevant: &[AUTH], beyond: &[], caveat: None },
+            Row { aspect: "Back office", django: "A generated admin usable by the business", flask: "Not in the small core; an extension if you need one", topic: Topic::Delivery, relevant: &[BACKOFFICE], beyond: &[], caveat: None },
+            Row { aspect: "Testing", django: "A built-in test runner; a minimum coverage is advised for critical projects", flask: "Not covered by the article", topic: Topic::Ecosystem, relevant: &[LONG], beyond: &[], caveat: None },
+            Row { aspect: "Startup and memory", django: "Heavier", flask: "Starts faster and uses less memory; good for hot endpoints", topic: Topic::Data, relevant: &[FOOTPRINT], beyond: &[], caveat: Some(PERF_CAVEAT) },
+            Row { aspect: "Upkeep", django: "Security updates and migrations in one place, on a schedule", flask: "Each extension's versions tracked separately; needs strong CI/CD", topic: Topic::Ecosystem, relevant: &[LONG, DEPS], beyond: &[&LTS], caveat: None },
+            Row { aspect: "Good for", django: "Complex platforms, e-commerce, CMS, high-volume structured apps", flask: "MVPs, proofs of concept, microservices, internal services", topic: Topic::Architecture, relevant: &[COMPLEX, FIRST_VERSION, SERVICES], beyond: &[], caveat: None },
+            Row { aspect: "Team", django: "Mixed or junior teams; easier hiring", flask: "Experienced, disciplined teams", topic: Topic::Team, relevant: &[JUNIOR, SENIOR, HIRING], beyond: &[], caveat: None },
+            Row { aspect: "Budget", django: "Comfortable, with a long-term view", flask: "Tight, with a lean start", topic: Topic::Delivery, relevant: &[TIGHT, LONG], beyond: &[], caveat: Some("Another article says Django lowers the cost of building complex apps; see the budget disagreement in the explanation.") },
         ],
     },
 ];

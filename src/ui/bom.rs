@@ -1,54 +1,61 @@
 //! The bill of materials: what a Flask build of this profile must assemble
-//! to match Django's built-ins.
+//! to match Django's built-ins, or, for an existing system, what may still
+//! be missing (see [`crate::profile_view::build_list`]).
 
 use leptos::prelude::*;
 
+use super::guidance::BeyondNotes;
 use super::sources::Cites;
 use super::AppState;
-use crate::knowledge::bom::{FlaskCover, CAPABILITIES};
-use crate::profile_view::{flask_components, needed_capabilities};
+use crate::knowledge::bom::CAPABILITIES;
+use crate::profile_view::build_list;
 
 /// The "Build list" tab: the bill of materials for the current answers.
 #[component]
 pub fn BomPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let show_all = RwSignal::new(false);
-    let count = move || state.answers.with(flask_components);
-    let needed_ids = Memo::new(move |_| state.answers.with(|a| needed_capabilities(a).iter().map(|c| c.id).collect::<Vec<_>>()));
+    let list = Memo::new(move |_| state.answers.with(build_list));
+    let count = move || list.with(|l| l.count);
+    let text = move || list.with(|l| l.text);
     let rows = CAPABILITIES
         .iter()
-        .map(|c| {
-            let needed = move || needed_ids.with(|v| v.contains(&c.id));
-            let flask_cell = match c.cover {
-                FlaskCover::Core => view! { <span class="cover core">"In Flask's core"</span> }.into_any(),
-                FlaskCover::Named => view! { <span class="cover named">"Add and maintain"</span> }.into_any(),
-                FlaskCover::NotNamed => view! { <span class="cover not-named">"Team's choice"</span> }.into_any(),
-                FlaskCover::Both => view! { <span class="cover both">"Same for both"</span> }.into_any(),
-            };
+        .enumerate()
+        .map(|(i, c)| {
+            let status = move || list.with(|l| l.rows[i].1);
+            let cover = c.cover;
             view! {
-                <tr class:needed=needed hidden=move || !show_all.get() && !needed() data-capability=c.id>
+                <tr class:needed=move || status().shown() hidden=move || !show_all.get() && !status().shown()
+                    data-capability=c.id data-status=move || status().id()>
                     <th scope="row">
                         {c.name}
-                        <span class="because">{move || if needed() { format!("Needed: {}", c.because) } else { "Not needed by your answers so far".to_string() }}</span>
+                        <span class="because">{move || status().text(c)}</span>
                     </th>
                     <td>{c.django}</td>
                     <td>
-                        {flask_cell} <br/> {c.flask}
+                        <span class=format!("cover {}", cover.id())>{cover.label()}</span>
+                        <br/> {c.flask}
                         {c.outside_sources.map(|o| view! { <span class="outside">"Common choice, outside the sources: " {o}</span> })}
                     </td>
                     <td><Cites sources=c.sources/></td>
                 </tr>
+                {(!c.beyond.is_empty()).then(|| view! {
+                    <tr class="caveat-row" hidden=move || !show_all.get() && !status().shown() data-beyond-for=c.id>
+                        <td colspan="4"><BeyondNotes items=c.beyond/></td>
+                    </tr>
+                })}
             }
         })
         .collect_view();
     view! {
         <section class="bom" aria-labelledby="bom-title">
             <h2 id="bom-title">"Bill of materials"</h2>
-            <p class="bom-count" aria-live="polite">
-                "A Flask build of this profile assembles and keeps up to date "
-                <strong data-flask-components=move || count().to_string()>{count} " components"</strong>
-                " that Django ships with or standardises."
+            <p class="bom-count" aria-live="polite" data-situation=move || list.with(|l| l.situation.id())>
+                {move || text().before}
+                <strong data-flask-components=move || count().to_string()>{count}</strong>
+                {move || text().after}
             </p>
+            {move || (!text().note.is_empty()).then(|| view! { <p class="hint">{text().note}</p> })}
             <label class="check">
                 <input type="checkbox" id="bom-show-all" prop:checked=move || show_all.get()
                     on:change=move |ev| show_all.set(event_target_checked(&ev))/>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::guidance::BeyondNotes;
 use super::sources::Cites;
 use super::AppState;
 use crate::knowledge::tables::{Topic, TABLES};
@@ -41,9 +42,12 @@ pub fn ComparisonPanel() -> impl IntoView {
                                 {r.flask}
                             </td>
                         </tr>
-                        {r.caveat.map(|c| view! {
+                        {(r.caveat.is_some() || !r.beyond.is_empty()).then(|| view! {
                             <tr class="caveat-row" hidden=move || !shown()>
-                                <td colspan="3"><span class="caveat">"Caveat: " {c}</span></td>
+                                <td colspan="3">
+                                    {r.caveat.map(|c| view! { <span class="caveat">"Caveat: " {c}</span> })}
+                                    <BeyondNotes items=r.beyond/>
+                                </td>
                             </tr>
                         })}
                     }

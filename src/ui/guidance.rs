@@ -1,9 +1,35 @@
-//! After the decision: the KPIs to track and common questions.
+//! After the decision: the KPIs to track and common questions; also the
+//! "Beyond the articles" note shared by the tables and the build list.
 
 use leptos::prelude::*;
 
 use super::sources::Cites;
-use crate::knowledge::guidance::{KpiBasis, FAQ, KPIS};
+use crate::knowledge::beyond::Beyond;
+use crate::knowledge::guidance::{KpiBasis, FAQ, KPIS, KPI_HINT, RECONSTRUCTED_NOTE};
+
+/// Corrections from beyond the articles, one clearly labelled note each:
+/// what the article claims (with its citation), what is true, and the public
+/// reference (opens in a new tab). Renders nothing for an empty list. Same
+/// markup and classes as the notes in the explanation, so they look alike.
+#[component]
+pub fn BeyondNotes(items: &'static [&'static Beyond]) -> impl IntoView {
+    items
+        .iter()
+        .map(|b| {
+            view! {
+                <div class="beyond" data-beyond=b.id>
+                    <p class="beyond-label">"Beyond the articles:"</p>
+                    <p><span class="beyond-key">"Claimed: "</span>{b.claim} " " <Cites sources=b.claimed_by/></p>
+                    <p><span class="beyond-key">"Today: "</span>{b.truth}</p>
+                    <p class="beyond-ref">
+                        <span class="beyond-key">"Reference: "</span>
+                        <a href=b.url target="_blank" rel="noopener noreferrer">{b.reference}</a>
+                    </p>
+                </div>
+            }
+        })
+        .collect_view()
+}
 
 /// The "After launch" tab: KPIs and frequently asked questions.
 #[component]
@@ -11,22 +37,28 @@ pub fn GuidancePanel() -> impl IntoView {
     let kpis = |basis: KpiBasis| {
         KPIS.iter()
             .filter(move |k| k.basis == basis)
-            .map(|k| view! { <li><strong>{k.name}</strong> ": " {k.why} " " <Cites sources=k.sources/></li> })
+            .map(|k| view! {
+                <li data-kpi=k.id>
+                    <strong>{k.name}</strong> ": " {k.why} " " <Cites sources=k.sources/>
+                    <BeyondNotes items=k.beyond/>
+                </li>
+            })
             .collect_view()
     };
     view! {
         <section class="guidance" aria-labelledby="kpi-title">
             <h2 id="kpi-title">"What to track after launch"</h2>
-            <p class="hint">"Measures that show whether the choice is paying off. The first group is named by the articles; the second follows from their business framing."</p>
+            <p class="hint">{KPI_HINT}</p>
             <ul class="kpis">{kpis(KpiBasis::Named)}</ul>
             <h3>"Also worth watching"</h3>
             <ul class="kpis">{kpis(KpiBasis::Implied)}</ul>
             <h2 id="faq-title">"Common questions"</h2>
             {FAQ.iter().map(|f| view! {
-                <details class="faq">
+                <details class="faq" data-faq=f.id>
                     <summary>{f.question}</summary>
                     <p>{f.answer} " " <Cites sources=f.sources/></p>
-                    {f.reconstructed.then(|| view! { <p class="muted">"The article's own heading for this question was lost; the question is inferred from its answer."</p> })}
+                    <BeyondNotes items=f.beyond/>
+                    {f.reconstructed.then(|| view! { <p class="muted">{RECONSTRUCTED_NOTE}</p> })}
                 </details>
             }).collect_view()}
         </section>
