@@ -11,10 +11,18 @@
 
 use crate::engine::{assess, format_points, format_score, Answers, Importance, QUESTION_COUNT};
 use crate::knowledge::guidance::{KpiBasis, KPIS};
-use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
+use crate::knowledge::method::{
+    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
+};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::{notes_for, Choice, Contested, Framework, SourceId, QUESTIONS, SOURCES};
-use crate::profile_view::{flask_components, needed_capabilities};
+use crate::profile_view::build_list;
+
+/// "1 point", "2.5 points".
+fn points_phrase(hundredths: i32) -> String {
+    let n = format_score(hundredths);
+    if hundredths == crate::engine::POINT { format!("{n} point") } else { format!("{n} points") }
+}
 
 /// Escapes text for Markdown: `<`, `>` and `&` become HTML entities, other
 /// characters that could start structure or links are backslash-escaped,
@@ -86,14 +94,19 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             line(&format!("**Recommendation: {}.** {}", f.name(), FRAMEWORK_SUMMARY[f.index()]));
             line("");
             line(&format!(
-                "Confidence: **{}** ({}). {} of {} questions answered; lead of {} points over {}.",
+                "Confidence: **{}** ({}). {} of {} questions answered; lead of {} over {}.",
                 a.confidence.label(),
                 a.confidence_reason(),
                 a.answered,
                 QUESTION_COUNT,
-                format_score(a.margin),
+                points_phrase(a.margin),
                 a.runner_up.map(Framework::name).unwrap_or("-"),
             ));
+            if let Some((in_use, path)) = a.existing {
+                let (head, text, sources) = EXISTING_PATHS[usize::from(in_use == Framework::Django)][path as usize];
+                line("");
+                line(&format!("**Your {} system: {head}.** {text} {}", in_use.name(), cite(sources)));
+            }
             if a.close_call {
                 line("");
                 line(&format!("> **Close call.** {CLOSE_CALL}"));
@@ -117,6 +130,16 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
         let mark = if a.recommendation == Some(f) { " (recommended)" } else { "" };
         line(&format!("| {}{mark} | {} |", f.name(), format_score(a.score(f))));
     }
+    line("");
+    let p = a.hybrid_parts;
+    if p.possible && a.recommendation.is_some() {
+        let parts: Vec<String> =
+            [p.core, p.flask_parts, p.pattern].iter().zip(HYBRID_PARTS).map(|(v, n)| format!("{n} {}", points_phrase(*v))).collect();
+        line(&format!("{HYBRID_PARTS_INTRO}: {} = {}.", parts.join(" + "), points_phrase(a.scores[2])));
+        line("");
+    }
+    let scope: Vec<&str> = SCOPE_NOTES.iter().filter(|(q, o, _)| answers.is(q, o)).map(|(_, _, t)| *t).collect();
+    line(&format!("{SCOPE}{}", scope.iter().map(|t| format!(" {t}")).collect::<String>()));
     line("");
     line("## Answers");
     line("");
@@ -185,30 +208,53 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
     line("");
     line("## Bill of materials");
     line("");
-    let caps = needed_capabilities(answers);
-    line(&format!(
-        "For this profile a Flask build adds and maintains {} component(s) that Django ships with.",
-        flask_components(answers)
-    ));
+    let list = build_list(answers);
+    line(&format!("{}{}{}", list.text.before, list.count, list.text.after));
+    if !list.text.note.is_empty() {
+        line("");
+        line(list.text.note);
+    }
     line("");
-    line("| Capability | Django | Flask | Sources |");
-    line("|---|---|---|---|");
-    for c in caps {
+    line("| Capability | Status | Django | Flask | Sources |");
+    line("|---|---|---|---|---|");
+    let mut corrections: Vec<&Beyond> = Vec::new();
+    for (c, status) in list.rows.iter().filter(|(_, s)| s.shown()) {
         let flask = match c.outside_sources {
             Some(o) => format!("{} (common choice outside the sources: {o})", c.flask),
             None => c.flask.to_string(),
         };
-        line(&format!("| {} | {} | {} | {} |", cell(c.name), cell(c.django), cell(&flask), cite(c.sources)));
+        line(&format!(
+            "| {} | {} | {} | {} | {} |",
+            cell(c.name),
+            cell(&status.text(c)),
+            cell(c.django),
+            cell(&flask),
+            cite(c.sources)
+        ));
+        for b in c.beyond.iter().copied() {
+            if !corrections.iter().any(|x| x.id == b.id) {
+                corrections.push(b);
+            }
+        }
     }
     line("");
+    for b in &corrections {
+        line(&format!("- {}", beyond_note(b)));
+    }
+    if !corrections.is_empty() {
+        line("");
+    }
     line("## KPIs to track after launch");
     line("");
     for k in KPIS {
         let basis = match k.basis {
-            KpiBasis::Named => "named by the articles",
+            KpiBasis::Named => "listed in one article's FAQ",
             KpiBasis::Implied => "implied, not listed as a KPI",
         };
         line(&format!("- **{}** ({basis}): {} {}", k.name, k.why, cite(k.sources)));
+        for b in k.beyond {
+            line(&format!("  - {}", beyond_note(b)));
+        }
     }
     line("");
     line("## Sources");

@@ -183,3 +183,31 @@ fn every_disagreement_and_correction_on_a_contribution_is_in_the_report() {
     }
     assert!(notes > 0);
 }
+
+/// An existing Flask system: the report names the path the page shows, counts
+/// only what may still be missing in the build list, and states its scope.
+#[test]
+fn report_of_an_existing_system_names_its_path_and_build_list() {
+    use django_flask_advisor::knowledge::bom::COUNT_EXISTING_FLASK;
+    use django_flask_advisor::knowledge::method::{EXISTING_PATHS, SCOPE};
+    use django_flask_advisor::profile_view::build_list;
+    let a = Answers::new()
+        .with("existing_codebase", "existing_flask")
+        .with("admin_backoffice", "business_backoffice")
+        .with("auth_needs", "roles_permissions_2fa")
+        .with("multi_service_ops", "yes");
+    let md = markdown(&a, "Legacy", "https://example.test/#s1.x");
+    let r = assess(&a);
+    assert_eq!(r.recommendation, Some(Framework::Hybrid));
+    assert!(md.contains(EXISTING_PATHS[0][1].0), "coexist headline in the report");
+    assert!(md.contains("Hybrid's score adds up"), "the parts of Hybrid's score");
+    assert!(md.contains(SCOPE));
+    let list = build_list(&a);
+    assert!(md.contains(&format!("{}{}{}", COUNT_EXISTING_FLASK.before, list.count, COUNT_EXISTING_FLASK.after)));
+    // A new project with the same needs is counted as a new build instead.
+    let fresh = markdown(&a.clone().with("existing_codebase", "greenfield"), "New", "https://example.test/#s1.x");
+    assert!(!fresh.contains(COUNT_EXISTING_FLASK.before));
+    assert!(!fresh.contains(EXISTING_PATHS[0][1].0));
+    // Plurals: a lead of exactly 1 point is not "1 points".
+    assert!(!md.contains(" 1 points"));
+}
