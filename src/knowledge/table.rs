@@ -8,7 +8,14 @@ fn cond(c: &Cond) -> String {
         Cond::Is(q, o) => format!("{q}={o}"),
         Cond::Any(cs) => cs.iter().map(cond).collect::<Vec<_>>().join(" or "),
         Cond::None(cs) => format!("not ({})", cs.iter().map(cond).collect::<Vec<_>>().join(" or ")),
-        Cond::All(cs) => cs.iter().map(cond).collect::<Vec<_>>().join(" and "),
+        Cond::All(cs) => cs
+            .iter()
+            .map(|c| match c {
+                Cond::Any(inner) if inner.len() > 1 => format!("({})", cond(c)),
+                _ => cond(c),
+            })
+            .collect::<Vec<_>>()
+            .join(" and "),
     }
 }
 
