@@ -7,9 +7,9 @@
 //!
 //! | Support | Articles making the claim | Points | Label |
 //! |---|---|---|---|
-//! | argued with reasons | 2 or 3 | 3 | strong evidence |
+//! | argued with reasons (by at least one of them) | 2 or 3 | 3 | strong evidence |
 //! | argued with reasons | 1 | 2 | moderate evidence |
-//! | stated without reasons | 2 or 3 | 2 | moderate evidence |
+//! | stated without reasons by all of them | 2 or 3 | 2 | moderate evidence |
 //! | stated without reasons | 1 | 1 | weak evidence |
 //! | hedged, implied, or softened by another answer | any | 1 | weak evidence |
 //! | no lean | any | 0 | no lean |
@@ -38,9 +38,10 @@ pub enum Support {
     /// Hedged ("can", "may"), implied, derived from another claim, or a lean
     /// that another answer softens.
     Hedged,
-    /// Said plainly, without reasons.
+    /// Said plainly, without reasons, by every article cited.
     Stated,
-    /// Argued with reasons: a mechanism, an example or a case study.
+    /// Argued with reasons (a mechanism, an example or a case study) by at
+    /// least one of the articles cited.
     Argued,
 }
 
@@ -96,10 +97,10 @@ pub fn option_strength(choice: &Choice) -> Strength {
 /// README's copy can be checked against the code (see `tests/readme.rs`).
 pub fn markdown() -> String {
     let rows: [(&str, Support, usize); 6] = [
-        ("argued with reasons, by 2 or 3 articles", Support::Argued, 2),
-        ("argued with reasons, by 1 article", Support::Argued, 1),
-        ("stated without reasons, by 2 or 3 articles", Support::Stated, 2),
-        ("stated without reasons, by 1 article", Support::Stated, 1),
+        ("made by 2 or 3 articles, at least one arguing it with reasons", Support::Argued, 2),
+        ("made by 1 article that argues it with reasons", Support::Argued, 1),
+        ("made by 2 or 3 articles, none giving reasons", Support::Stated, 2),
+        ("made by 1 article without reasons", Support::Stated, 1),
         ("hedged, implied, or softened by another answer", Support::Hedged, 1),
         ("no lean", Support::NoLean, 1),
     ];
