@@ -1,13 +1,16 @@
 //! The explanation: every contribution to the score, ordered by impact, with
-//! its reasoning, its sources and, where the articles disagree, both sides.
+//! its reasoning, its sources, any correction from beyond the articles it
+//! rests on and, for every disagreement between the articles that bears on
+//! the answer, both sides.
 
 use leptos::prelude::*;
 
+use super::disagreements::{beyond_view, note_body, open_note};
 use super::sources::Cites;
 use super::AppState;
 use crate::engine::{format_points, Contribution, Importance};
 use crate::knowledge::method::{SCORING_RULE, SCORING_SOURCES};
-use crate::knowledge::{Contested, Framework, Strength};
+use crate::knowledge::{notes_for, Contested, Framework, Strength};
 
 fn points_badges(c: &Contribution) -> impl IntoView {
     let badges: Vec<_> = Framework::ALL
@@ -29,15 +32,20 @@ fn points_badges(c: &Contribution) -> impl IntoView {
     }
 }
 
-fn contested_view(c: &'static Contested) -> impl IntoView {
+/// A note of disagreement, collapsed: its topic, then both sides, any
+/// correction from beyond the articles not already shown beside it, and how
+/// the advisor handles it, with a link to the overview.
+fn contested_view(c: &'static Contested, shown_beyond: Option<&'static str>) -> impl IntoView {
+    let tab = expect_context::<AppState>().tab;
+    let open = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
+        open_note(tab, c.id);
+    };
     view! {
-        <details class="contested">
+        <details class="contested" data-contested=c.id>
             <summary>"The articles disagree: " {c.topic}</summary>
-            <ul>
-                <li>{c.side_a.text} " " <Cites sources=c.side_a.sources/></li>
-                <li>{c.side_b.text} " " <Cites sources=c.side_b.sources/></li>
-            </ul>
-            <p><strong>"How the advisor handles it: "</strong>{c.handling}</p>
+            {note_body(c, shown_beyond)}
+            <p class="see-all"><a href=format!("#note-{}", c.id) on:click=open>"See it among all the disagreements"</a></p>
         </details>
     }
 }
@@ -47,6 +55,7 @@ fn item(c: &Contribution) -> impl IntoView {
     let choice = c.choice();
     let effect = c.effect();
     let contested = choice.strength == Strength::Contested;
+    let shown_beyond = choice.beyond.map(|b| b.id);
     let weight = (c.importance != Importance::Normal).then(|| format!(" · importance {}", c.importance.id()));
     view! {
         <li class="contribution" class:is-contested=contested data-question=q.id data-option=choice.id>
@@ -59,7 +68,8 @@ fn item(c: &Contribution) -> impl IntoView {
                 {if contested { "contested — capped at 1 point" } else { choice.strength.label() }}
                 {weight}
             </p>
-            {choice.contested.map(contested_view)}
+            {choice.beyond.map(beyond_view)}
+            {notes_for(q.id, choice.id).into_iter().map(|n| contested_view(n, shown_beyond)).collect_view()}
         </li>
     }
 }

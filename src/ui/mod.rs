@@ -7,6 +7,7 @@
 mod bom;
 mod comparison;
 mod copy_link;
+mod disagreements;
 mod explanation;
 mod flowchart;
 mod guidance;
@@ -51,6 +52,7 @@ pub const TABS: &[tabs::Tab] = &[
     ("whatif", "What if"),
     ("flow", "Flowchart"),
     ("compare", "Compare"),
+    ("disagreements", "Disagreements"),
     ("bom", "Build list"),
     ("after", "After launch"),
     ("team", "Team"),
@@ -148,6 +150,7 @@ fn App() -> impl IntoView {
                     {panel("whatif", || view! { <whatif::WhatIfPanel/> }.into_any())}
                     {panel("flow", || view! { <flowchart::FlowchartPanel/> }.into_any())}
                     {panel("compare", || view! { <comparison::ComparisonPanel/> }.into_any())}
+                    {panel("disagreements", || view! { <disagreements::DisagreementsPanel/> }.into_any())}
                     {panel("bom", || view! { <bom::BomPanel/> }.into_any())}
                     {panel("after", || view! { <guidance::GuidancePanel/> }.into_any())}
                     {panel("team", || view! { <team::TeamPanel/> }.into_any())}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::startup::card_step;
 use super::AppState;
 use crate::engine::{format_points, Importance, POINT};
-use crate::knowledge::{Choice, Framework, Question, Tier, When, QUESTIONS};
+use crate::knowledge::{notes_for, notes_for_question, Choice, Framework, Question, Tier, When, QUESTIONS};
 
 /// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
 /// first, the advanced tier in a collapsed group), the count of answered
@@ -102,6 +102,7 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
             let input_id = format!("{}-{}", q.id, choice.id);
             let label_for = input_id.clone();
             let checked = move || chosen.get() == Some(oi);
+            let disputed = !notes_for(q.id, choice.id).is_empty();
             view! {
                 <label class="option" for=label_for class:selected=checked>
                     <input
@@ -112,7 +113,13 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                         prop:checked=checked
                         on:change=move |_| state.answers.update(|a| a.set_choice(qi, Some(oi)))
                     />
-                    <span class="option-label">{choice.label}</span>
+                    <span class="option-label">
+                        {choice.label}
+                        {disputed.then(|| view! {
+                            <span class="dispute-mark" aria-hidden="true">" ≠"</span>
+                            <span class="sr-only">" (the articles disagree on this)"</span>
+                        })}
+                    </span>
                     <span class="option-points">{option_points(choice)}</span>
                 </label>
             }
@@ -154,8 +161,38 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                     "Skip this question"
                 </button>
             </div>
+            {disputes(q)}
         </fieldset>
     }
+}
+
+/// One light line at the end of a question's card (after the importance
+/// menu, so that Tab still goes from the options to that menu) when a disagreement between
+/// the articles bears on some of them (marked ≠): a link to each note in
+/// the Disagreements tab. Nothing for other questions.
+fn disputes(q: &'static Question) -> Option<impl IntoView> {
+    let notes = notes_for_question(q.id);
+    if notes.is_empty() {
+        return None;
+    }
+    let tab = expect_context::<AppState>().tab;
+    let links = notes
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let open = move |ev: web_sys::MouseEvent| {
+                ev.prevent_default();
+                super::disagreements::open_note(tab, c.id);
+            };
+            view! {
+                {(i > 0).then_some(", ")}
+                <a href=format!("#note-{}", c.id) on:click=open>{c.short}</a>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <p class="q-disputes"><span aria-hidden="true">"≠ "</span>"The articles disagree here: " {links}</p>
+    })
 }
 
 fn importance_label(i: Importance) -> &'static str {

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::knowledge::{SourceId, SOURCES};
+use super::disagreements::beyond_view;
+use crate::knowledge::beyond::ALL_BEYOND;
+use crate::knowledge::{Source, SourceId, SOURCES};
 
 /// Inline citation links, e.g. `[000] [002]`, each pointing to the article's
 /// entry in the sources panel and naming it in its tooltip. A click opens the
@@ -33,13 +35,16 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     }
 }
 
-/// The "Sources" tab: the three articles every explanation cites.
+/// The "Sources" tab: the three articles every explanation cites, what
+/// each one sells (all three are vendors' pages), and the corrections from
+/// beyond the articles with their public references.
 #[component]
 pub fn SourcesPanel() -> impl IntoView {
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">"Sources"</h2>
-            <p class="hint">"Every point above rests on one or more of these articles. The explanations paraphrase them; none is quoted."</p>
+            <p class="hint">{Source::INTRO}</p>
+            <p class="notice info vendor-note">{Source::VENDORS}</p>
             <ol class="source-list">
                 {SOURCES
                     .iter()
@@ -48,10 +53,16 @@ pub fn SourcesPanel() -> impl IntoView {
                             <p><strong>"[" {s.tag} "] " {s.title}</strong></p>
                             <p class="muted">{s.by}</p>
                             <p>{s.about}</p>
+                            <p class="pitch"><span class="beyond-key">"Sales pitch: "</span>{s.pitch}</p>
                         </li>
                     })
                     .collect_view()}
             </ol>
+            <h3 id="beyond-title">{Source::BEYOND_TITLE}</h3>
+            <p class="hint">{Source::BEYOND_INTRO}</p>
+            <ul class="beyond-list" aria-labelledby="beyond-title">
+                {ALL_BEYOND.iter().map(|b| view! { <li id=format!("beyond-{}", b.id)>{beyond_view(*b)}</li> }).collect_view()}
+            </ul>
         </section>
     }
 }

@@ -47,6 +47,15 @@ const STATES = [
     await p.waitForSelector('.disagreement');
     await p.click('#copy-team-link');
   }],
+  ['disagreements', `/?${S8}&team_seniority=mostly_junior`, async (p) => {
+    await p.click('#tab-disagreements');
+    await p.waitForSelector('#note-learning li.touched');
+  }],
+  ['why with disagreements and corrections open', `/?${S8}&team_seniority=mostly_junior&traffic_profile=high_overall`, async (p) => {
+    await p.click('#tab-why');
+    for (const s of await p.locator('#panel-why details.contested summary').all()) await s.click();
+  }],
+  ['sources and corrections', '/', async (p) => { await p.click('#tab-sources'); }],
   ['report', `/?${S8}`, async (p) => { await p.click('#tab-report'); await p.click('.report-preview summary'); }],
   ['theme chosen against the system', `/?${S8}`, async (p) => {
     const scheme = await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
@@ -102,7 +111,8 @@ test('keyboard only: answer, read the result, follow the flowchart, save a profi
   await page.keyboard.press('ArrowDown'); // content_platform, selected
   await tabTo('app_type-importance');
   await page.keyboard.press('Tab'); // the skip button
-  await page.keyboard.press('Tab'); // next question's radio group
+  // Then the links to the disagreements bearing on this question, then the next question's radio group.
+  await tabTo('scope_complexity-single_purpose', 10);
   await page.keyboard.press('ArrowDown'); // scope: moderate
   await page.keyboard.press('ArrowDown'); // complex_platform
   assert.equal(await recommendation(page), 'django');
