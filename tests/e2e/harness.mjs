@@ -80,3 +80,18 @@ export async function scores(page) {
 
 /** CSP violations seen by the page so far. */
 export const cspViolations = (page) => page.evaluate(() => window.__csp);
+
+/** Waits until the recommendation shown is `id` (fails after the default timeout). */
+export async function expectRecommendation(page, id) {
+  await page.waitForSelector(`[data-recommendation="${id}"]`);
+}
+
+/** Waits until the scores shown equal `want` ({ django, flask, hybrid }), then checks them. */
+export async function expectScores(page, want) {
+  await page.waitForFunction((w) => {
+    const got = Object.fromEntries([...document.querySelectorAll('.score')].map((e) => [e.dataset.framework, Number(e.querySelector('[data-score]').dataset.score)]));
+    return Object.keys(w).every((k) => got[k] === w[k]);
+  }, want).catch(() => {});
+  const got = await scores(page);
+  for (const k of Object.keys(want)) if (got[k] !== want[k]) throw new Error(`scores ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+}

@@ -204,11 +204,11 @@ test('printing lays out the whole report, panels never opened included', async (
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 4, `${pages} pages`);
-  for (const id of ['why', 'flow', 'bom', 'after', 'sources']) {
+  for (const id of ['why', 'flow', 'bom', 'after', 'disagreements', 'sources']) {
     assert.ok(await page.locator(`#panel-${id} *`).count() > 0, `${id} was built for printing`);
   }
   await page.emulateMedia({ media: 'print' });
-  for (const id of ['why', 'flow', 'bom', 'after', 'sources']) assert.equal(await page.locator(`#panel-${id}`).isVisible(), true, id);
+  for (const id of ['why', 'flow', 'bom', 'after', 'disagreements', 'sources']) assert.equal(await page.locator(`#panel-${id}`).isVisible(), true, id);
   for (const sel of ['.questionnaire', '.tablist', '#print-report', '#panel-team', '.notices']) {
     assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
   }
