@@ -348,8 +348,11 @@ impl HybridGate {
 
     /// Why Hybrid was withheld: one phrase per unmet condition, from
     /// [`crate::knowledge::method::HYBRID_UNMET`], in the order of the fields.
+    /// The score lead is named only when a hybrid was possible: otherwise
+    /// Hybrid has no core to add up, and the unmet preconditions say why.
     pub fn unmet(&self) -> Vec<&'static str> {
-        [self.ops_ready, self.separable_part, self.django_core, self.leads]
+        let possible = self.ops_ready && self.separable_part;
+        [self.ops_ready, self.separable_part, self.django_core, self.leads || !possible]
             .iter()
             .zip(crate::knowledge::method::HYBRID_UNMET)
             .filter(|(ok, _)| !**ok)

@@ -173,3 +173,13 @@ fn weeks_deadline_never_shows_two_cancelling_rows() {
     assert_eq!(rows.len(), 1);
     assert!(rows[0].is_neutral());
 }
+
+/// When a hybrid is not possible (no ops capacity), the reasons given are the
+/// missing preconditions, not a score Hybrid could never have reached.
+#[test]
+fn hybrid_withheld_names_only_the_real_reasons() {
+    let a = assess(&case(&[("existing_codebase", "existing_flask"), ("admin_backoffice", "business_backoffice"), ("multi_service_ops", "no")]));
+    let unmet = a.hybrid.unmet();
+    assert_eq!(unmet.len(), 1, "{unmet:?}");
+    assert!(unmet[0].contains("several services"));
+}
