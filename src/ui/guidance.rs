@@ -9,26 +9,11 @@ use crate::knowledge::guidance::{KpiBasis, FAQ, KPIS, KPI_HINT, RECONSTRUCTED_NO
 
 /// Corrections from beyond the articles, one clearly labelled note each:
 /// what the article claims (with its citation), what is true, and the public
-/// reference (opens in a new tab). Renders nothing for an empty list. Same
-/// markup and classes as the notes in the explanation, so they look alike.
+/// reference (opens in a new tab). Renders nothing for an empty list. The
+/// same view as the notes in the explanation and the overview.
 #[component]
 pub fn BeyondNotes(items: &'static [&'static Beyond]) -> impl IntoView {
-    items
-        .iter()
-        .map(|b| {
-            view! {
-                <div class="beyond" data-beyond=b.id>
-                    <p class="beyond-label">"Beyond the articles:"</p>
-                    <p><span class="beyond-key">"Claimed: "</span>{b.claim} " " <Cites sources=b.claimed_by/></p>
-                    <p><span class="beyond-key">"Today: "</span>{b.truth}</p>
-                    <p class="beyond-ref">
-                        <span class="beyond-key">"Reference: "</span>
-                        <a href=b.url target="_blank" rel="noopener noreferrer">{b.reference}</a>
-                    </p>
-                </div>
-            }
-        })
-        .collect_view()
+    items.iter().map(|b| super::disagreements::beyond_view(b)).collect_view()
 }
 
 /// The "After launch" tab: KPIs and frequently asked questions.
