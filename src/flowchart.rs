@@ -5,7 +5,7 @@
 //! decision. The score weighs every answer. When the two disagree the UI says
 //! so (see [`FlowPath::agrees_with`]).
 
-use crate::engine::Answers;
+use crate::answers::Answers;
 use crate::knowledge::flowchart::{chart_vs_score, FlowEdge, FlowNode, EDGES, NODES, ROOT};
 use crate::knowledge::method::FLOW_VS_SCORE;
 use crate::knowledge::{question_index, Framework};

@@ -2,6 +2,7 @@
 //! explains every point with the article it rests on.
 //!
 //! - [`knowledge`]: questions, options, effects, sources (data, one place).
+//! - [`answers`]: the answers and importance settings (the engine's input).
 //! - [`engine`]: answers -> assessment, pure and deterministic.
 //! - [`flowchart`]: the lit path through the decision flowchart.
 //! - [`profile_view`]: relevant table rows and the bill of materials.
@@ -13,6 +14,7 @@
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
+pub mod answers;
 pub mod codec;
 pub mod engine;
 pub mod flowchart;
