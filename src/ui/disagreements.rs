@@ -6,26 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::sources::Cites;
+use super::sources::{beyond_view, Cites};
 use super::AppState;
-use crate::knowledge::beyond::Beyond;
 use crate::knowledge::{question_index, Contested, BEARS_ON_NOTHING, GROUPS, OVERVIEW_INTRO, QUESTIONS};
-
-/// A correction from beyond the articles, labelled as such: what an article
-/// claims (cited), what holds today, and a link to the public reference.
-pub fn beyond_view(b: &'static Beyond) -> impl IntoView {
-    view! {
-        <div class="beyond" data-beyond=b.id>
-            <p class="beyond-label">"Beyond the articles"</p>
-            <p><span class="beyond-key">"Claimed: "</span>{b.claim} " " <Cites sources=b.claimed_by/></p>
-            <p><span class="beyond-key">"Today: "</span>{b.truth}</p>
-            <p class="beyond-ref">
-                <span class="beyond-key">"Reference: "</span>
-                <a href=b.url rel="noopener noreferrer" target="_blank">{b.reference}</a>
-            </p>
-        </div>
-    }
-}
 
 /// Both sides of a note with their citations, its correction from beyond
 /// the articles (unless `skip_beyond` names it, because it is already shown

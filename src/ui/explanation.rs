@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::disagreements::{beyond_view, note_body, open_note};
-use super::sources::Cites;
+use super::disagreements::{note_body, open_note};
+use super::sources::{beyond_view, Cites};
 use super::AppState;
 use crate::engine::{format_points, Contribution, Importance};
 use crate::knowledge::method::{SCORING_RULE, SCORING_SOURCES};

@@ -13,7 +13,7 @@ use crate::knowledge::guidance::{KpiBasis, FAQ, KPIS, KPI_HINT, RECONSTRUCTED_NO
 /// same view as the notes in the explanation and the overview.
 #[component]
 pub fn BeyondNotes(items: &'static [&'static Beyond]) -> impl IntoView {
-    items.iter().map(|b| super::disagreements::beyond_view(b)).collect_view()
+    items.iter().map(|b| super::sources::beyond_view(b)).collect_view()
 }
 
 /// The "After launch" tab: KPIs and frequently asked questions.

@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::disagreements::beyond_view;
-use crate::knowledge::beyond::ALL_BEYOND;
+use crate::knowledge::beyond::{Beyond, ALL_BEYOND};
 use crate::knowledge::{Source, SourceId, SOURCES};
 
 /// Inline citation links, e.g. `[000] [002]`, each pointing to the article's
@@ -64,5 +63,21 @@ pub fn SourcesPanel() -> impl IntoView {
                 {ALL_BEYOND.iter().map(|b| view! { <li id=format!("beyond-{}", b.id)>{beyond_view(*b)}</li> }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// A correction from beyond the articles, labelled as such: what an article
+/// claims (cited), what holds today, and a link to the public reference.
+pub fn beyond_view(b: &'static Beyond) -> impl IntoView {
+    view! {
+        <div class="beyond" data-beyond=b.id>
+            <p class="beyond-label">"Beyond the articles"</p>
+            <p><span class="beyond-key">"Claimed: "</span>{b.claim} " " <Cites sources=b.claimed_by/></p>
+            <p><span class="beyond-key">"Today: "</span>{b.truth}</p>
+            <p class="beyond-ref">
+                <span class="beyond-key">"Reference: "</span>
+                <a href=b.url rel="noopener noreferrer" target="_blank">{b.reference}</a>
+            </p>
+        </div>
     }
 }
