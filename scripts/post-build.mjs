@@ -14,9 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+import { pathToFileURL } from 'node:url';
 
 /** The policy, with the hashes of the inline scripts it must allow. */
 export function policy(scriptHashes) {
@@ -34,14 +32,43 @@ export function policy(scriptHashes) {
   ].join('; ');
 }
 
-const indexPath = path.join(dir, 'index.html');
-let html = await readFile(indexPath, 'utf8');
-// Once the browser reports the first contentful paint (Paint Timing), or
-// after 200 ms where nothing is painted (a background tab) or the API is
-// missing.
-const initCall = 'const wasm = await init(';
-if (!html.includes(initCall)) throw new Error(`Trunk's loader changed: "${initCall}" not found in index.html`);
-const afterFirstPaint = `await new Promise((painted) => {
+/**
+ * The `<meta>` tags of `html`, each as { index, end, attrs }, where attrs maps
+ * each attribute's lower-case name to its value (quoted with " or ', or
+ * unquoted, or empty), as the HTML parser reads them.
+ */
+export function metaTags(html) {
+  const tags = [];
+  for (const m of html.matchAll(/<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
+    const attrs = {};
+    for (const a of m[1].matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+      const name = a[1].toLowerCase();
+      if (!(name in attrs)) attrs[name] = a[2] ?? a[3] ?? a[4] ?? '';
+    }
+    tags.push({ index: m.index, end: m.index + m[0].length, attrs });
+  }
+  return tags;
+}
+
+/**
+ * Adds the Content-Security-Policy to `html` (right after its
+ * `<meta charset>`, however spelled) and makes the loader wait for the first
+ * paint. Returns { html, scripts }, scripts being the number of inline
+ * scripts allowed by hash.
+ *
+ * # Errors
+ * Throws when Trunk's loader is not found, when there is no inline script,
+ * when the page already has a policy, or when it has no `<meta charset>` to
+ * put the policy after (the build must fail rather than ship without one).
+ */
+export function addPolicy(source) {
+  let html = source;
+  // Once the browser reports the first contentful paint (Paint Timing), or
+  // after 200 ms where nothing is painted (a background tab) or the API is
+  // missing.
+  const initCall = 'const wasm = await init(';
+  if (!html.includes(initCall)) throw new Error(`Trunk's loader changed: "${initCall}" not found in index.html`);
+  const afterFirstPaint = `await new Promise((painted) => {
   try {
     new PerformanceObserver((list, observer) => {
       if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); painted(); }
@@ -51,15 +78,24 @@ const afterFirstPaint = `await new Promise((painted) => {
   setTimeout(painted, 200);
 });
 `;
-html = html.replace(initCall, afterFirstPaint + initCall);
-const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-  .filter((m) => !/\ssrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
-  .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));
-if (hashes.length === 0) throw new Error('no inline loader script found in index.html');
-if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('index.html already has a CSP');
-html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`);
-await writeFile(indexPath, html);
-console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
+  html = html.replace(initCall, afterFirstPaint + initCall);
+  const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\ssrc\s*=/i.test(m[0].slice(0, m[0].indexOf('>'))))
+    .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));
+  if (hashes.length === 0) throw new Error('no inline loader script found in index.html');
+  const metas = metaTags(html);
+  if (metas.some((t) => (t.attrs['http-equiv'] || '').trim().toLowerCase() === 'content-security-policy')) {
+    throw new Error('index.html already has a Content-Security-Policy');
+  }
+  const charset = metas.find((t) => 'charset' in t.attrs);
+  if (!charset) {
+    throw new Error('no <meta charset> found in index.html, so no Content-Security-Policy could be added after it; '
+      + 'declare the encoding as <meta charset="utf-8"> at the top of <head>');
+  }
+  const tag = `\n  <meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
+  html = html.slice(0, charset.end) + tag + html.slice(charset.end);
+  return { html, scripts: hashes.length };
+}
 
 async function walk(d) {
   const out = [];
@@ -71,17 +107,36 @@ async function walk(d) {
   return out;
 }
 
-const files = (await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
-const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html');
-const hash = createHash('sha256');
-for (const f of files.filter((f) => f !== 'sw.js')) {
-  hash.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
+/** Runs both steps on the staging directory `dir`. */
+export async function postBuild(dir) {
+  const indexPath = path.join(dir, 'index.html');
+  const { html, scripts } = addPolicy(await readFile(indexPath, 'utf8'));
+  await writeFile(indexPath, html);
+  console.log(`post-build: CSP allows ${scripts} inline script(s) by hash`);
+
+  const files = (await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
+  const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html');
+  const hash = createHash('sha256');
+  for (const f of files.filter((f) => f !== 'sw.js')) {
+    hash.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
+  }
+  const build = hash.digest('hex').slice(0, 16);
+  const swPath = path.join(dir, 'sw.js');
+  const sw = await readFile(swPath, 'utf8');
+  const precache = ['./', ...cached].map((f) => JSON.stringify(f)).join(', ');
+  const out = sw.replace("'__BUILD__'", JSON.stringify(build)).replace("['__PRECACHE__']", `[${precache}]`);
+  if (out === sw) throw new Error('sw.js placeholders not found');
+  await writeFile(swPath, out);
+  console.log(`post-build: build ${build}, ${cached.length + 1} files precached`);
 }
-const build = hash.digest('hex').slice(0, 16);
-const swPath = path.join(dir, 'sw.js');
-const sw = await readFile(swPath, 'utf8');
-const precache = ['./', ...cached].map((f) => JSON.stringify(f)).join(', ');
-const out = sw.replace("'__BUILD__'", JSON.stringify(build)).replace("['__PRECACHE__']", `[${precache}]`);
-if (out === sw) throw new Error('sw.js placeholders not found');
-await writeFile(swPath, out);
-console.log(`post-build: build ${build}, ${cached.length + 1} files precached`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  try {
+    const dir = process.env.TRUNK_STAGING_DIR;
+    if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+    await postBuild(dir);
+  } catch (e) {
+    console.error(`post-build failed: ${e.message}`);
+    process.exit(1);
+  }
+}

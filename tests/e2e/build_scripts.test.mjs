@@ -1,0 +1,163 @@
+// The build scripts: scripts/post-build.mjs run as Trunk runs it (a child
+// process with TRUNK_STAGING_DIR) on staging directories whose index.html
+// spells `<meta charset>` in different ways, and the parsing helpers of
+// scripts/bench.mjs. No browser and no build needed:
+//   node --test tests/e2e/build_scripts.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parseEngineBench, verdict, ENGINE_BENCHES } from '../../scripts/bench.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// POST_BUILD=path runs another version of the script (to watch these tests fail on the old one).
+const postBuild = process.env.POST_BUILD ? path.resolve(process.env.POST_BUILD) : path.join(root, 'scripts', 'post-build.mjs');
+
+/** A staged index.html around `head` (the tags before the loader), as Trunk writes it. */
+const page = (head) => `<!DOCTYPE html>
+<html lang="en">
+<head>
+  ${head}
+  <title>Test</title>
+<script type="module">
+import init, * as bindings from './app.js';
+const wasm = await init({ module_or_path: './app_bg.wasm' });
+</script>
+</head>
+<body></body>
+</html>
+`;
+const SW = "const BUILD = '__BUILD__';\nconst PRECACHE = ['__PRECACHE__'];\n";
+
+/** Runs post-build.mjs on a fresh staging dir holding `html`; returns { code, stdout, stderr, html, sw }. */
+async function runPostBuild(html, { parent = tmpdir() } = {}) {
+  const dir = await mkdtemp(path.join(parent, 'dfa-staging-'));
+  try {
+    await writeFile(path.join(dir, 'index.html'), html);
+    await writeFile(path.join(dir, 'sw.js'), SW);
+    await writeFile(path.join(dir, 'app.js'), 'export default function init() {}\n');
+    let code = 0, stdout, stderr;
+    try {
+      ({ stdout, stderr } = await promisify(execFile)(process.execPath, [postBuild], { env: { ...process.env, TRUNK_STAGING_DIR: dir } }));
+    } catch (e) {
+      ({ code, stdout, stderr } = e);
+    }
+    return { code, stdout, stderr, html: await readFile(path.join(dir, 'index.html'), 'utf8'), sw: await readFile(path.join(dir, 'sw.js'), 'utf8') };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const CSP = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/;
+
+for (const spelling of [
+  '<meta charset="utf-8">',
+  '<meta charset="UTF-8">',
+  "<meta charset='utf-8'>",
+  '<meta charset=utf-8>',
+  '<meta charset="utf-8" />',
+  '<META CHARSET="UTF-8">',
+  '<meta data-trunk-x="a > b" charset = "utf-8">',
+  '<meta\n    charset="utf-8"\n  >',
+]) {
+  test(`post-build adds the policy after ${JSON.stringify(spelling)}`, async () => {
+    const r = await runPostBuild(page(spelling));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.html, CSP);
+    // Right after the charset declaration, and only once.
+    const at = r.html.indexOf(spelling);
+    assert.ok(at >= 0, 'the charset tag is kept as it was');
+    assert.match(r.html.slice(at + spelling.length), /^\n {2}<meta http-equiv="Content-Security-Policy"/);
+    assert.equal(r.html.match(/Content-Security-Policy/g).length, 1);
+    // The loader waits for the first paint, and the policy allows it as changed.
+    assert.match(r.html, /first-contentful-paint[\s\S]*const wasm = await init\(/);
+    assert.match(r.sw, /const BUILD = "[0-9a-f]{16}"/);
+    assert.match(r.sw, /\["\.\/", "app\.js"\]/);
+  });
+}
+
+for (const [name, head] of [
+  ['no <meta charset>', '<meta name="viewport" content="width=device-width">'],
+  ['the charset only inside another attribute', '<meta name="note" content="charset=utf-8">'],
+  ['a misspelt charset attribute', '<meta charest="utf-8">'],
+]) {
+  test(`post-build fails the build on ${name}`, async () => {
+    const r = await runPostBuild(page(head));
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /post-build failed: no <meta charset> found in index\.html, so no Content-Security-Policy could be added/);
+    assert.doesNotMatch(r.html, /Content-Security-Policy/, 'nothing half-written');
+  });
+}
+
+test('post-build refuses a page that already has a policy, however spelled', async () => {
+  const r = await runPostBuild(page(`<meta charset="utf-8">\n  <meta HTTP-EQUIV='content-security-policy' content="default-src *">`));
+  assert.notEqual(r.code, 0);
+  assert.match(r.stderr, /already has a Content-Security-Policy/);
+});
+
+test('post-build works in a staging directory whose path has spaces', async () => {
+  const parent = await mkdtemp(path.join(tmpdir(), 'dfa with spaces '));
+  try {
+    const r = await runPostBuild(page('<meta charset="utf-8">'), { parent });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.html, CSP);
+  } finally {
+    await rm(parent, { recursive: true, force: true });
+  }
+});
+
+test('post-build says so when TRUNK_STAGING_DIR is not set', async () => {
+  const env = { ...process.env };
+  delete env.TRUNK_STAGING_DIR;
+  await assert.rejects(promisify(execFile)(process.execPath, [postBuild], { env }), (e) => {
+    assert.notEqual(e.code, 0);
+    assert.match(e.stderr, /post-build failed: TRUNK_STAGING_DIR is not set/);
+    return true;
+  });
+});
+
+// divan's table, as `cargo bench --bench engine` prints it.
+const DIVAN = `share_link_largest_chars 87
+Timer precision: 20 ns
+engine                         fastest       │ slowest       │ median        │ mean          │ samples │ iters
+├─ assess_all_answered         3.1 µs        │ 12.4 µs       │ 3.3 µs        │ 3.5 µs        │ 100     │ 3200
+├─ assess_empty                410 ns        │ 1.2 µs        │ 450 ns        │ 470 ns        │ 100     │ 25600
+├─ encode_share_link           220 ns        │ 900 ns        │ 240 ns        │ 250 ns        │ 100     │ 51200
+╰─ whatif_search_all_answered  1.8 ms        │ 2.6 ms        │ 1.9 ms        │ 2 ms          │ 100     │ 100
+`;
+
+test('bench reads every engine figure from divan output', () => {
+  const { engine, missing } = parseEngineBench(DIVAN);
+  assert.deepEqual(missing, []);
+  assert.deepEqual(engine, {
+    share_link_largest_chars: 87,
+    assess_all_answered_median: '3.3 µs',
+    assess_empty_median: '450 ns',
+    encode_share_link_median: '240 ns',
+    whatif_search_all_answered_median: '1.9 ms',
+  });
+});
+
+test('a missing divan line is named and reported as n/a, the others still read', () => {
+  const text = DIVAN.split('\n').filter((l) => !l.includes('encode_share_link') && !l.startsWith('share_link_largest_chars')).join('\n');
+  const { engine, missing } = parseEngineBench(text);
+  assert.deepEqual(missing, ['share_link_largest_chars', 'encode_share_link median']);
+  assert.equal(engine.share_link_largest_chars, 'n/a');
+  assert.equal(engine.encode_share_link_median, 'n/a');
+  assert.equal(engine.assess_empty_median, '450 ns');
+  assert.equal(engine.whatif_search_all_answered_median, '1.9 ms');
+  // Nothing at all (cargo bench failed): every figure missing, nothing thrown.
+  assert.equal(parseEngineBench('').missing.length, ENGINE_BENCHES.length + 1);
+});
+
+test('a budget whose figure is missing is n/a, not missed', () => {
+  assert.equal(verdict('n/a', (v) => v <= 100), 'n/a');
+  assert.equal(verdict(undefined, (v) => v === 100), 'n/a');
+  assert.equal(verdict(NaN, (v) => v <= 1000), 'n/a');
+  assert.equal(verdict(87, (v) => v <= 100), 'holds');
+  assert.equal(verdict(101, (v) => v <= 100), 'MISSED');
+});
