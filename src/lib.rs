@@ -10,6 +10,7 @@
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
 //! - [`report`]: the assessment as a Markdown report.
+//! - [`madr`]: the assessment as a decision record in the MADR format.
 //! - [`team`]: several people's answers side by side, and their disagreements.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
@@ -19,6 +20,7 @@ pub mod codec;
 pub mod engine;
 pub mod flowchart;
 pub mod knowledge;
+pub mod madr;
 pub mod prefill;
 pub mod profile_view;
 pub mod report;
