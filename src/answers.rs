@@ -35,6 +35,15 @@ impl Importance {
         }
     }
 
+    /// The setting as shown in menus, with its multiplier taken from
+    /// [`Importance::percent`]: `"ignore (×0)"`, `"low (×0.5)"`, `"normal (×1)"`,
+    /// `"high (×2)"`.
+    pub fn label(self) -> String {
+        let p = self.percent();
+        let factor = if p % 100 == 0 { format!("{}", p / 100) } else { format!("{}.{}", p / 100, (p % 100) / 10) };
+        format!("{} (×{factor})", self.id())
+    }
+
     /// Stable id used in links and files: `ignore`, `low`, `normal`, `high`.
     pub const fn id(self) -> &'static str {
         match self {

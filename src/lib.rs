@@ -4,6 +4,7 @@
 //! - [`knowledge`]: questions, options, effects, sources (data, one place).
 //! - [`answers`]: the answers and importance settings (the engine's input).
 //! - [`engine`]: answers -> assessment, pure and deterministic.
+//! - [`format`]: points and scores in words, shared by every view.
 //! - [`flowchart`]: the lit path through the decision flowchart.
 //! - [`profile_view`]: relevant table rows and the bill of materials.
 //! - [`codec`]: share links and profile records, versioned.
@@ -19,6 +20,7 @@ pub mod answers;
 pub mod codec;
 pub mod engine;
 pub mod flowchart;
+pub mod format;
 pub mod knowledge;
 pub mod madr;
 pub mod prefill;

@@ -9,20 +9,15 @@
 //! and user text (the assessment's name) is escaped so that it cannot add
 //! Markdown structure or HTML.
 
-use crate::engine::{assess, format_points, format_score, Answers, Importance, QUESTION_COUNT};
+use crate::engine::{assess, format_score, Answers, Importance, QUESTION_COUNT};
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{
-    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
+    CLOSE_CALL, NO_POINTS, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
 };
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::{notes_for, Choice, Contested, Framework, SourceId, QUESTIONS, SOURCES};
+use crate::format::{points_list, points_phrase};
 use crate::profile_view::build_list;
-
-/// "1 point", "2.5 points".
-fn points_phrase(hundredths: i32) -> String {
-    let n = format_score(hundredths);
-    if hundredths == crate::engine::POINT { format!("{n} point") } else { format!("{n} points") }
-}
 
 /// Escapes text for Markdown: `<`, `>` and `&` become HTML entities, other
 /// characters that could start structure or links are backslash-escaped,
@@ -157,13 +152,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
         line("Nothing contributes yet.");
     }
     for (i, c) in a.contributions.iter().enumerate() {
-        let points: Vec<String> = Framework::ALL
-            .iter()
-            .zip(c.points)
-            .filter(|(_, p)| *p != 0)
-            .map(|(f, p)| format!("{} {}", format_points(p), f.name()))
-            .collect();
-        let points = if points.is_empty() { "no points".to_string() } else { points.join(", ") };
+        let points = points_list(c.points).unwrap_or_else(|| NO_POINTS.to_string());
         let importance = if c.importance == Importance::Normal { String::new() } else { format!(", importance {}", c.importance.id()) };
         let effect = c.effect();
         line(&format!(

@@ -236,3 +236,9 @@ fn r_points(q: usize, a: &Answers) -> [i32; 3] {
     }
     s
 }
+
+#[test]
+fn importance_labels_show_the_multiplier_the_engine_applies() {
+    let labels: Vec<String> = Importance::ALL.iter().map(|i| i.label()).collect();
+    assert_eq!(labels, ["ignore (×0)", "low (×0.5)", "normal (×1)", "high (×2)"]);
+}

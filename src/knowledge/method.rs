@@ -85,3 +85,18 @@ pub const WHATIF_METHOD: &str = "Every change of one question is tried (another 
 
 /// Shown when the recommendation is a close call (margin of at most 2 points).
 pub const CLOSE_CALL: &str = "The top two scores are within 2 points. Both are defensible; read the contributions and raise the importance of what matters most to you.";
+
+/// Shown where an answer moves no score.
+pub const NO_POINTS: &str = "no points";
+
+/// The evidence label of a contested contribution, with the cap it carries.
+pub const CONTESTED_CAP: &str = "contested — capped at 1 point";
+
+/// The questionnaire's opening hint.
+pub const QUESTIONNAIRE_HINT: &str = "Skip anything you are unsure of: a skipped question adds no points. The importance menu beside each question scales its points.";
+
+/// Beside an option whose points all depend on other answers.
+pub const DEPENDS_ON_OTHERS: &str = "(depends on other answers)";
+
+/// Beside an option that scores and may score more with other answers.
+pub const MORE_WITH_OTHERS: &str = "with other answers";

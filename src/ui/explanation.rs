@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use super::disagreements::{note_body, open_note};
 use super::sources::{beyond_view, Cites};
 use super::AppState;
-use crate::engine::{format_points, Contribution, Importance};
-use crate::knowledge::method::{SCORING_RULE, SCORING_SOURCES};
+use crate::engine::{Contribution, Importance};
+use crate::format::framework_points;
+use crate::knowledge::method::{CONTESTED_CAP, NO_POINTS, SCORING_RULE, SCORING_SOURCES};
 use crate::knowledge::{notes_for, Contested, Framework, Strength};
 
 fn points_badges(c: &Contribution) -> impl IntoView {
@@ -20,13 +21,13 @@ fn points_badges(c: &Contribution) -> impl IntoView {
         .map(|(f, p)| {
             view! {
                 <span class=format!("badge {}", f.id()) data-framework=f.id() data-points=p>
-                    {format_points(p)} " " {f.name()}
+                    {framework_points(p, *f)}
                 </span>
             }
         })
         .collect();
     if badges.is_empty() {
-        view! { <span class="badge neutral">"no points"</span> }.into_any()
+        view! { <span class="badge neutral">{NO_POINTS}</span> }.into_any()
     } else {
         badges.into_any()
     }
@@ -65,7 +66,7 @@ fn item(c: &Contribution) -> impl IntoView {
             </div>
             <p class="reason">{effect.reason} " " <Cites sources=effect.sources/></p>
             <p class="meta">
-                {if contested { "contested — capped at 1 point" } else { choice.strength.label() }}
+                {if contested { CONTESTED_CAP } else { choice.strength.label() }}
                 {weight}
             </p>
             {choice.beyond.map(beyond_view)}

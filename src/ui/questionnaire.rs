@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use super::startup::card_step;
 use super::AppState;
-use crate::engine::{format_points, Importance, POINT};
-use crate::knowledge::{notes_for, notes_for_question, Choice, Framework, Question, Tier, When, QUESTIONS};
+use crate::engine::{Importance, POINT};
+use crate::format::framework_points;
+use crate::knowledge::method::{DEPENDS_ON_OTHERS, MORE_WITH_OTHERS, QUESTIONNAIRE_HINT};
+use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework, Question, Tier, When, QUESTIONS};
 
 /// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
 /// first, the advanced tier in a collapsed group), the count of answered
@@ -43,10 +45,7 @@ pub fn Questionnaire() -> impl IntoView {
                     {answered} " of " {QUESTIONS.len()} " questions answered"
                 </p>
             </div>
-            <p class="hint">
-                "Skip anything you are unsure of: a skipped question adds no points. "
-                "The importance menu beside each question scales its points."
-            </p>
+            <p class="hint">{QUESTIONNAIRE_HINT}</p>
             <div class="core-questions">{cards(Tier::Core)}</div>
             <details class="advanced" id="advanced">
                 <summary>
@@ -68,17 +67,23 @@ fn option_points(choice: &Choice) -> String {
             .iter()
             .zip(p)
             .filter(|(_, v)| *v != 0)
-            .map(|(f, v)| format!("{} {}", format_points(i32::from(v) * POINT), f.name()))
+            .map(|(f, v)| framework_points(i32::from(v) * POINT, *f))
             .collect();
         if parts.is_empty() { "0".into() } else { parts.join(", ") }
     };
-    let conditional = choice.effects.iter().any(|e| !matches!(e.when, When::Always));
-    let mut variants: Vec<String> = choice.effects.iter().map(|e| describe(e.points.as_array())).collect();
+    let always: Vec<&Effect> = choice.effects.iter().filter(|e| matches!(e.when, When::Always)).collect();
+    let conditional: Vec<&Effect> = choice.effects.iter().filter(|e| !matches!(e.when, When::Always)).collect();
+    if conditional.is_empty() {
+        return always.iter().map(|e| describe(e.points.as_array())).collect::<Vec<_>>().join("; ");
+    }
+    let mut variants: Vec<String> = conditional.iter().map(|e| describe(e.points.as_array())).collect();
     variants.dedup();
-    if conditional {
-        format!("{} (depends on other answers)", variants.join(" or "))
+    if always.is_empty() {
+        format!("{} {}", variants.join(" or "), DEPENDS_ON_OTHERS)
     } else {
-        variants.join("; ")
+        // Always-on points, plus points that other answers add.
+        let base: Vec<String> = always.iter().map(|e| describe(e.points.as_array())).collect();
+        format!("{}, {} {}", base.join("; "), variants.join(" or "), MORE_WITH_OTHERS)
     }
 }
 
@@ -148,7 +153,7 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                     >
                         {Importance::ALL
                             .iter()
-                            .map(|i| view! { <option value=i.id()>{importance_label(*i)}</option> })
+                            .map(|i| view! { <option value=i.id()>{i.label()}</option> })
                             .collect_view()}
                     </select>
                 </label>
@@ -195,11 +200,4 @@ fn disputes(q: &'static Question) -> Option<impl IntoView> {
     })
 }
 
-fn importance_label(i: Importance) -> &'static str {
-    match i {
-        Importance::Ignore => "ignore (×0)",
-        Importance::Low => "low (×0.5)",
-        Importance::Normal => "normal (×1)",
-        Importance::High => "high (×2)",
-    }
-}
+

@@ -5,17 +5,13 @@ use leptos::prelude::*;
 
 use super::sources::Cites;
 use super::AppState;
-use crate::engine::{format_score, Assessment, POINT};
+use crate::engine::{format_score, Assessment};
+use crate::format::{points_phrase, score_summary};
 use crate::knowledge::method::{
     CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
 };
 use crate::knowledge::Framework;
 
-/// "1 point", "2.5 points".
-fn points_phrase(hundredths: i32) -> String {
-    let n = format_score(hundredths);
-    if hundredths == POINT { format!("{n} point") } else { format!("{n} points") }
-}
 
 fn rec_id(a: &Assessment) -> &'static str {
     a.recommendation.map(Framework::id).unwrap_or("none")
@@ -144,7 +140,7 @@ pub fn ResultPanel() -> impl IntoView {
                             <span class="bar" aria-hidden="true">
                                 <span class="fill" style:width=format!("{pct}%")></span>
                             </span>
-                            <span class="score-value" data-score=format_score(s)>{format_score(s)} {if s == POINT { " point" } else { " points" }}</span>
+                            <span class="score-value" data-score=format_score(s)>{points_phrase(s)}</span>
                         </li>
                     }
                 })
@@ -185,13 +181,7 @@ pub fn StickySummary() -> impl IntoView {
     let text = move || {
         let prefix = if trying() { "Trying a change · " } else { "" };
         a.with(|a| match a.recommendation {
-            Some(f) => format!(
-                "{prefix}Recommended: {} · Django {} · Flask {} · Hybrid {}",
-                f.name(),
-                format_score(a.scores[0]),
-                format_score(a.scores[1]),
-                format_score(a.scores[2])
-            ),
+            Some(f) => format!("{prefix}Recommended: {} · {}", f.name(), score_summary(a.scores)),
             None => format!("{prefix}No recommendation yet"),
         })
     };
