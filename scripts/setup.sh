@@ -92,25 +92,48 @@ else
 fi
 
 # ------------------------------------------------------- Trunk, wasm-bindgen
+# Each long step says when it starts and how long it took. Trunk and
+# wasm-bindgen-cli compile at the same time when the machine has two cores or
+# more (each compile is mostly single-threaded at its end, so the second core
+# would otherwise sit idle).
+step() {
+  local name=$1 t0=$SECONDS
+  shift
+  say "$name: started"
+  "$@" || { say "$name: failed after $((SECONDS - t0)) s"; return 1; }
+  say "$name: done in $((SECONDS - t0)) s"
+}
+jobs_pids=()
+run_step() {
+  if (($(nproc 2>/dev/null || echo 1) >= 2)); then
+    step "$@" &
+    jobs_pids+=($!)
+  else
+    step "$@"
+  fi
+}
 if [[ $(trunk --version 2>/dev/null) != "trunk $TRUNK_VERSION" ]]; then
-  say "installing trunk $TRUNK_VERSION from crates.io (several minutes, once)"
-  cargo install -q trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls
+  run_step "installing trunk $TRUNK_VERSION from crates.io (several minutes, once)" \
+    cargo install -q trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls
 fi
 if [[ $(wasm-bindgen --version 2>/dev/null) != "wasm-bindgen $WASM_BINDGEN_VERSION" ]]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (a few minutes, once)"
   # Not --locked: its lockfile pins a crate version the registry may lack.
-  cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  run_step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (a few minutes, once)" \
+    cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
+for pid in "${jobs_pids[@]}"; do
+  wait "$pid" || die "a tool install failed (see above)"
+done
 
 # ------------------------------------------------ npm tools (wasm-opt, tests)
 have npm || apt_install nodejs npm
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "npm ci (wasm-opt from binaryen, Playwright core, static server)"
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  step "npm ci (wasm-opt from binaryen, Playwright core, static server)" \
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
 # Crates for offline builds (Trunk runs cargo with --offline).
-cargo fetch -q
+step "cargo fetch (crates for offline builds)" cargo fetch -q
 
 # ------------------------------------------------------------- test browser
 if ((browser)); then
