@@ -11,6 +11,7 @@
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
 //! - [`report`]: the assessment as a Markdown report.
+//! - [`session`]: own work, previews and trials, saving and messages, as a plain state machine.
 //! - [`madr`]: the assessment as a decision record in the MADR format.
 //! - [`team`]: several people's answers side by side, and their disagreements.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
@@ -26,6 +27,7 @@ pub mod madr;
 pub mod prefill;
 pub mod profile_view;
 pub mod report;
+pub mod session;
 pub mod storage;
 pub mod team;
 pub mod whatif;

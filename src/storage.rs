@@ -29,7 +29,9 @@ pub const ASIDE_PREFIX: &str = "dfa.aside.";
 /// (absent: follow the system). Read before the first paint by `public/theme.js`.
 pub const THEME_KEY: &str = "dfa.theme";
 
-/// A failure of the underlying store. `Display` gives a sentence for the user.
+/// A failure of the underlying store. `Display` gives a short lower-case
+/// fragment (e.g. `storage quota exceeded`); the sentence shown to the user
+/// is composed by [`crate::session::message`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// Storage is blocked or missing (private mode, disabled cookies).
@@ -43,9 +45,9 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::Unavailable => write!(f, "this browser does not allow the page to store data"),
-            StoreError::QuotaExceeded => write!(f, "the browser's storage for this site is full"),
-            StoreError::Other(m) => write!(f, "the browser refused to store data ({m})"),
+            StoreError::Unavailable => write!(f, "storage unavailable"),
+            StoreError::QuotaExceeded => write!(f, "storage quota exceeded"),
+            StoreError::Other(m) => write!(f, "storage error: {m}"),
         }
     }
 }
@@ -162,7 +164,8 @@ pub fn profile_key(id: &str) -> String {
     format!("{PROFILE_PREFIX}{id}")
 }
 
-/// Why a save did not happen. Nothing was written in any case.
+/// Why a save did not happen. Nothing was written in any case. `Display`
+/// gives a short fragment; [`crate::session::message`] composes the sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
     /// The store refused the write.
@@ -179,10 +182,10 @@ pub enum SaveError {
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SaveError::Store(e) => write!(f, "could not save: {e}. Your answers are still here; free some space or export your profiles"),
-            SaveError::Conflict(p) => write!(f, "\"{}\" was changed in another tab after you opened it here", p.name),
-            SaveError::Unreadable(e) => write!(f, "the stored copy could not be read ({e}), so it was not written over"),
-            SaveError::Gone => write!(f, "this profile was deleted in another tab"),
+            SaveError::Store(e) => e.fmt(f),
+            SaveError::Conflict(p) => write!(f, "profile \"{}\" changed in another tab", p.name),
+            SaveError::Unreadable(e) => write!(f, "stored copy unreadable: {e}"),
+            SaveError::Gone => write!(f, "profile deleted in another tab"),
         }
     }
 }

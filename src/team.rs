@@ -18,6 +18,7 @@
 //! by the largest score movement any settlement causes for anyone (the sum of
 //! the three absolute deltas, in hundredths of a point), then by question order.
 
+use crate::codec::share::{links_in, ShareError, MAX_TEAM};
 use crate::engine::{outcome, Answers, Importance};
 use crate::knowledge::{Framework, QUESTIONS};
 
@@ -169,4 +170,100 @@ pub fn compare(members: &[Answers]) -> TeamView {
     }
     disagreements.sort_by(|a, b| b.decisive.cmp(&a.decisive).then(b.movement.cmp(&a.movement)).then(a.question.cmp(&b.question)));
     TeamView { results, disagreements }
+}
+
+/// One person in the team view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamMember {
+    /// Shown name (from the link or the profile).
+    pub label: String,
+    /// Their answers.
+    pub answers: Answers,
+    /// Where they came from, unique within a team: `link:<n>`, `profile:<id>`
+    /// or `you`; profiles and `you` appear at most once.
+    pub key: String,
+}
+
+/// The key of the user's own answers in the team view.
+pub const YOU: &str = "you";
+
+/// The team-view key of a saved profile.
+pub fn profile_key(id: &str) -> String {
+    format!("profile:{id}")
+}
+
+/// Why a pasted link was not added to the team view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotAdded {
+    /// The team view already holds [`MAX_TEAM`] people.
+    Full,
+    /// The link could not be read.
+    Link(ShareError),
+}
+
+impl std::fmt::Display for NotAdded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotAdded::Full => write!(f, "the team view holds at most {MAX_TEAM} people"),
+            NotAdded::Link(e) => e.fmt(f),
+        }
+    }
+}
+
+/// What [`add_links`] did.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Added {
+    /// How many people were added.
+    pub added: usize,
+    /// (the link as pasted, why) for each link that was not added.
+    pub not_added: Vec<(String, NotAdded)>,
+}
+
+/// Adds the share links found in `text` (full URLs, fragments, team links)
+/// to `team`, up to [`MAX_TEAM`] people. A link without a name is labelled
+/// `Colleague <n>`. Returns `None` when `text` holds no link at all.
+pub fn add_links(team: &mut Vec<TeamMember>, text: &str) -> Option<Added> {
+    let found = links_in(text);
+    if found.is_empty() {
+        return None;
+    }
+    let mut report = Added::default();
+    for (shown, r) in found {
+        match r {
+            Ok(shared) if team.len() < MAX_TEAM => {
+                let label = if shared.name.trim().is_empty() { format!("Colleague {}", team.len() + 1) } else { shared.name };
+                let n = (1..).find(|n| !team.iter().any(|m| m.key == format!("link:{n}"))).expect("some number is free");
+                team.push(TeamMember { label, answers: shared.answers, key: format!("link:{n}") });
+                report.added += 1;
+            }
+            Ok(_) => report.not_added.push((shown, NotAdded::Full)),
+            Err(e) => report.not_added.push((shown, NotAdded::Link(e))),
+        }
+    }
+    Some(report)
+}
+
+/// Puts `answers` in the team view as the user's own ("You"), replacing the
+/// earlier copy; does nothing when the team is full and "You" is not in it.
+pub fn set_you(team: &mut Vec<TeamMember>, answers: Answers) {
+    match team.iter().position(|m| m.key == YOU) {
+        Some(i) => team[i].answers = answers,
+        None if team.len() < MAX_TEAM => team.push(TeamMember { label: "You".into(), answers, key: YOU.into() }),
+        None => {}
+    }
+}
+
+/// Adds (`on`) or removes a saved profile from the team view; adding
+/// does nothing when the team is full.
+pub fn include_profile(team: &mut Vec<TeamMember>, id: &str, name: &str, answers: &Answers, on: bool) {
+    let key = profile_key(id);
+    team.retain(|m| m.key != key);
+    if on && team.len() < MAX_TEAM {
+        team.push(TeamMember { label: name.to_string(), answers: answers.clone(), key });
+    }
+}
+
+/// Removes the member with `key`.
+pub fn remove(team: &mut Vec<TeamMember>, key: &str) {
+    team.retain(|m| m.key != key);
 }

@@ -85,7 +85,7 @@ fn a_full_quota_reports_and_loses_nothing() {
     let big = profile("p-2", &"n".repeat(80), Answers::new().with("app_type", "api_backend").with("team_size", "single_team").with("auth_needs", "basic_accounts"));
     let e = save_profile(&mut store, &big, None, 2).unwrap_err();
     assert_eq!(e, SaveError::Store(StoreError::QuotaExceeded));
-    assert!(e.to_string().contains("full"));
+    assert_eq!(e.to_string(), "storage quota exceeded");
     assert_eq!(store.map, before);
     assert_eq!(load_library(&store).unwrap().profiles, vec![p]);
 }

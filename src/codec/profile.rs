@@ -78,7 +78,9 @@ struct ExportFile {
     profiles: Vec<serde_json::Value>,
 }
 
-/// Why a record could not be read. `Display` gives a sentence for the user.
+/// Why a record could not be read. `Display` gives a short lower-case
+/// fragment (e.g. `invalid JSON: EOF while parsing`); the sentence shown to
+/// the user is composed by [`crate::session::message`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordError {
     /// Not JSON at all (corrupt or truncated).
@@ -94,10 +96,10 @@ pub enum RecordError {
 impl std::fmt::Display for RecordError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RecordError::NotJson(e) => write!(f, "it is not valid JSON ({e}); it may be corrupt or cut short"),
-            RecordError::Foreign => write!(f, "it was not written by this advisor"),
-            RecordError::FutureVersion(v) => write!(f, "it was written by a newer version of the advisor (record version {v}); this page reads up to version {VERSION}"),
-            RecordError::Invalid(e) => write!(f, "it is incomplete or damaged: {e}"),
+            RecordError::NotJson(e) => write!(f, "invalid JSON: {e}"),
+            RecordError::Foreign => write!(f, "not a record of this advisor"),
+            RecordError::FutureVersion(v) => write!(f, "unsupported record version {v} (newest readable: {VERSION})"),
+            RecordError::Invalid(e) => write!(f, "invalid record: {e}"),
         }
     }
 }

@@ -1,0 +1,833 @@
+//! The user's session as a plain state machine: whose answers are on screen
+//! (the user's own work, a link or file preview, a what-if trial), the
+//! profile the own work belongs to, the saved profiles, and the messages for
+//! the user. No web dependency: the UI (`ui::session`) holds one signal of a
+//! [`Session`] and only syncs it with the outside world (storage events,
+//! the address bar), as Leptos's todomvc example keeps its logic in a plain
+//! struct.
+//!
+//! # Transitions
+//! Each transition takes the answers on screen (`shown`), because the UI
+//! owns them, and returns the answers to show next when they change.
+//!
+//! | transition | method |
+//! |---|---|
+//! | open a share link as a preview | [`Session::open_link`] |
+//! | open a readable prefill link as a preview | [`Session::open_prefill`] |
+//! | open an assessment file (preview, or import when it holds several) | [`Session::open_file`] |
+//! | start a what-if trial / keep it or go back | [`Session::try_answers`] / [`Session::end_trial`] |
+//! | leave a preview | [`Session::back_to_own`] |
+//! | save a preview as a profile (and go back to the own work) | [`Session::save_preview`] |
+//! | replace the own work with the preview | [`Session::adopt_preview`] |
+//! | save as a new profile / over the own profile | [`Session::save_as`] / [`Session::save_existing`] |
+//! | open a saved profile | [`Session::open_profile`] |
+//! | autosave | [`Session::autosave`] |
+//! | another tab changed the autosave | [`Session::other_tab_current`] |
+//!
+//! # Nothing is lost
+//! The own work is always recoverable: while a preview or a trial is on
+//! screen it is kept in the session ([`Session::own_work`]); a transition
+//! that replaces it (opening a profile, adopting a preview) first saves
+//! unsaved own work as a profile, and refuses when that save fails.
+//!
+//! # Messages
+//! Every sentence the session says is composed by [`message`] from a
+//! [`Note`] (errors keep their short `Display` fragments; the sentence is
+//! made here, in one place). A repeated condition is said once: the same
+//! message is never listed twice, and an autosave failure is shown once and
+//! cleared when autosave works again.
+
+use crate::codec::profile::{export_to_json, import_from_json, Current, ImportEntry, Profile, RecordError, MAX_NAME_CHARS, VERSION};
+use crate::codec::share::{self, ShareError};
+use crate::engine::Answers;
+use crate::storage::{self, CurrentState, ImportReport, KeyValue, Library, SaveError, StoreError};
+use crate::team::Added;
+
+/// Whose answers are on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The user's own work, autosaved.
+    Own,
+    /// Answers opened from a link or a file; the own work is kept aside untouched.
+    Preview {
+        /// The name carried by the link or file (empty for none).
+        name: String,
+        /// True for a share link or file, false for a readable prefill link.
+        shared: bool,
+        /// The id of the previewed profile (a file's record), if it has one.
+        id: Option<String>,
+        /// Its revision (0 when none).
+        rev: u32,
+    },
+    /// A what-if trial of suggested changes (see [`crate::whatif`]).
+    Trying {
+        /// What was changed, for the banner.
+        what: String,
+        /// The mode to return to.
+        back: Box<Mode>,
+        /// The answers to return to.
+        base: Answers,
+    },
+}
+
+impl Mode {
+    /// The name a share link of what is on screen should carry, given the
+    /// own work's profile `meta`.
+    pub fn link_name(&self, meta: &Current) -> String {
+        match self {
+            Mode::Own => meta.name.clone(),
+            Mode::Preview { name, .. } => name.clone(),
+            Mode::Trying { back, .. } => back.link_name(meta),
+        }
+    }
+
+    /// The mode under a trial (itself when not trying).
+    pub fn underlying(&self) -> &Mode {
+        match self {
+            Mode::Trying { back, .. } => back.underlying(),
+            other => other,
+        }
+    }
+}
+
+/// How serious a message is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something worked.
+    Success,
+    /// Something needs attention; nothing was lost.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+impl Tone {
+    /// Lower-case name, for `data-tone`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tone::Success => "success",
+            Tone::Warning => "warning",
+            Tone::Error => "error",
+        }
+    }
+}
+
+/// A lasting condition a message stands for; it is shown once and cleared
+/// when the condition ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// Autosave is failing.
+    Autosave,
+}
+
+/// A message for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// Unique within the session, for dismissing.
+    pub id: u64,
+    /// How serious.
+    pub tone: Tone,
+    /// The sentence.
+    pub text: String,
+    /// The condition it stands for, if any.
+    pub condition: Option<Condition>,
+}
+
+/// Something the session tells the user. [`message`] gives the sentence,
+/// [`Note::tone`] how serious it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// Storage is blocked: everything runs in memory.
+    MemoryOnly(StoreError),
+    /// The autosave could not be read; `kept_aside` when a copy was made.
+    AutosaveUnreadable {
+        /// Why.
+        error: RecordError,
+        /// True when it was copied aside (autosave goes on); false when autosave is off.
+        kept_aside: bool,
+    },
+    /// The store could not be read for the autosave.
+    AutosaveNotRead(StoreError),
+    /// The saved profiles could not be listed.
+    LibraryNotRead(StoreError),
+    /// Autosave failed (a lasting condition).
+    AutosaveFailed(StoreError),
+    /// A share link could not be opened.
+    LinkNotOpened(ShareError),
+    /// Saved as a new profile with this name.
+    SavedAs(String),
+    /// Saved over the profile with this name.
+    Saved(String),
+    /// A save failed.
+    NotSaved(SaveError),
+    /// A save raced another tab's; the own version was kept as a copy.
+    KeptAsCopy(SaveError),
+    /// A saved profile was opened.
+    Opened(String),
+    /// A profile was renamed to this name.
+    Renamed(String),
+    /// A rename failed.
+    NotRenamed(SaveError),
+    /// A profile was deleted.
+    Deleted(String),
+    /// A delete failed.
+    NotDeleted(SaveError),
+    /// An export file was imported.
+    Imported(ImportReport),
+    /// An export file could not be imported.
+    NotImported(RecordError),
+    /// An assessment file was opened as a preview.
+    OpenedFile(String),
+    /// An assessment file could not be opened.
+    FileNotOpened(RecordError),
+    /// The browser could not read the chosen file.
+    FileNotRead,
+    /// The preview was saved as a profile with this name.
+    PreviewSaved(String),
+    /// The preview became the own work.
+    Adopted,
+    /// A what-if change was kept.
+    ChangeKept,
+    /// Unsaved own work was kept as a profile with this name before being replaced.
+    EarlierWorkKept(String),
+    /// The own work could not be kept, so it was not replaced.
+    NotReplaced(SaveError),
+    /// Nothing that looks like a share link was pasted.
+    NoTeamLinks,
+    /// Links were added to the team view.
+    TeamAdded(Added),
+}
+
+impl Note {
+    /// How serious it is.
+    pub fn tone(&self) -> Tone {
+        match self {
+            Note::MemoryOnly(_) | Note::AutosaveUnreadable { .. } | Note::KeptAsCopy(_) | Note::NoTeamLinks | Note::EarlierWorkKept(_) => Tone::Warning,
+            Note::Imported(r) if !r.skipped.is_empty() => Tone::Warning,
+            Note::TeamAdded(a) if !a.not_added.is_empty() => Tone::Warning,
+            Note::AutosaveNotRead(_)
+            | Note::LibraryNotRead(_)
+            | Note::AutosaveFailed(_)
+            | Note::LinkNotOpened(_)
+            | Note::NotSaved(_)
+            | Note::NotRenamed(_)
+            | Note::NotDeleted(_)
+            | Note::NotImported(_)
+            | Note::FileNotOpened(_)
+            | Note::FileNotRead
+            | Note::NotReplaced(_) => Tone::Error,
+            _ => Tone::Success,
+        }
+    }
+}
+
+/// Why the store failed, as a clause.
+fn store_reason(e: &StoreError) -> String {
+    match e {
+        StoreError::Unavailable => "this browser does not allow the page to store data".into(),
+        StoreError::QuotaExceeded => "the browser's storage for this site is full".into(),
+        StoreError::Other(m) => format!("the browser refused to store data ({m})"),
+    }
+}
+
+/// Why a record or file could not be read, as a clause about `what`
+/// (e.g. "the file").
+fn record_reason(what: &str, e: &RecordError) -> String {
+    match e {
+        RecordError::NotJson(d) => format!("{what} is not valid JSON ({d}); it may be corrupt or cut short"),
+        RecordError::Foreign => format!("{what} was not written by this advisor"),
+        RecordError::FutureVersion(v) => {
+            format!("{what} was written by a newer version of the advisor (record version {v}; this page reads up to version {VERSION})")
+        }
+        RecordError::Invalid(d) => format!("{what} is incomplete or damaged ({d})"),
+    }
+}
+
+/// Why a save failed, as a sentence (ends with a full stop).
+fn save_reason(e: &SaveError) -> String {
+    match e {
+        SaveError::Store(s) => format!("{}. Your answers are still here; free some space or export your profiles.", capitalise(&store_reason(s))),
+        SaveError::Conflict(p) => format!("\u{201c}{}\u{201d} was changed in another tab after you opened it here.", p.name),
+        SaveError::Unreadable(r) => format!("{}, so it was not written over.", capitalise(&record_reason("the stored copy", r))),
+        SaveError::Gone => "This profile was deleted in another tab.".into(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn quoted(name: &str) -> String {
+    format!("\u{201c}{name}\u{201d}")
+}
+
+/// Why a stored record could not be read, as a sentence for the list of
+/// unreadable records.
+pub fn unreadable_message(e: &RecordError) -> String {
+    format!("{}.", capitalise(&record_reason("it", e)))
+}
+
+/// The sentence shown for `note`. Every sentence the session says is made here.
+pub fn message(note: &Note) -> String {
+    match note {
+        Note::MemoryOnly(e) => format!(
+            "Profiles will not persist: {}. Everything works, but a reload starts afresh; export what you want to keep.",
+            store_reason(e)
+        ),
+        Note::AutosaveUnreadable { error, kept_aside: true } => format!(
+            "Your autosaved work could not be read: {}. It has been kept aside unchanged and can be exported from the Profiles tab.",
+            record_reason("it", error)
+        ),
+        Note::AutosaveUnreadable { error, kept_aside: false } => format!(
+            "Your autosaved work could not be read: {}. It is kept unchanged, so autosave is off until you export or remove it from the Profiles tab.",
+            record_reason("it", error)
+        ),
+        Note::AutosaveNotRead(e) => format!("Your autosaved work could not be read: {}.", store_reason(e)),
+        Note::LibraryNotRead(e) => format!("Saved profiles could not be read: {}.", store_reason(e)),
+        Note::AutosaveFailed(e) => format!(
+            "Autosave failed: {}. Your answers stay on this page; save or export them before closing it.",
+            store_reason(e)
+        ),
+        Note::LinkNotOpened(e) => format!("This share link could not be opened: {e}. Your own work is unchanged."),
+        Note::SavedAs(n) => format!("Saved as {}.", quoted(n)),
+        Note::Saved(n) => format!("Saved {}.", quoted(n)),
+        Note::NotSaved(e) => format!("Not saved. {}", save_reason(e)),
+        Note::KeptAsCopy(e) => format!("{} To keep both, your version was saved as a new profile.", save_reason(e)),
+        Note::Opened(n) => format!("Opened {}.", quoted(n)),
+        Note::Renamed(n) => format!("Renamed to {}.", quoted(n)),
+        Note::NotRenamed(e) => format!("Not renamed. {}", save_reason(e)),
+        Note::Deleted(n) => format!("Deleted {}.", quoted(n)),
+        Note::NotDeleted(e) => format!("Not deleted. {}", save_reason(e)),
+        Note::Imported(r) => {
+            let mut parts = vec![format!("{} imported", r.imported.len() + r.renamed.len())];
+            if !r.renamed.is_empty() {
+                let list = r.renamed.iter().map(|(a, b)| format!("{} \u{2192} {}", quoted(a), quoted(b))).collect::<Vec<_>>();
+                parts.push(format!("renamed to avoid a clash: {}", list.join(", ")));
+            }
+            if !r.skipped.is_empty() {
+                let list = r.skipped.iter().map(|(what, why)| format!("{what} ({why})")).collect::<Vec<_>>();
+                parts.push(format!("skipped: {}", list.join("; ")));
+            }
+            format!("Import: {}.", parts.join("; "))
+        }
+        Note::NotImported(e) => format!("Nothing imported: {}.", record_reason("the file", e)),
+        Note::OpenedFile(n) => format!("Opened {} from the file as a preview.", quoted(n)),
+        Note::FileNotOpened(e) => format!("Nothing opened: {}. Your own work is unchanged.", record_reason("the file", e)),
+        Note::FileNotRead => "The file could not be read.".into(),
+        Note::PreviewSaved(n) => format!("{} is in your profiles; open it from the Profiles tab.", quoted(n)),
+        Note::Adopted => "These answers are now your current work.".into(),
+        Note::ChangeKept => "The change is kept.".into(),
+        Note::EarlierWorkKept(n) => format!("Your earlier answers were not saved, so they were kept as the profile {}.", quoted(n)),
+        Note::NotReplaced(e) => format!("Your current work was not replaced, because it could not be kept first. {}", save_reason(e)),
+        Note::NoTeamLinks => {
+            "No share link was found in the text. Paste links that end in #s1. followed by letters and digits, one per line.".into()
+        }
+        Note::TeamAdded(a) if a.not_added.is_empty() => format!("Added {} to the team view.", a.added),
+        Note::TeamAdded(a) => {
+            let list = a.not_added.iter().map(|(shown, why)| format!("{shown}: {why}")).collect::<Vec<_>>();
+            format!("Added {} to the team view. Not added: {}.", a.added, list.join("; "))
+        }
+    }
+}
+
+/// The session. See the module docs.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Session {
+    mode: Mode,
+    own: Answers,
+    meta: Current,
+    library: Library,
+    memory_only: Option<StoreError>,
+    autosave_off: bool,
+    autosave_failing: bool,
+    messages: Vec<Message>,
+    next_id: u64,
+}
+
+impl Default for Mode {
+    fn default() -> Self {
+        Mode::Own
+    }
+}
+
+impl Session {
+    /// A session on the own (empty) work. `memory_only` is the reason the
+    /// store only lives in memory, if it does; it is said once.
+    pub fn new(memory_only: Option<StoreError>) -> Session {
+        let mut s = Session { memory_only: memory_only.clone(), ..Session::default() };
+        if let Some(e) = memory_only {
+            s.note(Note::MemoryOnly(e));
+        }
+        s
+    }
+
+    /// Reads the autosaved own work and the saved profiles from `store`.
+    /// Returns the own work (to show first). An unreadable autosave is set
+    /// aside by [`storage::load_current`]; when that is impossible, autosave
+    /// stays off so as never to write over it.
+    pub fn restore(&mut self, store: &mut impl KeyValue, now: u64) -> Answers {
+        match storage::load_current(store, now) {
+            Ok(CurrentState::Empty) => {}
+            Ok(CurrentState::Read(l)) => {
+                self.own = l.value.answers.clone();
+                self.meta = Current { answers: Answers::new(), ..l.value };
+            }
+            Ok(CurrentState::Unreadable { error, aside_key }) => {
+                self.autosave_off = aside_key.is_none();
+                self.note(Note::AutosaveUnreadable { error, kept_aside: aside_key.is_some() });
+            }
+            Err(e) => self.note(Note::AutosaveNotRead(e)),
+        }
+        self.reload_library(store);
+        self.own.clone()
+    }
+
+    /// Whose answers are on screen.
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// The profile the own work belongs to (id, revision, name; `answers` is empty).
+    pub fn own_meta(&self) -> &Current {
+        &self.meta
+    }
+
+    /// The identity of what is on screen: the own work's profile, or for a
+    /// preview (and a trial started from one) the previewed assessment's
+    /// own name, id and revision, never the user's profile's.
+    pub fn identity(&self) -> Current {
+        match self.mode.underlying() {
+            Mode::Preview { name, id, rev, .. } => Current { answers: Answers::new(), profile_id: id.clone(), base_rev: *rev, name: name.clone() },
+            _ => self.meta.clone(),
+        }
+    }
+
+    /// The own work as it stands, given the answers on screen.
+    pub fn own_work(&self, shown: &Answers) -> Answers {
+        match &self.mode {
+            Mode::Own => shown.clone(),
+            _ => self.own.clone(),
+        }
+    }
+
+    /// Saved profiles and unreadable records.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Why profiles only live in memory, if they do.
+    pub fn memory_only(&self) -> Option<&StoreError> {
+        self.memory_only.as_ref()
+    }
+
+    /// True when autosave is off (an unreadable autosave could not be set aside).
+    pub fn autosave_off(&self) -> bool {
+        self.autosave_off
+    }
+
+    /// The messages on screen, oldest first.
+    pub fn messages(&self) -> &[Message] {
+        &self.messages
+    }
+
+    /// Shows `text`. The same message is never listed twice: a repeat moves
+    /// the earlier one to the end.
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.push(tone, text.into(), None);
+    }
+
+    /// Shows the sentence for `note` (see [`message`]).
+    pub fn note(&mut self, note: Note) {
+        self.push(note.tone(), message(&note), None);
+    }
+
+    fn push(&mut self, tone: Tone, text: String, condition: Option<Condition>) {
+        let id = match self.messages.iter().position(|m| m.tone == tone && m.text == text) {
+            Some(i) => self.messages.remove(i).id,
+            None => {
+                self.next_id += 1;
+                self.next_id
+            }
+        };
+        self.messages.push(Message { id, tone, text, condition });
+    }
+
+    /// Removes the message `id`.
+    pub fn dismiss(&mut self, id: u64) {
+        self.messages.retain(|m| m.id != id);
+    }
+
+    /// Re-reads the saved profiles.
+    pub fn reload_library(&mut self, store: &impl KeyValue) {
+        match storage::load_library(store) {
+            Ok(lib) => self.library = lib,
+            Err(e) => self.note(Note::LibraryNotRead(e)),
+        }
+    }
+
+    /// Before a preview replaces what is on screen: on the own work, the
+    /// own work is taken from the screen (a trial of it is dropped).
+    fn keep_own(&mut self, shown: &Answers) {
+        self.own = self.own_work(shown);
+    }
+
+    fn enter_preview(&mut self, shown: &Answers, name: String, shared: bool, id: Option<String>, rev: u32) {
+        self.keep_own(shown);
+        self.mode = Mode::Preview { name, shared, id, rev };
+    }
+
+    /// Opens a share link's `fragment` as a preview and returns the answers
+    /// to show; on a bad link says why and returns `None` (nothing changes).
+    pub fn open_link(&mut self, shown: &Answers, fragment: &str) -> Option<Answers> {
+        match share::decode(fragment) {
+            Ok(shared) => {
+                self.enter_preview(shown, shared.name, true, None, 0);
+                Some(shared.answers)
+            }
+            Err(e) => {
+                self.note(Note::LinkNotOpened(e));
+                None
+            }
+        }
+    }
+
+    /// Opens the answers of a readable prefill link as a preview; returns them.
+    pub fn open_prefill(&mut self, shown: &Answers, prefilled: Answers) -> Answers {
+        self.enter_preview(shown, String::new(), false, None, 0);
+        prefilled
+    }
+
+    /// Opens an assessment file (the profile export format): one readable
+    /// assessment is shown as a preview (its answers are returned); a file
+    /// with several is imported into the saved profiles (`None`, nothing
+    /// changes on screen).
+    pub fn open_file(&mut self, store: &mut impl KeyValue, shown: &Answers, text: &str, now: u64) -> Option<Answers> {
+        match import_from_json(text) {
+            Ok(entries) => match entries.as_slice() {
+                [ImportEntry::Read(l)] => {
+                    let p = l.value.clone();
+                    self.enter_preview(shown, p.name.clone(), true, Some(p.id), p.rev);
+                    self.note(Note::OpenedFile(p.name));
+                    Some(p.answers)
+                }
+                _ => {
+                    self.import(store, text, now);
+                    None
+                }
+            },
+            Err(e) => {
+                self.note(Note::FileNotOpened(e));
+                None
+            }
+        }
+    }
+
+    /// Leaves a preview (or a trial) and returns the own work to show.
+    pub fn back_to_own(&mut self) -> Answers {
+        self.mode = Mode::Own;
+        self.own.clone()
+    }
+
+    /// Starts a trial of `trial` (the answers on screen with `what`
+    /// changed) and returns it to show. A trial started during another
+    /// trial returns to the first one's base.
+    pub fn try_answers(&mut self, shown: &Answers, what: String, trial: Answers) -> Answers {
+        self.mode = match std::mem::take(&mut self.mode) {
+            Mode::Trying { back, base, .. } => Mode::Trying { what, back, base },
+            other => {
+                if other == Mode::Own {
+                    self.own = shown.clone();
+                }
+                Mode::Trying { what, back: Box::new(other), base: shown.clone() }
+            }
+        };
+        trial
+    }
+
+    /// Ends a trial: `keep` makes the trial's answers those of the mode it
+    /// started from (the own work, autosaved, or the preview) and returns
+    /// `None`; otherwise returns the answers from before the trial.
+    pub fn end_trial(&mut self, keep: bool) -> Option<Answers> {
+        if !matches!(self.mode, Mode::Trying { .. }) {
+            return None;
+        }
+        let Mode::Trying { back, base, .. } = std::mem::take(&mut self.mode) else { return None };
+        self.mode = *back;
+        if keep {
+            self.note(Note::ChangeKept);
+            None
+        } else if self.mode == Mode::Own {
+            // The own work, which another tab may have changed meanwhile.
+            Some(self.own.clone())
+        } else {
+            Some(base)
+        }
+    }
+
+    /// True when the own work is empty or is the same as a saved profile.
+    fn own_is_kept(&self, own: &Answers) -> bool {
+        *own == Answers::new() || self.library.profiles.iter().any(|p| p.answers == *own)
+    }
+
+    /// Before the own work is replaced: when it is not saved anywhere, saves
+    /// it as a profile. Returns false (and says why) when that failed.
+    fn set_own_aside(&mut self, store: &mut impl KeyValue, own: &Answers, now: u64, salt: u32) -> bool {
+        if self.own_is_kept(own) {
+            return true;
+        }
+        let base = if self.meta.name.is_empty() { "Earlier work".to_string() } else { format!("{} (earlier work)", self.meta.name) };
+        match self.save_profile_named(store, own, &base, now, salt) {
+            Ok(p) => {
+                self.note(Note::EarlierWorkKept(p.name));
+                true
+            }
+            Err(e) => {
+                self.note(Note::NotReplaced(e));
+                false
+            }
+        }
+    }
+
+    /// Makes the previewed answers `shown` the own work, not tied to any
+    /// profile. Unsaved own work is first kept as a profile; when that
+    /// fails nothing changes and false is returned.
+    pub fn adopt_preview(&mut self, store: &mut impl KeyValue, shown: &Answers, now: u64, salt: u32) -> bool {
+        if !matches!(self.mode, Mode::Preview { .. }) {
+            return false;
+        }
+        let own = self.own.clone();
+        if !self.set_own_aside(store, &own, now, salt) {
+            return false;
+        }
+        self.mode = Mode::Own;
+        self.meta = Current::default();
+        self.own = shown.clone();
+        self.note(Note::Adopted);
+        true
+    }
+
+    fn taken_names(&self, except: Option<&str>) -> Vec<String> {
+        self.library.profiles.iter().map(|p| p.name.clone()).filter(|n| Some(n.as_str()) != except).collect()
+    }
+
+    fn save_profile_named(&mut self, store: &mut impl KeyValue, answers: &Answers, name: &str, now: u64, salt: u32) -> Result<Profile, SaveError> {
+        let taken = self.taken_names(None);
+        let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
+        let name = storage::unique_name(name, &refs);
+        let p = Profile { id: storage::new_id(now, salt), name, saved_at: 0, rev: 0, answers: answers.clone() };
+        let saved = storage::save_profile(store, &p, None, now)?;
+        self.reload_library(store);
+        Ok(saved)
+    }
+
+    /// Saves `answers` as a new profile named `name` (made unique) and
+    /// returns it; says what happened. Nothing else changes.
+    pub fn save_new(&mut self, store: &mut impl KeyValue, answers: &Answers, name: &str, now: u64, salt: u32) -> Option<Profile> {
+        match self.save_profile_named(store, answers, name, now, salt) {
+            Ok(p) => {
+                self.note(Note::SavedAs(p.name.clone()));
+                Some(p)
+            }
+            Err(e) => {
+                self.note(Note::NotSaved(e));
+                None
+            }
+        }
+    }
+
+    /// "Save as new profile": saves the answers on screen under `name`; on
+    /// the own work, the own work then belongs to the new profile.
+    pub fn save_as(&mut self, store: &mut impl KeyValue, shown: &Answers, name: &str, now: u64, salt: u32) -> Option<Profile> {
+        let p = self.save_new(store, shown, name, now, salt)?;
+        if self.mode == Mode::Own {
+            self.own = shown.clone();
+            self.meta = Current { answers: Answers::new(), profile_id: Some(p.id.clone()), base_rev: p.rev, name: p.name.clone() };
+        }
+        Some(p)
+    }
+
+    /// "Save as my profile" in a preview: saves the previewed answers under
+    /// `name` and returns the own work to show (the preview ends). `None`
+    /// when the save failed (the preview stays).
+    pub fn save_preview(&mut self, store: &mut impl KeyValue, shown: &Answers, name: &str, now: u64, salt: u32) -> Option<Answers> {
+        match self.save_profile_named(store, shown, name, now, salt) {
+            Ok(p) => {
+                self.note(Note::PreviewSaved(p.name));
+                Some(self.back_to_own())
+            }
+            Err(e) => {
+                self.note(Note::NotSaved(e));
+                None
+            }
+        }
+    }
+
+    /// Saves the own work over the profile it belongs to. When another tab
+    /// saved or deleted that profile meanwhile (or its record cannot be
+    /// read), saves it as a new profile instead and says so.
+    pub fn save_existing(&mut self, store: &mut impl KeyValue, shown: &Answers, now: u64, salt: u32) {
+        let Some(id) = self.meta.profile_id.clone() else { return };
+        if self.mode != Mode::Own {
+            return;
+        }
+        self.own = shown.clone();
+        let p = Profile { id, name: self.meta.name.clone(), saved_at: 0, rev: self.meta.base_rev, answers: shown.clone() };
+        match storage::save_profile(store, &p, Some(self.meta.base_rev), now) {
+            Ok(saved) => {
+                self.meta = Current { answers: Answers::new(), profile_id: Some(saved.id), base_rev: saved.rev, name: saved.name.clone() };
+                self.reload_library(store);
+                self.note(Note::Saved(saved.name));
+            }
+            Err(e @ (SaveError::Conflict(_) | SaveError::Gone | SaveError::Unreadable(_))) => {
+                let name = format!("{} (this tab)", self.meta.name);
+                match self.save_profile_named(store, shown, &name, now, salt) {
+                    Ok(copy) => {
+                        self.note(Note::KeptAsCopy(e));
+                        self.meta = Current { answers: Answers::new(), profile_id: Some(copy.id), base_rev: copy.rev, name: copy.name };
+                    }
+                    Err(e2) => self.note(Note::NotSaved(e2)),
+                }
+            }
+            Err(e) => self.note(Note::NotSaved(e)),
+        }
+    }
+
+    /// Opens the saved profile `id` as the own work and returns its answers
+    /// to show. Unsaved own work is first kept as a profile; when that
+    /// fails (or the profile is not in the library) returns `None` and
+    /// nothing changes.
+    pub fn open_profile(&mut self, store: &mut impl KeyValue, shown: &Answers, id: &str, now: u64, salt: u32) -> Option<Answers> {
+        let p = self.library.profiles.iter().find(|p| p.id == id)?.clone();
+        let own = self.own_work(shown);
+        if !self.set_own_aside(store, &own, now, salt) {
+            return None;
+        }
+        self.mode = Mode::Own;
+        self.meta = Current { answers: Answers::new(), profile_id: Some(p.id.clone()), base_rev: p.rev, name: p.name.clone() };
+        self.own = p.answers.clone();
+        self.note(Note::Opened(p.name));
+        Some(p.answers)
+    }
+
+    /// Renames a saved profile (the name is trimmed, cut to
+    /// [`MAX_NAME_CHARS`] and made unique).
+    pub fn rename(&mut self, store: &mut impl KeyValue, id: &str, new_name: &str, now: u64) {
+        let Some(p) = self.library.profiles.iter().find(|p| p.id == id).cloned() else { return };
+        let new_name: String = new_name.trim().chars().take(MAX_NAME_CHARS).collect();
+        if new_name.is_empty() || new_name == p.name {
+            return;
+        }
+        let taken = self.taken_names(Some(&p.name));
+        let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
+        let name = storage::unique_name(&new_name, &refs);
+        let renamed = Profile { name, ..p.clone() };
+        match storage::save_profile(store, &renamed, Some(p.rev), now) {
+            Ok(saved) => {
+                if self.meta.profile_id.as_deref() == Some(saved.id.as_str()) {
+                    self.meta.name = saved.name.clone();
+                    self.meta.base_rev = saved.rev;
+                }
+                self.reload_library(store);
+                self.note(Note::Renamed(saved.name));
+            }
+            Err(e) => {
+                self.reload_library(store);
+                self.note(Note::NotRenamed(e));
+            }
+        }
+    }
+
+    /// Deletes a saved profile (if no other tab changed it since). The own
+    /// work stays on screen, no longer tied to it.
+    pub fn delete(&mut self, store: &mut impl KeyValue, id: &str) {
+        let Some(p) = self.library.profiles.iter().find(|p| p.id == id).cloned() else { return };
+        match storage::delete_profile(store, &p.id, p.rev) {
+            Ok(()) => {
+                if self.meta.profile_id.as_deref() == Some(p.id.as_str()) {
+                    self.meta = Current::default();
+                }
+                self.reload_library(store);
+                self.note(Note::Deleted(p.name));
+            }
+            Err(e) => {
+                self.reload_library(store);
+                self.note(Note::NotDeleted(e));
+            }
+        }
+    }
+
+    /// Imports an export file's text and reports what happened.
+    pub fn import(&mut self, store: &mut impl KeyValue, text: &str, now: u64) {
+        match storage::import(store, text, now) {
+            Ok(r) => {
+                self.reload_library(store);
+                self.note(Note::Imported(r));
+            }
+            Err(e) => self.note(Note::NotImported(e)),
+        }
+    }
+
+    /// Autosave: on the own work, keeps `shown` as the own work and writes
+    /// it to `store` (unless autosave is off). A failure is said once, and
+    /// the message is cleared when a later autosave works.
+    pub fn autosave(&mut self, store: &mut impl KeyValue, shown: &Answers) {
+        if self.mode != Mode::Own {
+            return;
+        }
+        self.own = shown.clone();
+        if self.autosave_off {
+            return;
+        }
+        let current = Current { answers: shown.clone(), ..self.meta.clone() };
+        match storage::save_current(store, &current) {
+            Ok(()) if self.autosave_failing => {
+                self.autosave_failing = false;
+                self.messages.retain(|m| m.condition != Some(Condition::Autosave));
+            }
+            Ok(()) => {}
+            Err(_) if self.autosave_failing || self.memory_only.is_some() => {}
+            Err(e) => {
+                self.autosave_failing = true;
+                let note = Note::AutosaveFailed(e);
+                self.push(note.tone(), message(&note), Some(Condition::Autosave));
+            }
+        }
+    }
+
+    /// Another tab wrote the autosave `raw`: it becomes the own work (and
+    /// its profile). Returns the answers to show when the own work is on
+    /// screen and differs from `shown`; an unreadable record changes nothing.
+    pub fn other_tab_current(&mut self, raw: &str, shown: &Answers) -> Option<Answers> {
+        let l = crate::codec::profile::current_from_json(raw).ok()?;
+        self.own = l.value.answers.clone();
+        self.meta = Current { answers: Answers::new(), ..l.value.clone() };
+        (self.mode == Mode::Own && *shown != l.value.answers).then_some(l.value.answers)
+    }
+
+    /// The assessment on screen as a profile for export: the own work's
+    /// profile id and revision, or for a preview its own identity (a fresh
+    /// id when it has none, never the user's profile's). `now` and `salt`
+    /// make the fresh id.
+    pub fn export_profile(&self, shown: &Answers, now: u64, salt: u32) -> Profile {
+        let id = self.identity();
+        let name = self.mode.link_name(&self.meta);
+        Profile {
+            id: id.profile_id.unwrap_or_else(|| storage::new_id(now, salt)),
+            name: if name.trim().is_empty() { "Assessment".into() } else { name },
+            saved_at: now,
+            rev: id.base_rev,
+            answers: shown.clone(),
+        }
+    }
+
+    /// The assessment on screen as an export file (see [`Session::export_profile`]).
+    pub fn export_json(&self, shown: &Answers, now: u64, salt: u32) -> String {
+        export_to_json(&[self.export_profile(shown, now, salt)], now)
+    }
+
+    /// Every saved profile as an export file.
+    pub fn export_all_json(&self, now: u64) -> String {
+        export_to_json(&self.library.profiles, now)
+    }
+}
