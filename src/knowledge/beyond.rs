@@ -41,8 +41,8 @@ pub const POOLING: Beyond = Beyond {
     id: "pooling",
     claim: "Django provides connection pooling by default, while a Flask team must build pooling itself.",
     claimed_by: &[A000],
-    truth: "SQLAlchemy, which Flask-SQLAlchemy wraps, keeps a connection pool for every engine by default. Django long reused connections only through persistent connections (CONN_MAX_AGE) and added a native pool in version 5.1, for PostgreSQL only.",
-    reference: "SQLAlchemy documentation: Connection Pooling; Django 5.1 release notes",
+    truth: "SQLAlchemy, which Flask-SQLAlchemy wraps, keeps a connection pool for every engine by default. Django long reused connections only through persistent connections (CONN_MAX_AGE); it added native pools in version 5.1 for PostgreSQL and in 5.2 for Oracle.",
+    reference: "SQLAlchemy documentation: Connection Pooling; Django 5.1 and 5.2 release notes",
     url: "https://docs.sqlalchemy.org/en/20/core/pooling.html",
 };
 
@@ -62,7 +62,7 @@ pub const LTS: Beyond = Beyond {
     claim: "Django centralises security updates on an established maintenance schedule.",
     claimed_by: &[A001],
     truth: "Every third Django feature release (the x.2 releases) is a long-term support release that receives security and data-loss fixes for about three years, on a published schedule. Flask publishes no such schedule: the Pallets projects support only their latest feature release, so a Flask system and each of its extensions must keep up with new versions.",
-    reference: "Django download page: Supported versions; Flask 3.0.0 release notes",
+    reference: "Django download page: Supported versions; Pallets (Flask's maintainers): only the latest release is supported",
     url: "https://www.djangoproject.com/download/#supported-versions",
 };
 

@@ -45,7 +45,7 @@ pub const EXISTING_PATHS: [[(&str, &str, &[SourceId]); 3]; 2] = [
     [
         ("Stay on Django and extend it", "Your running Django system stays; the new needs fit inside it.", &[A000]),
         ("Add a Flask service beside Django", "Keep the Django core and run the narrow, heavy or high-throughput part as a separate Flask service behind an API gateway or a message bus, each with its own pipeline.", &[A001]),
-        ("Rewrite in Flask, as a project of its own", "Leaving a running Django system means rebuilding it; plan it as a new project, and check first whether a Flask service beside Django would cover the need.", &[A000]),
+        ("Rewrite in Flask, as a project of its own", "Leaving a running Django system means rebuilding it; plan it as a new project, and check first whether a Flask service beside Django would cover the need.", &[A000, A001]),
     ],
 ];
 
@@ -63,14 +63,14 @@ pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
 /// The scoring rule, paragraph by paragraph, for the "How the score works"
 /// section. Must say what `crate::engine` and [`super::rubric`] do.
 pub const SCORING_RULE: [&str; 8] = [
-    "Each answer adds points to Django, Flask or Hybrid by one published rubric, not by taste: a claim argued with reasons by two or three articles gives 3 points (strong evidence); argued by one article, or stated without reasons by two or more, 2 (moderate); stated by one article, or hedged, 1 (weak); an answer the articles give no lean adds nothing. A fact from the framework's own documentation, marked as beyond the articles, counts as one more source, and a claim it shows to be outdated scores nothing.",
-    "Some answers depend on others: an internal tool counts for Django only when it has a back office or a relational model; a deadline of weeks favours whichever framework already contains what you must ship and doubles the weight of what your team already knows.",
+    "Each answer adds points to Django, Flask or Hybrid by one published rubric, not by taste: a claim made by two or three articles, at least one giving reasons, gives 3 points (strong evidence); made by one article that gives reasons, or by several without reasons, 2 (moderate); made by one article without reasons, or hedged, 1 (weak); an answer the articles give no lean adds nothing. A fact from public documentation (the frameworks' or their libraries'), marked as beyond the articles, counts as one more source, and a claim it shows to be outdated scores nothing.",
+    "Some answers depend on others: an internal tool counts for Django only when it has a back office or a relational model; a deadline of weeks favours whichever framework already contains what you must ship, and this advisor then weighs what your team already knows more heavily.",
     "The importance beside each question scales its points: ignore counts nothing, low halves them, high doubles them. Points another article contradicts stay capped at 1 whatever the importance, and both sides are shown.",
     "A question you skip adds nothing; it is never filled in with a guess. Fewer answers mean lower confidence.",
     "Hybrid means a Django core with Flask parts beside it. When your team can run several services and some part of the system suits a separate Flask service, Hybrid's score is Django's core points plus the Flask points of that part plus the coexistence pattern's own points. It is recommended when the core also shows a strong Django need and its score is at least the best of the other two.",
     "A margin of 2 points or less is a close call. Confidence is high when the margin is at least 6 points and a quarter of the winning score, with 8 or more answers; low for a close call or fewer than 4 answers; medium otherwise. A Hybrid recommendation is at most medium, since only one article discusses it, and a result that means rewriting a running system is one level lower.",
     "For an existing system the result names the path: extend what you have, let the two frameworks coexist, or rewrite. The cost of a rewrite is a contribution of its own.",
-    "All three articles are published by firms that sell development services and end with an offer of them; the advisor uses their arguments, never their sales advice, and shows where they disagree.",
+    "All three articles are published by firms that sell development services and each includes an offer of them; the advisor uses their arguments, never their sales advice, and shows where they disagree.",
 ];
 
 /// Articles the scoring rule draws on (the strength scale follows the

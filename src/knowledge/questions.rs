@@ -55,7 +55,7 @@ pub const QUESTIONS: [Question; 28] = [
         id: "scope_complexity",
         title: "Scope and complexity",
         prompt: "How broad is the application's functional scope?",
-        help: "One article calls complexity the core variable of the whole decision, and the other two weigh it beside team and budget: the more modules and workflows, the more a ready structure pays off.",
+        help: "One article calls complexity the core variable of the whole decision, and the other two weigh it beside other factors such as the team: the more modules and workflows, the more a ready structure pays off.",
         tier: Core,
         options: &[
             Choice::new("single_purpose", "One or two focused responsibilities", Strong, &[always(Argued, pts(0, 3, 0), "A small core with one or two responsibilities is where Flask's minimal core keeps the code lean instead of leaving gaps to fill.", &[A001, A002])]),
@@ -84,7 +84,7 @@ pub const QUESTIONS: [Question; 28] = [
         id: "existing_codebase",
         title: "Existing code",
         prompt: "Is there existing code this project builds on?",
-        help: "An existing system is the weightiest fact about a project: moving between the two frameworks means a rewrite, while adding parts in the other framework beside the running code does not.",
+        help: "An existing system weighs heavily: one article says moving between the two frameworks means a rewrite, while another describes the two running side by side.",
         tier: Core,
         options: &[
             Choice::new("greenfield", "No, a new project", Neutral, &[always(NoLean, pts(0, 0, 0), "A fresh start leaves the choice open.", &[A000])]),
@@ -102,7 +102,7 @@ pub const QUESTIONS: [Question; 28] = [
             Choice::new("none", "Public or non-personal data only", Neutral, &[always(NoLean, pts(0, 0, 0), "One article ties the security stakes to sensitive data; without such data this scores nothing.", &[A000])]),
             Choice::new("personal_data", "Ordinary user accounts and personal data", Weak, &[
                 when(Cond::Is("security_capacity", "dedicated_security"), NoLean, pts(0, 0, 0), "Security specialists can assemble and audit Flask's protections, though one article still counts that work as an ongoing cost; this scores nothing.", &[A000, A002]),
-                otherwise(Hedged, pts(1, 0, 0), "Personal data benefits from protections that are on by default in Django and added one by one in Flask; the articles argue this most for sensitive sectors, so for ordinary accounts the lean is light.", &[A001, A002]),
+                otherwise(Hedged, pts(1, 0, 0), "Django turns on protections such as CSRF checks by default, while a Flask team adds most of them itself; for ordinary accounts the lean is light.", &[A001, A002]),
             ]),
             Choice::new("regulated", "Finance, health or other audited or regulated data", Strong, &[
                 when(Cond::Is("security_capacity", "dedicated_security"), Hedged, pts(1, 0, 0), "Django's defaults still cut the baseline work, but your security specialists can build and audit a Flask stack, so the lean shrinks to 1 point.", &[A000, A002]),
@@ -126,15 +126,15 @@ pub const QUESTIONS: [Question; 28] = [
         id: "framework_familiarity",
         title: "Existing skills",
         prompt: "Which framework does the team already know?",
-        help: "Each article ties the choice to the team's skills or experience. Under a deadline of weeks it often decides: there is no time to learn the other framework's ways.",
+        help: "Each article ties the choice to the team's skills or experience. Under a deadline of weeks this advisor gives it more weight, since little time is left to learn another framework's ways.",
         tier: Core,
         options: &[
-            Choice::new("django", "Django", Moderate, &[
-                always(Stated, pts(2, 0, 0), "The team already knows Django, and each article ties the choice to the team's skills or experience.", ALL3),
-                when(Cond::Is("time_to_market", "weeks"), Argued, pts(2, 0, 0), "With weeks to ship, a Django team can write business logic on day one instead of choosing and wiring Flask extensions first.", &[A002]),
+            Choice::new("django", "Django", Weak, &[
+                always(Hedged, pts(1, 0, 0), "The team already knows Django; each article ties the choice to the team's skills or experience, though none says outright to pick the framework a team knows.", ALL3),
+                when(Cond::Is("time_to_market", "weeks"), Hedged, pts(1, 0, 0), "With weeks to ship, a team new to Flask would spend part of them choosing and wiring extensions before any business logic.", &[A002]),
             ]),
             Choice::new("flask", "Flask", Moderate, &[
-                always(Stated, pts(0, 2, 0), "The team already knows Flask, and each article ties the choice to the team's skills or experience.", ALL3),
+                always(Hedged, pts(0, 1, 0), "The team already knows Flask; each article ties the choice to the team's skills or experience, though none says outright to pick the framework a team knows.", ALL3),
                 when(Cond::Is("time_to_market", "weeks"), Argued, pts(0, 2, 0), "With weeks to ship, a Flask team has no time for Django's steeper start (ORM, migrations, settings, the request cycle, the admin).", &[A002]),
             ]),
             Choice::new("both", "Both", Neutral, &[always(NoLean, pts(0, 0, 0), "Knowing both leaves the choice to the other criteria.", &[A000])]),
@@ -157,7 +157,7 @@ pub const QUESTIONS: [Question; 28] = [
         id: "time_to_market",
         title: "Timeline",
         prompt: "How soon must a first usable version ship?",
-        help: "A short deadline favours the framework that already contains what you must ship, and the one your team already knows.",
+        help: "A short deadline favours the framework that already contains what you must ship; this advisor also weighs what your team already knows more heavily.",
         tier: Core,
         options: &[
             Choice::new("weeks", "Within weeks", Disputed, &[
@@ -177,7 +177,7 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Consider both the first weeks and the total cost of ownership over the system's life.",
         tier: Core,
         options: &[
-            Choice::new("tight_lean_start", "Tight: a lean start", Disputed, &[always(Stated, pts(0, 1, 0), "A small budget suggests a lean Flask start, but costs rise if many components must be added later; capped at 1 point.", &[A001])]).contested(&BUDGET),
+            Choice::new("tight_lean_start", "Tight: a lean start", Disputed, &[always(Hedged, pts(0, 1, 0), "A small budget suggests a lean Flask start, but costs rise if many components must be added later; capped at 1 point.", &[A001])]).contested(&BUDGET),
             Choice::new("moderate", "Moderate", Neutral, &[always(NoLean, pts(0, 0, 0), "A middling budget does not tip the balance.", &[A001])]),
             Choice::new("long_term_investment", "A long-term investment", Weak, &[
                 when(Cond::Is("maintenance_horizon", "long_term"), NoLean, pts(0, 0, 0), "The long-term view is already counted under the maintenance horizon, so the budget adds nothing more.", &[A001]),
@@ -192,7 +192,7 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Think of who will maintain it in five years and how many hands it will pass through.",
         tier: Core,
         options: &[
-            Choice::new("short_lived", "Under about a year, or throwaway", Weak, &[always(Stated, pts(0, 1, 0), "Short-lived code gains little from long-term conventions, and a lean Flask start keeps the first costs low.", &[A001])]),
+            Choice::new("short_lived", "Under about a year, or throwaway", Weak, &[always(Hedged, pts(0, 1, 0), "Short-lived code gains little from long-term conventions, and a lean Flask start keeps the first costs low.", &[A001])]),
             Choice::new("few_years", "A few years", Neutral, &[always(NoLean, pts(0, 0, 0), "A medium horizon does not tip the balance.", &[A002])]),
             Choice::new("long_term", "Many years, with changing maintainers", Strong, &[always(Argued, pts(3, 0, 0), "Django centralises security updates and migrations, and its long-term support releases get fixes for years on a published schedule; each Flask extension needs its own version watch, and abandoned ones become a burden.", ALL3).with_beyond()]).beyond(&LTS),
         ],
@@ -241,7 +241,7 @@ pub const QUESTIONS: [Question; 28] = [
         tier: Core,
         options: &[
             Choice::new("no_api", "No public API", Neutral, &[always(NoLean, pts(0, 0, 0), "Without an API, the DRF question does not arise.", &[A002])]),
-            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "A handful of simple endpoints is quick to write in Flask.", &[A002])]),
+            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "Flask suits simpler APIs that do not need DRF's full feature set.", &[A002])]),
             Choice::new("complex_api", "Complex logic, several auth methods, strict permissions, pagination", Moderate, &[always(Argued, pts(2, 0, 0), "Past basic CRUD, DRF already provides what a Flask team would end up rebuilding by hand.", &[A002])]),
         ],
     },
@@ -254,7 +254,7 @@ pub const QUESTIONS: [Question; 28] = [
         tier: Advanced,
         options: &[
             Choice::new("stable", "Stable", Neutral, &[always(NoLean, pts(0, 0, 0), "A stable team can keep its own conventions with either framework.", &[A002])]),
-            Choice::new("rotating_or_fast_growth", "Rotating, contractors, or growing fast", Strong, &[always(Argued, pts(3, 0, 0), "Newcomers find their way in any Django project because the layout is always the same, while a Flask codebase kept by a rotating team tends to drift into inconsistent patterns.", &[A002, A001])]),
+            Choice::new("rotating_or_fast_growth", "Rotating, contractors, or growing fast", Strong, &[always(Argued, pts(3, 0, 0), "Newcomers find their way in any Django project because the layout is predictable, while a Flask codebase kept by a rotating team tends to drift into inconsistent patterns.", &[A002, A001])]),
         ],
     },
     Question {
@@ -314,7 +314,7 @@ pub const QUESTIONS: [Question; 28] = [
         id: "traffic_profile",
         title: "Traffic",
         prompt: "What traffic pattern do you expect?",
-        help: "Two articles say the framework is rarely the bottleneck once real queries and logic run; the third still gives high-traffic endpoints to Flask for its lighter footprint. See the disagreement on performance.",
+        help: "Two articles say the framework is rarely the bottleneck once real queries and logic run, though one of them also credits Flask's low overhead on simple high-throughput requests; the third gives high-traffic endpoints to Flask. See the disagreement on performance.",
         tier: Advanced,
         options: &[
             Choice::new("modest", "Modest", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary traffic does not distinguish the frameworks.", &[A002])]),
@@ -331,7 +331,7 @@ pub const QUESTIONS: [Question; 28] = [
         options: &[
             Choice::new("minimal", "Minimal", Neutral, &[always(NoLean, pts(0, 0, 0), "Little I/O waiting: async is not a concern.", &[A000])]),
             Choice::new("moderate", "Moderate", Neutral, &[always(NoLean, pts(0, 0, 0), "Either framework copes with moderate I/O; async views in both can overlap a few external calls within one request.", &[A000])]),
-            Choice::new("heavy_concurrency", "Heavy: many concurrent connections", Weak, &[always(Hedged, pts(1, 0, 0), "Many concurrent connections need a server that does not hold a worker per request: Django can be served over ASGI, while Flask's async views still occupy one worker each (Flask's own documentation points to gevent or Quart instead). Django's ORM stays synchronous underneath, so consider an async-first framework too.", &[A002]).with_beyond()]).beyond(&FLASK_ASYNC),
+            Choice::new("heavy_concurrency", "Heavy: many concurrent connections", Weak, &[always(Hedged, pts(1, 0, 0), "Many concurrent connections need a server that does not hold a worker per request: Django can be served over ASGI, while Flask's async views still occupy one worker each (Flask's own documentation points to gevent or Quart instead). Neither is async-first, so consider an async-first framework too.", &[A002]).with_beyond()]).beyond(&FLASK_ASYNC),
         ],
     },
     Question {
@@ -376,7 +376,7 @@ pub const QUESTIONS: [Question; 28] = [
         tier: Advanced,
         options: &[
             Choice::new("limited", "Limited", Strong, &[
-                when(Cond::Is("data_sensitivity", "none"), Hedged, pts(1, 0, 0), "Even without personal data, every public site needs CSRF, XSS and header protections, which Django has on by default.", &[A002]),
+                when(Cond::Is("data_sensitivity", "none"), Hedged, pts(1, 0, 0), "Even without personal data a site still wants defences such as CSRF and XSS protection, which Django turns on by default and a Flask team adds itself.", &[A002]),
                 otherwise(Argued, pts(3, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves; that stack needs senior-level care to get right.", &[A002, A000]),
             ]),
             Choice::new("general", "General good practice", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary good practice tips nothing by itself: the data-sensitivity answer already weighs Django's defaults against a self-assembled Flask stack.", &[A000])]),
