@@ -75,6 +75,46 @@ fn a_v1_link_made_earlier_still_decodes() {
 }
 const FIXTURE_V1: &str = include_str!("fixtures/share-v1.txt");
 
+/// The checksum as version 1 defined it, bit by bit: CRC-8 with polynomial
+/// 0x07, initial value 0, no reflection and no final XOR. The codec computes
+/// it with the `crc` crate; this independent copy pins the definition.
+fn reference_crc8(bytes: &[u8]) -> u8 {
+    let mut c = 0u8;
+    for &b in bytes {
+        c ^= b;
+        for _ in 0..8 {
+            c = if c & 0x80 != 0 { (c << 1) ^ 0x07 } else { c << 1 };
+        }
+    }
+    c
+}
+
+/// The bytes of a version-1 link (after `s1.`).
+fn payload(link: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(link.strip_prefix(V1_PREFIX).unwrap()).unwrap()
+}
+
+#[test]
+fn the_checksum_of_a_known_link_is_pinned() {
+    // The reference gives the catalogue's check value for CRC-8/SMBUS.
+    assert_eq!(reference_crc8(b"123456789"), 0xF4);
+    // FIXTURE_V1 ends in checksum byte 0x7B, over its 24 bytes before it.
+    let bytes = payload(FIXTURE_V1);
+    assert_eq!(bytes.len(), 25);
+    assert_eq!(bytes[24], 0x7B);
+    assert_eq!(reference_crc8(&bytes[..24]), 0x7B);
+    // The codec writes that byte and accepts the link; any other byte fails.
+    let a = decode(FIXTURE_V1).unwrap();
+    assert_eq!(payload(&encode(&a.answers, &a.name))[24], 0x7B);
+    for wrong in (0..=255u8).filter(|&b| b != 0x7B) {
+        let mut bad = bytes.clone();
+        bad[24] = wrong;
+        let link = format!("{V1_PREFIX}{}", base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &bad));
+        assert!(decode(&link).is_err(), "checksum byte {wrong:#04x} accepted");
+    }
+}
+
 #[test]
 fn malformed_links_are_rejected_with_a_reason() {
     let good = encode(&Answers::new().with("app_type", "api_backend"), "x");
@@ -102,16 +142,7 @@ fn out_of_range_answers_are_rejected_even_with_a_valid_checksum() {
     // Build a payload whose first answer is 7 (app_type has 5 options).
     let mut bytes = vec![0u8; 18];
     bytes[0] = 0b1111_0000;
-    let crc = {
-        let mut c = 0u8;
-        for &b in &bytes {
-            c ^= b;
-            for _ in 0..8 {
-                c = if c & 0x80 != 0 { (c << 1) ^ 0x07 } else { c << 1 };
-            }
-        }
-        c
-    };
+    let crc = reference_crc8(&bytes);
     bytes.push(crc);
     let link = format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
     let e = decode(&link).unwrap_err().to_string();
@@ -129,6 +160,13 @@ fn anchors_are_not_share_links() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn the_codec_checksum_is_the_v1_crc8(a in arb_answers(), name in "\\PC{0,20}") {
+        let bytes = payload(&encode(&a, &name));
+        let (body, check) = bytes.split_at(bytes.len() - 1);
+        prop_assert_eq!(check[0], reference_crc8(body));
+    }
 
     #[test]
     fn encode_then_decode_is_the_identity(a in arb_answers(), name in "\\PC{0,20}") {

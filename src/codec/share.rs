@@ -16,6 +16,7 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use crc::{Crc, NoTable, CRC_8_SMBUS};
 
 use crate::engine::{Answers, Importance};
 use crate::knowledge::question_index;
@@ -111,16 +112,13 @@ fn err(kind: ShareErrorKind) -> ShareError {
     ShareError { kind }
 }
 
-/// CRC-8 (polynomial 0x07, initial 0).
+/// CRC-8 of version 1: polynomial 0x07, initial 0, no reflection, no final
+/// XOR (the catalogue's CRC-8/SMBUS). Computed bit by bit (`NoTable`): links
+/// are a few dozen bytes, so a 256-byte lookup table would buy nothing.
+const CRC8: Crc<u8, NoTable> = Crc::<u8, NoTable>::new(&CRC_8_SMBUS);
+
 fn crc8(bytes: &[u8]) -> u8 {
-    let mut crc = 0u8;
-    for &b in bytes {
-        crc ^= b;
-        for _ in 0..8 {
-            crc = if crc & 0x80 != 0 { (crc << 1) ^ 0x07 } else { crc << 1 };
-        }
-    }
-    crc
+    CRC8.checksum(bytes)
 }
 
 fn importance_code(i: Importance) -> u8 {
