@@ -46,7 +46,7 @@ pub const QUESTIONS: [Question; 28] = [
             ]),
             Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(Argued, pts(0, 3, 0), "A narrow service uses few of Django's built-ins; each article puts microservices or small single-purpose services on Flask's side, and one adds proxies and custom pipelines.", ALL3)]),
             Choice::new("internal_tool", "An internal tool or dashboard", Disputed, &[
-                when(Cond::Any(&[Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("data_model", "standard_relational")]), Stated, pts(1, 0, 0), "This internal tool manages relational data or needs a back office, and one article lists data-heavy internal tools among Django's fits.", &[A002]),
+                when(Cond::Any(&[Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("data_model", "standard_relational")]), Stated, pts(1, 0, 0), "This internal tool manages relational data or needs a back office, which brings it close to the data-heavy internal tools one article lists among Django's fits.", &[A002]),
                 otherwise(Stated, pts(0, 1, 0), "A light internal tool without a back office or a relational model is listed among Flask's fits, and another article gives small internal services to Flask too.", &[A002, A001]),
             ]).contested(&INTERNAL_TOOLS),
         ],
@@ -148,7 +148,7 @@ pub const QUESTIONS: [Question; 28] = [
         help: "A small team is no reason on its own to pick Flask; the one article that discusses small teams even leans them to Django. Experience weighs more.",
         tier: Core,
         options: &[
-            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another ties Flask services to teams working independently, whatever their size. Experience (the team question) weighs more.", &[A002, A001])]).contested(&TEAM_SIZE),
+            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another links Flask microservices to teams that work independently. Experience (the team question) weighs more.", &[A002, A001])]).contested(&TEAM_SIZE),
             Choice::new("single_team", "One team (about 3 to 8)", Neutral, &[always(NoLean, pts(0, 0, 0), "For one team, experience matters more than size.", &[A002])]),
             Choice::new("multiple_teams", "Several teams", Strong, &[always(Argued, pts(3, 0, 0), "Shared conventions keep several teams on one codebase consistent, so each knows where models, views and settings live.", &[A000, A002])]),
         ],
