@@ -17,6 +17,11 @@
 //! Disagreements are ordered by how many people they are decisive for, then
 //! by the largest score movement any settlement causes for anyone (the sum of
 //! the three absolute deltas, in hundredths of a point), then by question order.
+//!
+//! # Membership
+//! [`TeamMember`], [`add_links`], [`set_you`], [`include_profile`] and
+//! [`remove`] keep the list of people: pasted share or team links (at most
+//! [`MAX_TEAM`]), the user's own answers once, each saved profile once.
 
 use crate::codec::share::{links_in, ShareError, MAX_TEAM};
 use crate::engine::{outcome, Answers, Importance};

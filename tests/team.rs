@@ -109,3 +109,37 @@ fn team_links_and_pasted_links_round_trip() {
     let many = (0..20).map(|_| encode(&members[1], "x")).collect::<Vec<_>>().join(" ");
     assert_eq!(links_in(&many).len(), MAX_TEAM);
 }
+
+#[test]
+fn team_membership_adds_links_you_and_profiles_with_unique_keys() {
+    use django_flask_advisor::team::{add_links, include_profile, remove, set_you, NotAdded, TeamMember};
+    let mut t: Vec<TeamMember> = Vec::new();
+    assert_eq!(add_links(&mut t, "no link here"), None);
+    let a = Answers::new().with("app_type", "api_backend");
+    let text = format!("https://x/#{}\n#{}\n#s1.%%%", encode(&a, "Ann"), encode(&a, ""));
+    let added = add_links(&mut t, &text).unwrap();
+    assert_eq!(added.added, 2);
+    assert_eq!(added.not_added.len(), 1);
+    assert!(matches!(added.not_added[0].1, NotAdded::Link(_)));
+    assert_eq!(t.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(), ["Ann", "Colleague 2"]);
+    assert_eq!(t.iter().map(|m| m.key.as_str()).collect::<Vec<_>>(), ["link:1", "link:2"]);
+    set_you(&mut t, Answers::new());
+    set_you(&mut t, a.clone());
+    assert_eq!(t.iter().filter(|m| m.key == "you").count(), 1);
+    assert_eq!(t.last().unwrap().answers, a);
+    include_profile(&mut t, "p-1", "Saved", &a, true);
+    include_profile(&mut t, "p-1", "Saved", &a, true);
+    assert_eq!(t.iter().filter(|m| m.key == "profile:p-1").count(), 1);
+    include_profile(&mut t, "p-1", "Saved", &a, false);
+    remove(&mut t, "link:1");
+    assert_eq!(t.iter().map(|m| m.key.as_str()).collect::<Vec<_>>(), ["link:2", "you"]);
+    // A new link takes the first free key.
+    add_links(&mut t, &format!("#{}", encode(&a, "Bo")));
+    assert_eq!(t.last().unwrap().key, "link:1");
+    // The team view is full at MAX_TEAM.
+    let many = (0..MAX_TEAM).map(|_| format!("#{}", encode(&a, "X"))).collect::<Vec<_>>().join(" ");
+    let r = add_links(&mut t, &many).unwrap();
+    assert_eq!(t.len(), MAX_TEAM);
+    assert_eq!(r.not_added.iter().filter(|(_, why)| *why == NotAdded::Full).count(), 3);
+    assert_eq!(NotAdded::Full.to_string(), format!("the team view holds at most {MAX_TEAM} people"));
+}
