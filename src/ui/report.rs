@@ -1,4 +1,5 @@
-//! The Report tab: download the assessment as Markdown, print it (the print
+//! The Report tab: download the assessment as Markdown or as a decision
+//! record in the MADR format, print it (the print
 //! stylesheet lays out a clean report without the controls), and export or
 //! re-import it as JSON in the profile export format.
 
@@ -8,7 +9,14 @@ use super::persist::{self, now, salt};
 use super::session::{self, Tone};
 use super::AppState;
 use crate::codec::profile::{export_to_json, Profile};
+use crate::madr::madr;
 use crate::report::markdown;
+
+/// Today's local date as `YYYY-MM-DD`.
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
 
 /// A file name made from the assessment's name: lower-case ASCII letters,
 /// digits and dashes, or `assessment`.
@@ -43,6 +51,14 @@ pub fn ReportPanel() -> impl IntoView {
         persist::download(&format!("{}-report.md", file_stem(&name())), "text/markdown", &report());
         s.say(Tone::Success, "The Markdown report has been downloaded.");
     };
+    let download_madr = move |_| {
+        let answers = state.answers.get_untracked();
+        let n = name();
+        let date = today();
+        let record = madr(&answers, &n, &session::share_url(&answers, &n), &date);
+        persist::download(&format!("decision-record-{}-{date}.md", file_stem(&n)), "text/markdown", &record);
+        s.say(Tone::Success, "The decision record has been downloaded.");
+    };
     let export_json = move |_| {
         let m = s.meta.get_untracked();
         let p = Profile {
@@ -63,9 +79,10 @@ pub fn ReportPanel() -> impl IntoView {
     view! {
         <section aria-labelledby="report-title">
             <h2 id="report-title">"Report"</h2>
-            <p>"Take the assessment with you: a Markdown report with the recommendation, scores, every contribution and its sources, the flowchart path, the build list, the KPIs to track and the share link; or a PDF through your browser's print dialog; or a JSON file you can open here again or import into Profiles."</p>
+            <p>"Take the assessment with you: a Markdown report with the recommendation, scores, every contribution and its sources, the flowchart path, the build list, the KPIs to track and the share link; a decision record in the MADR format for your architecture decision log; or a PDF through your browser's print dialog; or a JSON file you can open here again or import into Profiles."</p>
             <div class="save-row">
                 <button type="button" class="button" id="download-report" on:click=download_md>"Download Markdown report"</button>
+                <button type="button" class="button" id="download-madr" on:click=download_madr>"Download decision record (MADR)"</button>
                 <button type="button" class="button secondary" id="print-report" on:click=move |_| { let _ = window().print(); }>"Print or save as PDF"</button>
             </div>
             <div class="save-row">
