@@ -17,6 +17,7 @@
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
 use crate::knowledge::method::{CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES};
 use crate::knowledge::{Framework, SourceId, SOURCES};
+use crate::format::points_phrase;
 use crate::profile_view::build_list;
 use crate::report::escape;
 
@@ -117,11 +118,6 @@ pub const SHARE_LINK: &str = "The share link reopens every answer and importance
 pub const SOURCES_INTRO: &str = "Sources (paraphrased, never quoted; all three are published by firms that sell development services):";
 
 /// "1 point", "2.5 points".
-fn points_phrase(hundredths: i32) -> String {
-    let n = format_score(hundredths);
-    if hundredths == crate::engine::POINT { format!("{n} point") } else { format!("{n} points") }
-}
-
 fn cite(sources: &[SourceId]) -> String {
     sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
 }
