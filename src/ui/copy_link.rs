@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::session::Tone;
+use super::notice::Tone;
 use super::AppState;
 
 /// `make` builds the link when the button is pressed; `copied` is said when

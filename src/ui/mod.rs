@@ -1,8 +1,10 @@
 //! The Leptos user interface: one file per panel. Wasm32 only.
 //!
 //! State follows the todomvc example: the answers are one signal of a plain
-//! struct, the assessment is derived from it by a memo, and effects exist
-//! only to sync with the outside world (the address bar).
+//! struct, the session (own work, previews, trials, saving, messages) is one
+//! signal of the plain [`crate::session::Session`], the assessment is derived
+//! by a memo, and effects and window listeners exist only to sync with the
+//! outside world (storage, the address bar, other tabs).
 
 mod bom;
 mod comparison;
@@ -89,12 +91,9 @@ pub fn mount() {
 /// run as microtasks right after the event, before the page is laid out for
 /// printing.
 fn printed() -> RwSignal<bool> {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
     let printed = RwSignal::new(false);
-    let handler = Closure::<dyn Fn()>::new(move || printed.set(true));
-    let _ = window().add_event_listener_with_callback("beforeprint", handler.as_ref().unchecked_ref());
-    handler.forget();
+    let handle = window_event_listener_untyped("beforeprint", move |_| printed.set(true));
+    on_cleanup(move || handle.remove());
     printed
 }
 

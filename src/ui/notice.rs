@@ -1,10 +1,15 @@
 //! Notices: the link the page was opened with, the preview banner, and
-//! messages about saving and loading.
+//! messages about saving and loading, with their tones.
 
 use leptos::prelude::*;
 
-use super::session::{self, Mode, Tone};
+use super::session::{self, Mode};
 use super::AppState;
+use crate::session::Message;
+
+/// How serious a message is (defined with the plain session, which says
+/// most messages).
+pub use crate::session::Tone;
 
 /// Lists the prefill parameters that were skipped. Dismissible; the rest of
 /// the link has been applied.
@@ -46,7 +51,7 @@ pub fn PreviewBanner() -> impl IntoView {
     let save_name = RwSignal::new(None::<String>);
     let confirm_replace = RwSignal::new(false);
     move || {
-        let Mode::Preview { name, shared } = s.mode.get() else { return None };
+        let Mode::Preview { name, shared, .. } = s.mode.get() else { return None };
         let default_name = if name.is_empty() { "Shared assessment".to_string() } else { name.clone() };
         let link_name = default_name.clone();
         let typed_or_default = move || save_name.get().unwrap_or_else(|| default_name.clone());
@@ -65,11 +70,8 @@ pub fn PreviewBanner() -> impl IntoView {
                             on:input=move |ev| save_name.set(Some(event_target_value(&ev)))/>
                     </label>
                     <button type="button" class="button" id="preview-save" on:click=move |_| {
-                        let answers = state.answers.get_untracked();
-                        if let Some(p) = session::save_new(s, &answers, &save_name.get_untracked().unwrap_or_else(|| link_name.clone())) {
+                        if session::save_preview(s, state.answers, &save_name.get_untracked().unwrap_or_else(|| link_name.clone())) {
                             save_name.set(None);
-                            session::back_to_own(s, state.answers);
-                            s.say(Tone::Success, format!("\u{201c}{}\u{201d} is in your profiles; open it from the Profiles tab.", p.name));
                         }
                     }>"Save as my profile"</button>
                     <button type="button" class="button secondary" id="preview-adopt" on:click=move |_| {
@@ -78,12 +80,12 @@ pub fn PreviewBanner() -> impl IntoView {
                             return;
                         }
                         confirm_replace.set(false);
-                        save_name.set(None);
-                        session::adopt_preview(s);
-                        s.say(Tone::Success, "These answers are now your current work.");
+                        if session::adopt_preview(s, state.answers) {
+                            save_name.set(None);
+                        }
                     }>
                         {move || if confirm_replace.get() {
-                            "Confirm: replace my current work (unsaved answers are lost)"
+                            "Confirm: replace my current work (unsaved answers are kept as a profile)"
                         } else {
                             "Replace my current work with these"
                         }}
@@ -113,37 +115,38 @@ pub fn TrialBanner() -> impl IntoView {
                 <p><strong>"You are trying a change: "</strong> {what} ". The result shows what it would give; nothing is saved until you keep it."</p>
                 <div class="preview-actions">
                     <button type="button" class="button" id="trial-back" on:click=move |_| session::end_trial(s, state.answers, false)>"Back to my answers"</button>
-                    <button type="button" class="button secondary" id="trial-keep" on:click=move |_| {
-                        session::end_trial(s, state.answers, true);
-                        s.say(Tone::Success, "The change is kept.");
-                    }>{keep_label}</button>
+                    <button type="button" class="button secondary" id="trial-keep" on:click=move |_| session::end_trial(s, state.answers, true)>
+                        {keep_label}
+                    </button>
                 </div>
             </div>
         })
     }
 }
 
-/// Messages about saving, loading and links; each can be dismissed.
+/// Messages about saving, loading and links; each can be dismissed. A
+/// repeated condition is listed once (see [`crate::session`]).
 #[component]
 pub fn Messages() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let messages = state.session.messages;
+    let s = state.session;
     view! {
         <div class="messages" role="status" aria-live="polite">
-            {move || messages.get().into_iter().map(|(id, tone, text)| {
-                let class = match tone {
+            <For each=move || s.messages.get() key=|m: &Message| m.id children=move |m: Message| {
+                let class = match m.tone {
                     Tone::Success => "notice success message",
                     Tone::Warning => "notice warn message",
                     Tone::Error => "notice error message",
                 };
+                let id = m.id;
                 view! {
-                    <div class=class data-tone=format!("{tone:?}").to_lowercase()>
-                        <span>{text}</span>
+                    <div class=class data-tone=m.tone.id()>
+                        <span>{m.text}</span>
                         <button type="button" class="link-button" aria-label="Dismiss message"
-                            on:click=move |_| messages.update(|m| m.retain(|x| x.0 != id))>"Dismiss"</button>
+                            on:click=move |_| s.dismiss(id)>"Dismiss"</button>
                     </div>
                 }
-            }).collect_view()}
+            }/>
         </div>
     }
 }

@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::persist;
-use super::session::{self, Mode, Tone};
 use super::copy_link::CopyLink;
+use super::persist;
+use super::session::{self, Mode};
 use super::AppState;
 use crate::codec::profile::Profile;
+use crate::session::{unreadable_message, Note};
 use crate::engine::{assess, format_score};
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::storage::differences;
@@ -39,7 +40,7 @@ pub fn ProfilesPanel() -> impl IntoView {
     let right = RwSignal::new(String::new());
 
     let working_on = move || {
-        let m = s.meta.get();
+        let m = s.state.with(|st| st.own_meta().clone());
         match (s.mode.get(), m.profile_id) {
             (Mode::Preview { .. }, _) => "A link preview (not saved)".to_string(),
             (Mode::Trying { .. }, _) => "A what-if trial (not saved)".to_string(),
@@ -47,59 +48,57 @@ pub fn ProfilesPanel() -> impl IntoView {
             (Mode::Own, None) => "Unsaved work (autosaved in this browser)".to_string(),
         }
     };
-    let can_save_existing = move || s.mode.get() == Mode::Own && s.meta.with(|m| m.profile_id.is_some());
+    let can_save_existing = move || s.mode.get() == Mode::Own && s.state.with(|st| st.own_meta().profile_id.is_some());
     let on_import = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {
             Some(text) => session::import_text(s, &text),
-            None => s.say(Tone::Error, "The file could not be read."),
+            None => s.note(Note::FileNotRead),
         });
     };
 
-    let list = move || {
-        let profiles = s.library.with(|l| l.profiles.clone());
-        if profiles.is_empty() {
-            return view! { <p class="muted">"No saved profiles yet."</p> }.into_any();
+    // One row per saved profile, keyed by id and revision (a rename or a
+    // save makes a new revision, so the row is rebuilt).
+    let row = move |p: Profile| {
+        let id = p.id.clone();
+        let is_renaming = { let id = id.clone(); move || renaming.get().as_deref() == Some(id.as_str()) };
+        let is_confirming = { let id = id.clone(); move || confirm_delete.get().as_deref() == Some(id.as_str()) };
+        let is_confirming2 = is_confirming.clone();
+        let (p1, p2, p3, p4, p5) = (p.clone(), p.clone(), p.clone(), p.clone(), p.clone());
+        let start_rename = { let id = id.clone(); let name = p.name.clone(); move |_| { rename_text.set(name.clone()); renaming.set(Some(id.clone())); } };
+        view! {
+            <li class="profile" data-profile=p.name.clone()>
+                <div class="profile-main">
+                    {move || if is_renaming() {
+                        let p = p1.clone();
+                        view! {
+                            <form class="rename" on:submit=move |ev| { ev.prevent_default(); session::rename(s, &p, &rename_text.get_untracked()); renaming.set(None); }>
+                                <label>"New name " <input type="text" class="rename-input" maxlength="80" prop:value=move || rename_text.get()
+                                    on:input=move |ev| rename_text.set(event_target_value(&ev))/></label>
+                                <button type="submit" class="button">"Rename"</button>
+                                <button type="button" class="button secondary" on:click=move |_| renaming.set(None)>"Cancel"</button>
+                            </form>
+                        }.into_any()
+                    } else {
+                        view! { <strong class="profile-name">{p1.name.clone()}</strong> }.into_any()
+                    }}
+                    <span class="muted">{format!("Saved {} · {}", saved_when(p.saved_at), summary(&p))}</span>
+                </div>
+                <div class="profile-actions">
+                    <button type="button" class="link-button" on:click=move |_| session::open_profile(s, state.answers, &p2)>"Open"</button>
+                    <button type="button" class="link-button" on:click=start_rename>"Rename"</button>
+                    <button type="button" class="link-button" on:click=move |_| { session::save_new(s, &p3.answers, &format!("{} (copy)", p3.name)); }>"Duplicate"</button>
+                    <button type="button" class="link-button danger" on:click=move |_| {
+                        if is_confirming2() { session::delete(s, &p4); confirm_delete.set(None); } else { confirm_delete.set(Some(p4.id.clone())); }
+                    }>{move || if is_confirming() { format!("Confirm deleting \u{201c}{}\u{201d}", p5.name) } else { "Delete".to_string() }}</button>
+                </div>
+            </li>
         }
-        let rows = profiles
-            .into_iter()
-            .map(|p| {
-                let id = p.id.clone();
-                let is_renaming = { let id = id.clone(); move || renaming.get().as_deref() == Some(id.as_str()) };
-                let is_confirming = { let id = id.clone(); move || confirm_delete.get().as_deref() == Some(id.as_str()) };
-                let is_confirming2 = is_confirming.clone();
-                let (p1, p2, p3, p4, p5) = (p.clone(), p.clone(), p.clone(), p.clone(), p.clone());
-                let start_rename = { let id = id.clone(); let name = p.name.clone(); move |_| { rename_text.set(name.clone()); renaming.set(Some(id.clone())); } };
-                view! {
-                    <li class="profile" data-profile=p.name.clone()>
-                        <div class="profile-main">
-                            {move || if is_renaming() {
-                                let p = p1.clone();
-                                view! {
-                                    <form class="rename" on:submit=move |ev| { ev.prevent_default(); session::rename(s, &p, &rename_text.get_untracked()); renaming.set(None); }>
-                                        <label>"New name " <input type="text" class="rename-input" maxlength="80" prop:value=move || rename_text.get()
-                                            on:input=move |ev| rename_text.set(event_target_value(&ev))/></label>
-                                        <button type="submit" class="button">"Rename"</button>
-                                        <button type="button" class="button secondary" on:click=move |_| renaming.set(None)>"Cancel"</button>
-                                    </form>
-                                }.into_any()
-                            } else {
-                                view! { <strong class="profile-name">{p1.name.clone()}</strong> }.into_any()
-                            }}
-                            <span class="muted">{format!("Saved {} · {}", saved_when(p.saved_at), summary(&p))}</span>
-                        </div>
-                        <div class="profile-actions">
-                            <button type="button" class="link-button" on:click=move |_| session::open_profile(s, state.answers, &p2)>"Open"</button>
-                            <button type="button" class="link-button" on:click=start_rename>"Rename"</button>
-                            <button type="button" class="link-button" on:click=move |_| { session::save_new(s, &p3.answers, &format!("{} (copy)", p3.name)); }>"Duplicate"</button>
-                            <button type="button" class="link-button danger" on:click=move |_| {
-                                if is_confirming2() { session::delete(s, &p4); confirm_delete.set(None); } else { confirm_delete.set(Some(p4.id.clone())); }
-                            }>{move || if is_confirming() { format!("Confirm deleting \u{201c}{}\u{201d}", p5.name) } else { "Delete".to_string() }}</button>
-                        </div>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="profile-list">{rows}</ul> }.into_any()
+    };
+    let list = view! {
+        <p class="muted" hidden=move || s.library.with(|l| !l.profiles.is_empty())>"No saved profiles yet."</p>
+        <ul class="profile-list">
+            <For each=move || s.library.with(|l| l.profiles.clone()) key=|p: &Profile| (p.id.clone(), p.rev) children=row/>
+        </ul>
     };
 
     let options = move || {
@@ -153,7 +152,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                     let (key, raw) = (u.key.clone(), u.raw.clone());
                     view! {
                         <li data-key=u.key.clone()>
-                            <code>{u.key.clone()}</code> ": " {format!("it {}", u.error)} " "
+                            <code>{u.key.clone()}</code> ": " {unreadable_message(&u.error)} " "
                             <button type="button" class="link-button" on:click=move |_| persist::download(&format!("{key}.txt"), "text/plain", &raw)>"Export as file"</button>
                         </li>
                     }
@@ -165,8 +164,8 @@ pub fn ProfilesPanel() -> impl IntoView {
     view! {
         <section class="profiles" aria-labelledby="profiles-title">
             <h2 id="profiles-title">"Profiles and sharing"</h2>
-            {move || s.memory_only.get().map(|e| view! {
-                <p class="notice warn" data-storage="memory">{format!("Profiles will not persist: {e}. Use Export to keep them.")}</p>
+            {move || s.memory_only.get().map(|_| view! {
+                <p class="notice warn" data-storage="memory">"Profiles will not persist in this browser. Use Export to keep them."</p>
             })}
             <p>"Working on: " <strong class="working-on">{working_on}</strong></p>
             <div class="save-row">
@@ -174,11 +173,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                     on:click=move |_| session::save_existing(s, &state.answers.get_untracked())>"Save"</button>
                 <form class="save-new" on:submit=move |ev| {
                     ev.prevent_default();
-                    let answers = state.answers.get_untracked();
-                    if let Some(p) = session::save_new(s, &answers, &new_name.get_untracked()) {
-                        if s.mode.get_untracked() == Mode::Own {
-                            s.meta.set(crate::codec::profile::Current { answers: Default::default(), profile_id: Some(p.id), base_rev: p.rev, name: p.name });
-                        }
+                    if session::save_as(s, &state.answers.get_untracked(), &new_name.get_untracked()).is_some() {
                         new_name.set(String::new());
                     }
                 }>

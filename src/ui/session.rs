@@ -1,256 +1,181 @@
-//! The user's session: own work versus a link preview, autosave, saved
-//! profiles, other tabs. Every storage action goes through
-//! [`crate::storage`], which never writes over what it could not read.
+//! The browser side of the session: one signal of the plain
+//! [`crate::session::Session`] (own work, previews, trials, saving,
+//! messages), read-only memos of its parts for the panels, and effects and
+//! window listeners that only sync it with the outside world: storage (through
+//! [`super::persist`]), the address bar and other tabs. The free functions
+//! are thin adapters kept for the panels that call them.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
 use super::persist::{self, now, salt, with_store};
-use crate::codec::profile::{export_to_json, Current, Profile};
+use crate::codec::profile::{Current, Profile};
 use crate::codec::share;
 use crate::engine::Answers;
 use crate::prefill::Skipped;
-use crate::storage::{self, CurrentState, Library, SaveError, StoreError, CURRENT_KEY, PREFIX};
+use crate::session::{self as plain, Message, Note};
+use crate::storage::{Library, StoreError, CURRENT_KEY, PREFIX};
+use crate::team::TeamMember;
 
-/// Whose answers are on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// The user's own work, autosaved.
-    Own,
-    /// Answers opened from a link; the user's own work is kept aside untouched.
-    Preview {
-        /// The name carried by a share link (empty for none).
-        name: String,
-        /// True for a share link (fragment), false for a readable prefill link.
-        shared: bool,
-    },
-    /// A what-if trial of suggested changes (see [`crate::whatif`]).
-    Trying {
-        /// What was changed, for the banner.
-        what: String,
-        /// The mode to return to.
-        back: Box<Mode>,
-        /// The answers to return to.
-        base: Answers,
-    },
-}
+pub use crate::session::{Mode, Tone};
 
-impl Mode {
-    /// The name a share link of what is on screen should carry.
-    pub fn link_name(&self, meta: &Current) -> String {
-        match self {
-            Mode::Own => meta.name.clone(),
-            Mode::Preview { name, .. } => name.clone(),
-            Mode::Trying { back, .. } => back.link_name(meta),
-        }
-    }
-}
-
-/// How serious a message is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    /// Something worked.
-    Success,
-    /// Something needs attention; nothing was lost.
-    Warning,
-    /// Something failed.
-    Error,
-}
-
-/// Session state shared through context.
+/// Session state shared through context: one signal of the plain session,
+/// memos of its parts, and the two lists that are not part of it.
 #[derive(Clone, Copy)]
 pub struct Session {
-    /// Own work or preview.
-    pub mode: RwSignal<Mode>,
-    /// The profile the own work belongs to (id, revision, name).
-    pub meta: RwSignal<Current>,
+    /// The plain session; change it only through its transitions.
+    pub state: RwSignal<plain::Session>,
+    /// Whose answers are on screen.
+    pub mode: Memo<Mode>,
+    /// The identity of what is on screen: the own work's profile (id,
+    /// revision, name), or for a preview the previewed assessment's own,
+    /// never the user's profile's (see [`plain::Session::identity`]).
+    pub meta: Memo<Current>,
     /// Saved profiles and unreadable records.
-    pub library: RwSignal<Library>,
+    pub library: Memo<Library>,
     /// `Some(reason)` when profiles cannot persist (memory only).
-    pub memory_only: RwSignal<Option<StoreError>>,
-    /// True when autosave must stay off (an unreadable autosave could not be set aside).
-    pub autosave_off: RwSignal<bool>,
-    /// Messages for the user: (id, tone, text).
-    pub messages: RwSignal<Vec<(u64, Tone, String)>>,
+    pub memory_only: Memo<Option<StoreError>>,
+    /// Messages for the user.
+    pub messages: Memo<Vec<Message>>,
     /// Skipped parameters of the prefill link the page was opened with.
     pub skipped: RwSignal<Vec<Skipped>>,
     /// The people in the team view.
-    pub team: RwSignal<Vec<super::team::TeamMember>>,
-    /// The user's own answers while a preview is on screen.
-    own: StoredValue<Answers>,
+    pub team: RwSignal<Vec<TeamMember>>,
 }
 
 impl Session {
     /// Adds a message.
     pub fn say(&self, tone: Tone, text: impl Into<String>) {
-        let id = now() ^ u64::from(salt());
-        self.messages.update(|m| m.push((id, tone, text.into())));
+        let text = text.into();
+        self.state.update(|s| s.say(tone, text));
+    }
+
+    /// Adds the sentence for `note` (see [`plain::message`]).
+    pub fn note(&self, note: Note) {
+        self.state.update(|s| s.note(note));
+    }
+
+    /// Removes message `id`.
+    pub fn dismiss(&self, id: u64) {
+        self.state.update(|s| s.dismiss(id));
     }
 
     /// Re-reads the saved profiles.
     pub fn reload_library(&self) {
-        match with_store(|s| storage::load_library(s)) {
-            Ok(lib) => self.library.set(lib),
-            Err(e) => self.say(Tone::Error, format!("Saved profiles could not be read: {e}.")),
-        }
+        with_store(|st| self.state.update(|s| s.reload_library(st)));
     }
+}
+
+/// The page's fragment, without the `#`.
+fn fragment() -> String {
+    window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
 /// Opens storage, restores the user's work, reads the page's link, and
-/// starts autosave and the cross-tab listener. Returns the session and the
-/// answers to show first.
+/// returns the session and the answers to show first.
 pub fn start() -> (Session, Answers) {
-    let memory_only = persist::open();
-    let session = Session {
-        mode: RwSignal::new(Mode::Own),
-        meta: RwSignal::new(Current::default()),
-        library: RwSignal::new(Library::default()),
-        memory_only: RwSignal::new(memory_only.clone()),
-        autosave_off: RwSignal::new(false),
-        messages: RwSignal::new(Vec::new()),
-        skipped: RwSignal::new(Vec::new()),
-        team: RwSignal::new(Vec::new()),
-        own: StoredValue::new(Answers::new()),
-    };
-    if let Some(e) = memory_only {
-        session.say(Tone::Warning, format!("Profiles will not persist: {e}. Everything works, but a reload starts afresh; export what you want to keep."));
-    }
-
-    let mut own = Answers::new();
-    match with_store(|s| storage::load_current(s, now())) {
-        Ok(CurrentState::Empty) => {}
-        Ok(CurrentState::Read(l)) => {
-            own = l.value.answers.clone();
-            session.meta.set(Current { answers: Answers::new(), ..l.value });
-        }
-        Ok(CurrentState::Unreadable { error, aside_key }) => {
-            let kept = if aside_key.is_some() {
-                "It has been kept aside unchanged and can be exported from the Profiles tab."
-            } else {
-                "It is kept unchanged, so autosave is off until you export or remove it from the Profiles tab."
-            };
-            session.autosave_off.set(aside_key.is_none());
-            session.say(Tone::Warning, format!("Your autosaved work could not be read: {error}. {kept}"));
-        }
-        Err(e) => session.say(Tone::Error, format!("Your autosaved work could not be read: {e}.")),
-    }
-    session.own.set_value(own.clone());
-    session.reload_library();
-
-    // The page's link: a share fragment, or a readable prefill query.
-    let location = window().location();
-    let fragment = location.hash().unwrap_or_default();
-    let fragment = fragment.trim_start_matches('#');
-    let mut shown = own;
+    let mut s = plain::Session::new(persist::open());
+    let own = with_store(|st| s.restore(st, now()));
+    let mut team = Vec::new();
+    let mut skipped = Vec::new();
+    let mut shown = own.clone();
+    let fragment = fragment();
     if fragment.starts_with(share::TEAM_PREFIX) {
-        open_team(session, fragment);
-    } else if share::is_share_fragment(fragment) {
-        if let Some(shared) = open_share(session, fragment) {
-            shown = shared;
+        s.note(team_note(&mut team, &fragment));
+        clear_link();
+    } else if share::is_share_fragment(&fragment) {
+        match s.open_link(&own, &fragment) {
+            Some(a) => shown = a,
+            None => clear_link(),
         }
     } else {
-        let (prefilled, skipped, any) = super::url::read_prefill();
+        let (prefilled, skip, any) = super::url::read_prefill();
         if any {
-            session.mode.set(Mode::Preview { name: String::new(), shared: false });
-            shown = prefilled;
+            shown = s.open_prefill(&own, prefilled);
         }
-        session.skipped.set(skipped);
+        skipped = skip;
     }
+    let state = RwSignal::new(s);
+    let session = Session {
+        state,
+        mode: Memo::new(move |_| state.with(|s| s.mode().clone())),
+        meta: Memo::new(move |_| state.with(plain::Session::identity)),
+        library: Memo::new(move |_| state.with(|s| s.library().clone())),
+        memory_only: Memo::new(move |_| state.with(|s| s.memory_only().cloned())),
+        messages: Memo::new(move |_| state.with(|s| s.messages().to_vec())),
+        skipped: RwSignal::new(skipped),
+        team: RwSignal::new(team),
+    };
     (session, shown)
 }
 
-/// Reads a share fragment: on success switches to preview and returns the
-/// answers to show; otherwise explains the problem and returns `None`.
-fn open_share(session: Session, fragment: &str) -> Option<Answers> {
-    match share::decode(fragment) {
-        Ok(shared) => {
-            session.mode.set(Mode::Preview { name: shared.name, shared: true });
-            Some(shared.answers)
-        }
-        Err(e) => {
-            session.say(Tone::Error, format!("This share link could not be opened: {e}. Your own work is unchanged."));
-            clear_link();
-            None
-        }
+fn team_note(team: &mut Vec<TeamMember>, text: &str) -> Note {
+    match crate::team::add_links(team, text) {
+        None => Note::NoTeamLinks,
+        Some(added) => Note::TeamAdded(added),
     }
 }
 
-/// Adds the members of a team link's fragment to the team view (the own
-/// work stays on screen) and removes the link from the address bar.
-fn open_team(session: Session, fragment: &str) {
-    super::team::add_links(session, fragment);
-    clear_link();
+/// Adds the share links found in `text` (full URLs, fragments, team links)
+/// to the team view and says what was added and what could not be read.
+pub fn add_team_links(session: Session, text: &str) {
+    let mut note = Note::NoTeamLinks;
+    session.team.update(|t| note = team_note(t, text));
+    session.note(note);
 }
 
 /// Opens share and team links pasted into the address bar of an open page
 /// (a fragment change does not reload the page); a team link opens the
-/// Team tab.
+/// Team tab. The listener lives as long as the calling component.
 pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<&'static str>) {
-    let handler = Closure::<dyn Fn()>::new(move || {
-        let fragment = window().location().hash().unwrap_or_default();
-        let fragment = fragment.trim_start_matches('#');
+    let handle = window_event_listener_untyped("hashchange", move |_| {
+        let fragment = fragment();
         if fragment.starts_with(share::TEAM_PREFIX) {
-            open_team(session, fragment);
+            add_team_links(session, &fragment);
+            clear_link();
             tab.set("team");
-        } else if share::is_share_fragment(fragment) {
-            if let Some(shared) = open_share(session, fragment) {
-                answers.set(shared);
+        } else if share::is_share_fragment(&fragment) {
+            let shown = answers.get_untracked();
+            match session.state.try_update(|s| s.open_link(&shown, &fragment)).flatten() {
+                Some(a) => answers.set(a),
+                None => clear_link(),
             }
         }
     });
-    let _ = window().add_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
-    handler.forget();
+    on_cleanup(move || handle.remove());
 }
 
-/// Starts autosave of `answers` while the user is on their own work.
+/// Autosaves `answers` while the user is on their own work. A failure is
+/// said once and cleared when autosave works again (see
+/// [`plain::Session::autosave`]).
 pub fn autosave(session: Session, answers: RwSignal<Answers>) {
     Effect::new(move |_| {
         let a = answers.get();
-        let meta = session.meta.get();
-        if session.mode.get() != Mode::Own {
-            return;
-        }
-        // Kept in memory even when autosave is off, so that a preview or a
-        // trial can always bring the own work back.
-        session.own.set_value(a.clone());
-        if session.autosave_off.get() {
-            return;
-        }
-        let current = Current { answers: a, ..meta };
-        if let Err(e) = with_store(|s| storage::save_current(s, &current)) {
-            if session.memory_only.get_untracked().is_none() {
-                session.say(Tone::Error, format!("Autosave failed: {e}. Your answers stay on this page; save or export them before closing it."));
-            }
-        }
+        session.mode.track();
+        session.meta.track();
+        with_store(|st| session.state.update(|s| s.autosave(st, &a)));
     });
 }
 
 /// Follows other tabs: a change to saved profiles reloads the list; a change
-/// to the autosaved work shows up here while the user is on their own work.
+/// to the autosaved work becomes the own work, and shows up here while the
+/// user is on it. The listener lives as long as the calling component.
 pub fn follow_other_tabs(session: Session, answers: RwSignal<Answers>) {
-    let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-        let Some(key) = ev.key() else {
-            session.reload_library();
-            return;
-        };
-        if !key.starts_with(PREFIX) {
-            return;
-        }
-        if key == CURRENT_KEY {
-            if let Some(Ok(l)) = ev.new_value().map(|raw| crate::codec::profile::current_from_json(&raw)) {
-                session.own.set_value(l.value.answers.clone());
-                session.meta.set(Current { answers: Answers::new(), ..l.value.clone() });
-                if session.mode.get_untracked() == Mode::Own && answers.get_untracked() != l.value.answers {
-                    answers.set(l.value.answers);
+    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        match ev.key() {
+            None => session.reload_library(),
+            Some(key) if key == CURRENT_KEY => {
+                let Some(raw) = ev.new_value() else { return };
+                let shown = answers.get_untracked();
+                if let Some(a) = session.state.try_update(|s| s.other_tab_current(&raw, &shown)).flatten() {
+                    answers.set(a);
                 }
             }
-        } else {
-            session.reload_library();
+            Some(key) if key.starts_with(PREFIX) => session.reload_library(),
+            Some(_) => {}
         }
     });
-    let _ = window().add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
-    handler.forget();
+    on_cleanup(move || handle.remove());
 }
 
 /// Removes the link (query and fragment) from the address bar.
@@ -270,198 +195,118 @@ pub fn share_url(answers: &Answers, name: &str) -> String {
     format!("{origin}{path}#{}", share::encode(answers, name))
 }
 
-/// Leaves the preview and puts the user's own work back on screen.
+/// Leaves the preview (or trial) and puts the user's own work back on screen.
 pub fn back_to_own(session: Session, answers: RwSignal<Answers>) {
-    session.mode.set(Mode::Own);
-    answers.set(session.own.get_value());
+    if let Some(own) = session.state.try_update(plain::Session::back_to_own) {
+        answers.set(own);
+    }
     clear_link();
 }
 
 /// Shows `trial` (the answers on screen with `what` changed) without losing
 /// the answers on screen: [`end_trial`] brings them back or keeps the trial.
-/// A trial started during another trial still returns to the first base.
 pub fn try_answers(session: Session, answers: RwSignal<Answers>, what: String, trial: Answers) {
-    let mode = match session.mode.get_untracked() {
-        Mode::Trying { back, base, .. } => Mode::Trying { what, back, base },
-        other => Mode::Trying { what, back: Box::new(other), base: answers.get_untracked() },
-    };
-    session.mode.set(mode);
-    answers.set(trial);
-}
-
-/// Ends a what-if trial: `keep` makes the trial answers those of the mode
-/// the trial started from (autosaved again for own work); otherwise the
-/// answers from before the trial come back.
-pub fn end_trial(session: Session, answers: RwSignal<Answers>, keep: bool) {
-    let Mode::Trying { back, base, .. } = session.mode.get_untracked() else { return };
-    session.mode.set(*back);
-    if !keep {
-        answers.set(base);
+    let shown = answers.get_untracked();
+    if let Some(a) = session.state.try_update(|s| s.try_answers(&shown, what, trial)) {
+        answers.set(a);
     }
 }
 
-/// Makes the previewed answers the user's current work (the previous own
-/// work stays recoverable only if it was saved as a profile, so the user is
-/// asked first by the UI).
-pub fn adopt_preview(session: Session) {
-    session.meta.set(Current::default());
-    session.mode.set(Mode::Own);
-    clear_link();
+/// Ends a what-if trial: `keep` keeps the trial's answers (autosaved again
+/// for own work); otherwise the answers from before the trial come back.
+pub fn end_trial(session: Session, answers: RwSignal<Answers>, keep: bool) {
+    if let Some(a) = session.state.try_update(|s| s.end_trial(keep)).flatten() {
+        answers.set(a);
+    }
 }
 
-fn taken_names(session: &Session) -> Vec<String> {
-    session.library.with_untracked(|l| l.profiles.iter().map(|p| p.name.clone()).collect())
+/// Makes the previewed answers the user's current work (unsaved own work is
+/// first kept as a profile; if that fails nothing changes). Returns true
+/// when the preview was adopted.
+pub fn adopt_preview(session: Session, answers: RwSignal<Answers>) -> bool {
+    let shown = answers.get_untracked();
+    let done = with_store(|st| session.state.try_update(|s| s.adopt_preview(st, &shown, now(), salt()))).unwrap_or(false);
+    if done {
+        clear_link();
+    }
+    done
+}
+
+/// "Save as my profile" in a preview: saves the previewed answers as a
+/// profile named `name` and goes back to the own work.
+pub fn save_preview(session: Session, answers: RwSignal<Answers>, name: &str) -> bool {
+    let shown = answers.get_untracked();
+    let own = with_store(|st| session.state.try_update(|s| s.save_preview(st, &shown, name, now(), salt()))).flatten();
+    let saved = own.is_some();
+    if let Some(own) = own {
+        answers.set(own);
+        clear_link();
+    }
+    saved
 }
 
 /// Saves `answers` as a new profile named `name` (made unique). Returns it.
 pub fn save_new(session: Session, answers: &Answers, name: &str) -> Option<Profile> {
-    let taken = taken_names(&session);
-    let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
-    let name = storage::unique_name(name, &refs);
-    let p = Profile { id: storage::new_id(now(), salt()), name: name.clone(), saved_at: 0, rev: 0, answers: answers.clone() };
-    match with_store(|s| storage::save_profile(s, &p, None, now())) {
-        Ok(saved) => {
-            session.reload_library();
-            session.say(Tone::Success, format!("Saved as \"{name}\"."));
-            Some(saved)
-        }
-        Err(e) => {
-            session.say(Tone::Error, format!("Not saved: {e}."));
-            None
-        }
-    }
+    with_store(|st| session.state.try_update(|s| s.save_new(st, answers, name, now(), salt()))).flatten()
+}
+
+/// "Save as new profile": saves the answers on screen; on the own work, the
+/// own work then belongs to the new profile.
+pub fn save_as(session: Session, answers: &Answers, name: &str) -> Option<Profile> {
+    with_store(|st| session.state.try_update(|s| s.save_as(st, answers, name, now(), salt()))).flatten()
 }
 
 /// Saves the own work over the profile it belongs to. On a conflict with
 /// another tab, saves it as a new profile instead and says so.
 pub fn save_existing(session: Session, answers: &Answers) {
-    let meta = session.meta.get_untracked();
-    let Some(id) = meta.profile_id.clone() else { return };
-    let p = Profile { id, name: meta.name.clone(), saved_at: 0, rev: meta.base_rev, answers: answers.clone() };
-    match with_store(|s| storage::save_profile(s, &p, Some(meta.base_rev), now())) {
-        Ok(saved) => {
-            session.meta.set(Current { answers: Answers::new(), profile_id: Some(saved.id), base_rev: saved.rev, name: saved.name.clone() });
-            session.reload_library();
-            session.say(Tone::Success, format!("Saved \"{}\".", saved.name));
-        }
-        Err(e @ (SaveError::Conflict(_) | SaveError::Gone | SaveError::Unreadable(_))) => {
-            session.say(Tone::Warning, format!("{e}. To keep both, your version was saved as a new profile."));
-            if let Some(copy) = save_new(session, answers, &format!("{} (this tab)", meta.name)) {
-                session.meta.set(Current { answers: Answers::new(), profile_id: Some(copy.id), base_rev: copy.rev, name: copy.name });
-            }
-        }
-        Err(e) => session.say(Tone::Error, format!("Not saved: {e}.")),
-    }
+    with_store(|st| session.state.update(|s| s.save_existing(st, answers, now(), salt())));
 }
 
-/// Opens a saved profile as the own work.
+/// Opens a saved profile as the own work (unsaved own work is first kept
+/// as a profile).
 pub fn open_profile(session: Session, answers: RwSignal<Answers>, p: &Profile) {
-    session.mode.set(Mode::Own);
-    clear_link();
-    session.meta.set(Current { answers: Answers::new(), profile_id: Some(p.id.clone()), base_rev: p.rev, name: p.name.clone() });
-    answers.set(p.answers.clone());
-    session.say(Tone::Success, format!("Opened \"{}\".", p.name));
+    let shown = answers.get_untracked();
+    if let Some(a) = with_store(|st| session.state.try_update(|s| s.open_profile(st, &shown, &p.id, now(), salt()))).flatten() {
+        clear_link();
+        answers.set(a);
+    }
 }
 
 /// Renames a profile.
 pub fn rename(session: Session, p: &Profile, new_name: &str) {
-    let new_name: String = new_name.trim().chars().take(crate::codec::profile::MAX_NAME_CHARS).collect();
-    if new_name.is_empty() || new_name == p.name {
-        return;
-    }
-    let taken = taken_names(&session);
-    let refs: Vec<&str> = taken.iter().filter(|n| **n != p.name).map(String::as_str).collect();
-    let name = storage::unique_name(&new_name, &refs);
-    let renamed = Profile { name: name.clone(), ..p.clone() };
-    match with_store(|s| storage::save_profile(s, &renamed, Some(p.rev), now())) {
-        Ok(saved) => {
-            session.meta.update(|m| {
-                if m.profile_id.as_deref() == Some(saved.id.as_str()) {
-                    m.name = saved.name.clone();
-                    m.base_rev = saved.rev;
-                }
-            });
-            session.reload_library();
-            session.say(Tone::Success, format!("Renamed to \"{name}\"."));
-        }
-        Err(e) => {
-            session.reload_library();
-            session.say(Tone::Error, format!("Not renamed: {e}."));
-        }
-    }
+    with_store(|st| session.state.update(|s| s.rename(st, &p.id, new_name, now())));
 }
 
 /// Deletes a profile.
 pub fn delete(session: Session, p: &Profile) {
-    match with_store(|s| storage::delete_profile(s, &p.id, p.rev)) {
-        Ok(()) => {
-            session.meta.update(|m| {
-                if m.profile_id.as_deref() == Some(p.id.as_str()) {
-                    *m = Current::default();
-                }
-            });
-            session.reload_library();
-            session.say(Tone::Success, format!("Deleted \"{}\".", p.name));
-        }
-        Err(e) => {
-            session.reload_library();
-            session.say(Tone::Error, format!("Not deleted: {e}."));
-        }
-    }
+    with_store(|st| session.state.update(|s| s.delete(st, &p.id)));
 }
 
 /// Downloads every profile as a JSON export file.
 pub fn export_all(session: Session) {
-    let profiles = session.library.get_untracked().profiles;
-    persist::download("django-flask-advisor-profiles.json", "application/json", &export_to_json(&profiles, now()));
+    let text = session.state.with_untracked(|s| s.export_all_json(now()));
+    persist::download("django-flask-advisor-profiles.json", "application/json", &text);
+}
+
+/// The assessment on screen as an export file: the own work carries its
+/// profile's id and revision; a preview carries its own identity, never
+/// the user's profile's.
+#[allow(dead_code)] // for the Report tab's "Export as JSON" (src/ui/report.rs)
+pub fn export_current_json(session: Session, answers: &Answers) -> String {
+    session.state.with_untracked(|s| s.export_json(answers, now(), salt()))
 }
 
 /// Imports an export file's text and reports what happened.
 pub fn import_text(session: Session, text: &str) {
-    match with_store(|s| storage::import(s, text, now())) {
-        Ok(r) => {
-            session.reload_library();
-            let mut parts = vec![format!("{} imported", r.imported.len() + r.renamed.len())];
-            if !r.renamed.is_empty() {
-                parts.push(format!(
-                    "renamed to avoid a clash: {}",
-                    r.renamed.iter().map(|(a, b)| format!("\"{a}\" → \"{b}\"")).collect::<Vec<_>>().join(", ")
-                ));
-            }
-            if !r.skipped.is_empty() {
-                parts.push(format!(
-                    "skipped: {}",
-                    r.skipped.iter().map(|(what, why)| format!("{what} ({why})")).collect::<Vec<_>>().join("; ")
-                ));
-            }
-            let tone = if r.skipped.is_empty() { Tone::Success } else { Tone::Warning };
-            session.say(tone, format!("Import: {}.", parts.join("; ")));
-        }
-        Err(e) => session.say(Tone::Error, format!("Nothing imported: the file {e}.")),
-    }
+    with_store(|st| session.state.update(|s| s.import(st, text, now())));
 }
 
 /// Opens an assessment file (the profile export format) from the Report
 /// tab: a file with one readable assessment is shown as a preview, like a
 /// share link; a file with several is imported into the saved profiles.
 pub fn open_assessment_file(session: Session, answers: RwSignal<Answers>, text: &str) {
-    use crate::codec::profile::{import_from_json, ImportEntry};
-    match import_from_json(text) {
-        Ok(entries) => {
-            let mut read = entries.iter().filter_map(|e| match e {
-                ImportEntry::Read(l) => Some(&l.value),
-                ImportEntry::Unreadable(..) => None,
-            });
-            match (entries.len(), read.next()) {
-                (1, Some(p)) => {
-                    // The own work is already in `own`: autosave keeps it there.
-                    session.mode.set(Mode::Preview { name: p.name.clone(), shared: true });
-                    answers.set(p.answers.clone());
-                    session.say(Tone::Success, format!("Opened \u{201c}{}\u{201d} from the file as a preview.", p.name));
-                }
-                _ => import_text(session, text),
-            }
-        }
-        Err(e) => session.say(Tone::Error, format!("Nothing opened: the file {e}. Your own work is unchanged.")),
+    let shown = answers.get_untracked();
+    if let Some(a) = with_store(|st| session.state.try_update(|s| s.open_file(st, &shown, text, now()))).flatten() {
+        answers.set(a);
     }
 }

@@ -6,55 +6,14 @@
 use leptos::prelude::*;
 
 use super::copy_link::CopyLink;
-use super::session::{Session, Tone};
+use super::session;
 use super::tabs::focus_question;
 use super::AppState;
-use crate::codec::share::{encode_team, links_in, MAX_TEAM};
-use crate::engine::{format_score, Answers};
+use crate::codec::profile::Profile;
+use crate::codec::share::encode_team;
+use crate::engine::format_score;
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::team::{compare, consensus, tally, Disagreement};
-
-/// One person in the team view.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamMember {
-    /// Shown name (from the link or the profile).
-    pub label: String,
-    /// Their answers.
-    pub answers: Answers,
-    /// Where they came from: `link`, `profile:<id>` or `you`; profiles and
-    /// `you` appear at most once.
-    pub key: String,
-}
-
-/// Adds the share links found in `text` (full URLs, fragments, team links)
-/// to the team view, and says what was added and what could not be read.
-pub fn add_links(session: Session, text: &str) {
-    let found = links_in(text);
-    if found.is_empty() {
-        session.say(Tone::Warning, "No share link was found in the text. Paste links that end in #s1. followed by letters and digits, one per line.");
-        return;
-    }
-    let mut added = 0;
-    let mut problems = Vec::new();
-    session.team.update(|team| {
-        for (shown, r) in found {
-            match r {
-                Ok(shared) if team.len() < MAX_TEAM => {
-                    let label = if shared.name.trim().is_empty() { format!("Colleague {}", team.len() + 1) } else { shared.name };
-                    team.push(TeamMember { label, answers: shared.answers, key: "link".into() });
-                    added += 1;
-                }
-                Ok(_) => problems.push(format!("{shown}: the team view holds at most {MAX_TEAM} people")),
-                Err(e) => problems.push(format!("{shown}: {e}")),
-            }
-        }
-    });
-    if problems.is_empty() {
-        session.say(Tone::Success, format!("Added {added} to the team view."));
-    } else {
-        session.say(Tone::Warning, format!("Added {added} to the team view. Not added: {}.", problems.join("; ")));
-    }
-}
+use crate::team::{compare, consensus, include_profile, profile_key, remove, set_you, tally, Disagreement};
 
 fn rec_name(r: Option<Framework>) -> &'static str {
     r.map_or("none yet", Framework::name)
@@ -130,58 +89,43 @@ pub fn TeamPanel() -> impl IntoView {
 
     let add_you = move |_| {
         let answers = state.answers.get_untracked();
-        team.update(|t| match t.iter().position(|m| m.key == "you") {
-            Some(i) => t[i].answers = answers,
-            None if t.len() < MAX_TEAM => t.push(TeamMember { label: "You".into(), answers, key: "you".into() }),
-            None => {}
-        });
+        team.update(|t| set_you(t, answers));
     };
-    let profiles = move || {
-        s.library.with(|l| {
-            l.profiles
-                .iter()
-                .map(|p| {
-                    let key = format!("profile:{}", p.id);
-                    let (k1, k2) = (key.clone(), key);
-                    let p = p.clone();
-                    let shown = p.name.clone();
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=move || team.with(|t| t.iter().any(|m| m.key == k1))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    team.update(|t| {
-                                        t.retain(|m| m.key != k2);
-                                        if on && t.len() < MAX_TEAM {
-                                            t.push(TeamMember { label: p.name.clone(), answers: p.answers.clone(), key: k2.clone() });
-                                        }
-                                    });
-                                }/>
-                            " " {shown}
-                        </label>
-                    }
-                })
-                .collect_view()
+    // One checkbox per saved profile, keyed by id and revision.
+    let profile_box = move |p: Profile| {
+        let key = profile_key(&p.id);
+        let shown = p.name.clone();
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=move || team.with(|t| t.iter().any(|m| m.key == key))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        team.update(|t| include_profile(t, &p.id, &p.name, &p.answers, on));
+                    }/>
+                " " {shown}
+            </label>
+        }
+    };
+    // One row per member, keyed by everything it shows.
+    let rows = move || {
+        let results = view_data.with(|v| v.results.clone());
+        team.with(|t| {
+            t.iter()
+                .zip(results)
+                .map(|(m, r)| (m.key.clone(), m.label.clone(), r.recommendation, r.scores))
+                .collect::<Vec<_>>()
         })
     };
-    let members = move || {
-        let results = view_data.with(|v| v.results.clone());
-        team.get()
-            .into_iter()
-            .zip(results)
-            .enumerate()
-            .map(|(i, (m, r))| {
-                view! {
-                    <tr data-member=m.label.clone() data-recommendation=r.recommendation.map_or("none", Framework::id)>
-                        <th scope="row">{m.label.clone()}</th>
-                        <td>{rec_name(r.recommendation)}</td>
-                        <td class="num">{format!("{} · {} · {}", format_score(r.scores[0]), format_score(r.scores[1]), format_score(r.scores[2]))}</td>
-                        <td><button type="button" class="link-button" aria-label=format!("Remove {}", m.label)
-                            on:click=move |_| team.update(|t| { if i < t.len() { t.remove(i); } })>"Remove"</button></td>
-                    </tr>
-                }
-            })
-            .collect_view()
+    let member_row = move |(key, label, rec, scores): (String, String, Option<Framework>, [i32; 3])| {
+        view! {
+            <tr data-member=label.clone() data-recommendation=rec.map_or("none", Framework::id)>
+                <th scope="row">{label.clone()}</th>
+                <td>{rec_name(rec)}</td>
+                <td class="num">{format!("{} · {} · {}", format_score(scores[0]), format_score(scores[1]), format_score(scores[2]))}</td>
+                <td><button type="button" class="link-button" aria-label=format!("Remove {label}")
+                    on:click=move |_| team.update(|t| remove(t, &key))>"Remove"</button></td>
+            </tr>
+        }
     };
     let summary = move || {
         view_data.with(|v| {
@@ -212,7 +156,7 @@ pub fn TeamPanel() -> impl IntoView {
             <p>"Compare how colleagues answered: paste their share links, tick saved profiles, or add your own answers. Disagreements that change someone's result come first, with what each person would get if the group settled the question each way."</p>
             <form class="team-add" on:submit=move |ev| {
                 ev.prevent_default();
-                add_links(s, &pasted.get_untracked());
+                session::add_team_links(s, &pasted.get_untracked());
                 pasted.set(String::new());
             }>
                 <label for="team-links">"Share links or a team link, one per line"</label>
@@ -226,7 +170,7 @@ pub fn TeamPanel() -> impl IntoView {
             </form>
             <fieldset class="team-profiles" hidden=move || s.library.with(|l| l.profiles.is_empty())>
                 <legend>"Saved profiles"</legend>
-                {profiles}
+                <For each=move || s.library.with(|l| l.profiles.clone()) key=|p: &Profile| (p.id.clone(), p.rev) children=profile_box/>
             </fieldset>
             <p class="team-summary">{summary}</p>
             <div class="table-block" hidden=move || team.with(Vec::is_empty)>
@@ -234,7 +178,7 @@ pub fn TeamPanel() -> impl IntoView {
                     <caption class="sr-only">"Each person's recommendation and scores"</caption>
                     <thead><tr><th scope="col">"Person"</th><th scope="col">"Recommendation"</th>
                         <th scope="col">"Django · Flask · Hybrid"</th><th scope="col"><span class="sr-only">"Actions"</span></th></tr></thead>
-                    <tbody>{members}</tbody>
+                    <tbody><For each=rows key=|row| row.clone() children=member_row/></tbody>
                 </table>
             </div>
             <div hidden=move || team.with(|t| t.len() < 2)>

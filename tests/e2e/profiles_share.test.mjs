@@ -37,7 +37,7 @@ test('save, reload, rename, duplicate and delete a profile', async () => {
   // Save updates the same profile.
   await page.click('label[for="team_seniority-mixed"]');
   await page.click('#save-existing');
-  assert.match(await messages(page), /Saved .News site/);
+  await page.waitForFunction(() => /Saved .News site/.test(document.querySelector('.messages').innerText));
 
   await page.click('.profile button:has-text("Rename")');
   await page.fill('.rename-input', 'Publishing platform');
@@ -140,9 +140,11 @@ test('a second tab sees saved profiles and current work change', async () => {
   });
   await other.click('label[for="team_seniority-mixed"]');
   await other.click('#save-existing');
-  await other.waitForFunction(() => document.querySelectorAll('.profile').length === 2);
-  assert.match(await messages(other), /changed in another tab/);
-  assert.deepEqual((await profileNames(other)).sort(), ['From tab one', 'From tab one (this tab)']);
+  // Opening the profile replaced unsaved own work (tab one's change), which
+  // was first kept as a profile; the racing save is kept as a copy.
+  await other.waitForFunction(() => document.querySelectorAll('.profile').length === 3);
+  await other.waitForFunction(() => document.querySelector('.messages').innerText.includes('changed in another tab'));
+  assert.deepEqual((await profileNames(other)).sort(), ['From tab one', 'From tab one (earlier work)', 'From tab one (this tab)']);
   await context.close();
 });
 
@@ -213,12 +215,18 @@ test('blocked storage: the app works in memory and says profiles will not persis
   await context.close();
 });
 
-test('a full quota gives a clear message and keeps the answers', async () => {
+test('a full quota gives a clear message, keeps the answers, and says a failing autosave once', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
+    // Profiles never fit; the autosave fails while window.__full is true.
+    window.__full = true;
+    window.__autosaves = 0;
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
-      if (String(k).startsWith('dfa.profile.')) throw new DOMException('full', 'QuotaExceededError');
+      if (String(k) === 'dfa.current') window.__autosaves += 1;
+      if (String(k).startsWith('dfa.profile.') || (String(k) === 'dfa.current' && window.__full)) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
       return set.call(this, k, v);
     };
   });
@@ -227,9 +235,28 @@ test('a full quota gives a clear message and keeps the answers', async () => {
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.click('label[for="app_type-content_platform"]');
   await saveAs(page, 'Too big');
-  assert.match(await messages(page), /Not saved: .*storage for this site is full/);
+  await page.waitForFunction(() => /Not saved\. .*storage for this site is full/.test(document.querySelector('.messages').innerText));
   assert.equal(await page.locator('#app_type-content_platform').isChecked(), true);
   assert.deepEqual(await profileNames(page), []);
+
+  // Several answer changes while the autosave keeps failing: one message.
+  const failed = '.messages .notice:has-text("Autosave failed")';
+  await page.waitForSelector(failed);
+  const before = await page.evaluate(() => window.__autosaves);
+  for (const option of ['app_type-api_backend', 'app_type-focused_service', 'team_seniority-mixed', 'app_type-content_platform']) {
+    await page.click(`label[for="${option}"]`);
+  }
+  await page.waitForFunction((n) => window.__autosaves >= n + 4, before);
+  await page.waitForFunction(() => document.querySelector('#app_type-content_platform').checked);
+  assert.equal(await page.locator(failed).count(), 1, 'a failing autosave is said once');
+  assert.equal(await page.locator('.messages .notice').filter({ hasText: 'Not saved' }).count(), 1);
+
+  // Space comes back: the next autosave works and the message goes.
+  await page.evaluate(() => { window.__full = false; });
+  await page.click('label[for="team_seniority-mostly_senior"]');
+  await page.waitForSelector(failed, { state: 'detached' });
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('dfa.current')));
+  assert.equal(saved.answers.team_seniority, 'mostly_senior');
   await context.close();
 });
 
