@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, dist, recommendation } from './harness.mjs';
+import { serveDist, launch, dist, expectRecommendation } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -30,17 +30,23 @@ test('after a first visit the app loads and works with no network', async () => 
   const server = await serveDist(dir, { htmlFallback: true });
   const context = await browser.newContext();
   const page = await firstVisit(context, server.url);
+  const saved = await page.evaluate(() => localStorage.getItem('dfa.current'));
   await page.click('label[for="app_type-focused_service"]');
+  await expectRecommendation(page, 'flask');
+  // Autosaved before the reload.
+  await page.waitForFunction((before) => localStorage.getItem('dfa.current') !== before, saved);
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  assert.equal(await recommendation(page), 'flask', 'autosaved work restored offline');
+  await page.waitForSelector('#app_type-focused_service:checked');
+  await expectRecommendation(page, 'flask'); // autosaved work restored offline
   await page.click('label[for="app_type-content_platform"]');
-  assert.equal(await recommendation(page), 'django');
+  await expectRecommendation(page, 'django');
   // Even a prefill link opens offline.
   await page.goto(`${server.url}/?app_type=api_backend&api_complexity=complex_api`);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  assert.equal(await recommendation(page), 'django');
+  await page.waitForSelector('#app_type-api_backend:checked');
+  await expectRecommendation(page, 'django');
   await context.setOffline(false);
 
   // The worker never caches itself, and never answers a script with HTML.
@@ -73,6 +79,8 @@ test('a new deployment is offered as a reload, then replaces the old cache', asy
   const page = await firstVisit(context, server.url);
   const oldCaches = await page.evaluate(() => caches.keys());
   await page.click('label[for="app_type-content_platform"]');
+  await page.waitForSelector('#app_type-content_platform:checked');
+  await expectRecommendation(page, 'django');
 
   // Deploy a new build: a different version in sw.js.
   const swPath = path.join(dir, 'sw.js');
@@ -86,10 +94,16 @@ test('a new deployment is offered as a reload, then replaces the old cache', asy
 
   await Promise.all([page.waitForEvent('load'), page.click('#apply-update')]);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  const names = await page.evaluate(() => caches.keys());
+  // The new worker deletes the old cache when it activates, which may end
+  // after the reload: wait for it.
+  let names = await page.evaluate(() => caches.keys());
+  for (let i = 0; i < 100 && names.length !== 1; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    names = await page.evaluate(() => caches.keys());
+  }
   assert.equal(names.length, 1);
   assert.match(names[0], /^dfa-0000/);
-  assert.equal(await page.locator('#app_type-content_platform').isChecked(), true, 'work survives the reload');
+  await page.waitForSelector('#app_type-content_platform:checked'); // work survives the reload
   await context.close();
   await server.close();
   await rm(dir, { recursive: true });

@@ -4,7 +4,7 @@
 // painted before the WebAssembly is fetched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, recommendation } from './harness.mjs';
+import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -36,7 +36,7 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
     const first = await openObserved(`${server.url}/`, width, height);
     const link = `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`;
     const shared = await openObserved(link, width, height);
-    assert.equal(await recommendation(shared.page), 'django', 'the prefilled answers are applied');
+    await expectRecommendation(shared.page, 'django'); // the prefilled answers are applied
     for (const { page, errors } of [first, shared]) {
       // Not a single layout shift: the questionnaire keeps its room while
       // its cards arrive, and the header has room for the theme switch.

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
-import { serveDist, launch, openPage, recommendation, scores } from './harness.mjs';
+import { serveDist, launch, openPage, recommendation, scores, expectRecommendation, expectScores } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -13,10 +13,34 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const checked = (page) => page.$$eval('input[type=radio]:checked', (els) => els.map((e) => e.id).sort());
 
-/** Answers on the user's own work by clicking option labels. */
+/** Waits until the radios checked are exactly `want` (ids, sorted), then checks them. */
+async function expectChecked(page, want) {
+  await page.waitForFunction((w) => JSON.stringify([...document.querySelectorAll('input[type=radio]:checked')].map((e) => e.id).sort()) === JSON.stringify(w), want).catch(() => {});
+  assert.deepEqual(await checked(page), want);
+}
+
+/** Waits until the text of `sel` matches `re`, then checks it (the message shows the text). */
+async function expectText(page, sel, re) {
+  await page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.innerText ?? ''), [sel, re.source, re.flags]).catch(() => {});
+  assert.match(await page.innerText(sel), re);
+}
+
+/**
+ * Answers on the user's own work by clicking option labels, each time
+ * waiting until the app has taken the answer (its option marked selected).
+ */
 async function answer(page, pairs) {
   await page.evaluate(() => { document.getElementById('advanced').open = true; });
-  for (const [q, o] of pairs) await page.click(`label[for="${q}-${o}"]`);
+  for (const [q, o] of pairs) {
+    await page.click(`label[for="${q}-${o}"]`);
+    await page.waitForSelector(`label[for="${q}-${o}"].selected`);
+  }
+}
+
+/** Waits until the share link field `sel` holds a link, then returns it. */
+async function linkIn(page, sel, re = /#s1\./) {
+  await page.waitForFunction(([s, src]) => new RegExp(src).test(document.querySelector(s)?.value ?? ''), [sel, re.source]);
+  return page.inputValue(sel);
 }
 
 const DJANGO_CLOSE = [['app_type', 'content_platform'], ['admin_backoffice', 'business_backoffice'], ['team_seniority', 'mostly_senior'], ['architecture_control', 'fully_custom']];
@@ -24,6 +48,7 @@ const DJANGO_CLOSE = [['app_type', 'content_platform'], ['admin_backoffice', 'bu
 test('a suggested flip can be tried and undone without losing the answers', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await answer(page, DJANGO_CLOSE);
+  await expectRecommendation(page, 'django');
   const before = { rec: await recommendation(page), scores: await scores(page), checked: await checked(page) };
   const saved = await page.evaluate(() => localStorage.getItem('dfa.current'));
   await page.click('#tab-whatif');
@@ -35,26 +60,33 @@ test('a suggested flip can be tried and undone without losing the answers', asyn
   const deltas = Object.fromEntries([...(await flip.locator('.flip-deltas').innerText()).matchAll(/(Django|Flask|Hybrid) ([+-]?[\d.]+)/g)].map((m) => [m[1].toLowerCase(), Number(m[2])]));
   await flip.locator('.try-flip').click();
   await page.waitForSelector('.trial-banner');
-  assert.equal(await recommendation(page), to);
+  await expectRecommendation(page, to);
+  await page.waitForFunction(() => /^Trying a change/.test(document.querySelector('.sticky-summary')?.textContent ?? ''));
   assert.match(await page.textContent('.sticky-summary'), /^Trying a change/, 'the phone summary bar says so too');
   const after = await scores(page);
   for (const f of ['django', 'flask', 'hybrid']) assert.equal(after[f] - before.scores[f], deltas[f], f);
   // Nothing is autosaved during the trial.
   assert.equal(await page.evaluate(() => localStorage.getItem('dfa.current')), saved);
   await page.click('#trial-back');
-  assert.equal(await page.locator('.trial-banner').count(), 0);
-  assert.doesNotMatch(await page.textContent('.sticky-summary'), /Trying/);
-  assert.equal(await recommendation(page), before.rec);
-  assert.deepEqual(await scores(page), before.scores);
-  assert.deepEqual(await checked(page), before.checked);
+  await page.waitForSelector('.trial-banner', { state: 'detached' });
+  await page.waitForFunction(() => !/Trying/.test(document.querySelector('.sticky-summary')?.textContent ?? ''));
+  await expectRecommendation(page, before.rec);
+  await expectScores(page, before.scores);
+  await expectChecked(page, before.checked);
   // Keeping a trial makes it the own work, autosaved.
   await page.locator('.try-flip').first().click();
+  await page.waitForSelector('.trial-banner');
+  await page.waitForFunction((b) => document.querySelector('[data-recommendation]')?.dataset.recommendation !== b, before.rec);
   const kept = await scores(page);
+  const keptChecked = await checked(page);
   await page.click('#trial-keep');
-  assert.deepEqual(await scores(page), kept);
+  await page.waitForSelector('.trial-banner', { state: 'detached' });
+  await expectScores(page, kept);
+  await expectChecked(page, keptChecked);
   await page.reload();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  assert.deepEqual(await scores(page), kept);
+  await expectScores(page, kept);
+  await expectChecked(page, keptChecked);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -91,7 +123,7 @@ test('the Markdown report downloads with the whole assessment', async () => {
   const link = md.match(/<(http[^>]+#s1\.[A-Za-z0-9_-]+)>/);
   assert.ok(link, 'the share link is in the report');
   const fresh = await openPage(browser, link[1]);
-  assert.deepEqual(await scores(fresh.page), want, 'the report\'s share link reopens the same assessment');
+  await expectScores(fresh.page, want); // the report's share link reopens the same assessment
   await fresh.context.close();
   assert.deepEqual(errors, []);
   await context.close();
@@ -113,9 +145,11 @@ test('the assessment exports as JSON and opens again from the file', async () =>
   await fresh.page.click('#tab-report');
   await fresh.page.setInputFiles('#import-assessment', file);
   await fresh.page.waitForSelector('.preview-banner');
-  assert.deepEqual(await scores(fresh.page), want);
+  await expectScores(fresh.page, want);
   // The same file also imports from the Profiles tab.
   await fresh.page.click('#preview-leave');
+  await fresh.page.waitForSelector('.preview-banner', { state: 'detached' });
+  await expectRecommendation(fresh.page, 'none');
   await fresh.page.click('#tab-profiles');
   await fresh.page.setInputFiles('#import-file', file);
   await fresh.page.waitForSelector('.profile');
@@ -124,7 +158,8 @@ test('the assessment exports as JSON and opens again from the file', async () =>
   await fresh.page.click('#tab-report');
   await fresh.page.setInputFiles('#import-assessment', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await fresh.page.waitForSelector('.message[data-tone=error]');
-  assert.equal(await recommendation(fresh.page), 'none');
+  await expectRecommendation(fresh.page, 'none');
+  assert.equal(await fresh.page.locator('.profile').count(), 1, 'the saved profiles are untouched');
   await fresh.context.close();
 });
 
@@ -141,7 +176,7 @@ test('the team view compares three share links and reopens from a team link', as
     recs.push(await recommendation(page));
     await page.click('#tab-profiles');
     await page.click('#copy-link');
-    links.push(await page.inputValue('#share-link'));
+    links.push(await linkIn(page, '#share-link'));
     await context.close();
   }
   assert.deepEqual(recs, ['django', 'flask', 'django']);
@@ -152,8 +187,8 @@ test('the team view compares three share links and reopens from a team link', as
   await page.click('#team-add');
   await page.waitForSelector('.team-table tbody tr:nth-child(3)');
   assert.deepEqual(await page.$$eval('.team-table tbody tr', (r) => r.map((x) => x.dataset.recommendation)), recs);
-  assert.match(await page.innerText('.messages'), /Added 3.*not a share link/s);
-  assert.match(await page.innerText('.team-summary'), /3 people, split: Django 2, Flask 1/);
+  await expectText(page, '.messages', /Added 3.*not a share link/s);
+  await expectText(page, '.team-summary', /3 people, split: Django 2, Flask 1/);
   const order = await page.$$eval('.disagreement', (d) => d.map((x) => [x.dataset.question, Number(x.dataset.decisive)]));
   assert.deepEqual(order.map((o) => o[0]).sort(), ['admin_backoffice', 'architecture_control', 'database_type', 'team_size']);
   for (let i = 1; i < order.length; i++) assert.ok(order[i - 1][1] >= order[i][1], 'most decisive first');
@@ -163,8 +198,7 @@ test('the team view compares three share links and reopens from a team link', as
   assert.equal(await admin.locator('li[data-consensus=django]').count(), 1);
 
   await page.click('#copy-team-link');
-  const teamLink = await page.inputValue('#team-link');
-  assert.match(teamLink, /#team\.s1\./);
+  const teamLink = await linkIn(page, '#team-link', /#team\.s1\./);
   const fresh = await openPage(browser, teamLink);
   await fresh.page.waitForSelector('#panel-team:not([hidden]) .team-table tbody tr:nth-child(3)');
   assert.equal(await fresh.page.getAttribute('#tab-team', 'aria-selected'), 'true');
@@ -179,7 +213,8 @@ test('the theme switch overrides the system scheme and is remembered', async () 
   const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const light = await bg();
   await page.selectOption('#theme-select', 'dark');
-  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.waitForSelector('html[data-theme=dark]', { state: 'attached' });
+  await page.waitForFunction(() => localStorage.getItem('dfa.theme') !== null);
   const dark = await bg();
   assert.notEqual(dark, light);
   await page.reload();
@@ -190,9 +225,9 @@ test('the theme switch overrides the system scheme and is remembered', async () 
   mkdirSync('screenshots', { recursive: true });
   await page.screenshot({ path: 'screenshots/theme-dark-override.png' });
   await page.selectOption('#theme-select', 'system');
-  assert.equal(await page.getAttribute('html', 'data-theme'), null);
+  await page.waitForSelector('html:not([data-theme])', { state: 'attached' });
+  await page.waitForFunction(() => localStorage.getItem('dfa.theme') === null);
   assert.equal(await bg(), light);
-  assert.equal(await page.evaluate(() => localStorage.getItem('dfa.theme')), null);
   assert.deepEqual(errors, []);
   await context.close();
 });
