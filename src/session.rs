@@ -44,9 +44,10 @@ use crate::storage::{self, CurrentState, ImportReport, KeyValue, Library, SaveEr
 use crate::team::Added;
 
 /// Whose answers are on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
     /// The user's own work, autosaved.
+    #[default]
     Own,
     /// Answers opened from a link or a file; the own work is kept aside untouched.
     Preview {
@@ -343,12 +344,6 @@ pub struct Session {
     autosave_failing: bool,
     messages: Vec<Message>,
     next_id: u64,
-}
-
-impl Default for Mode {
-    fn default() -> Self {
-        Mode::Own
-    }
 }
 
 impl Session {

@@ -110,7 +110,7 @@ fn a_prefill_link_opens_as_a_preview() {
 fn a_file_with_one_assessment_is_previewed_with_its_own_identity() {
     let mut store = MemoryStore::default();
     let p = Profile { id: "p-file".into(), name: "From file".into(), saved_at: 1, rev: 7, answers: a("app_type", "content_platform") };
-    let file = profile::export_to_json(&[p.clone()], 1);
+    let file = profile::export_to_json(std::slice::from_ref(&p), 1);
     let mut s = Session::new(None);
     let shown = s.open_file(&mut store, &Answers::new(), &file, 2).unwrap();
     assert_eq!(shown, p.answers);

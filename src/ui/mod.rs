@@ -129,7 +129,7 @@ fn App() -> impl IntoView {
         }
     };
 
-    let shell = move || shell_ready.get().then(|| view! {
+    move || shell_ready.get().then(|| view! {
         <result::StickySummary/>
         <main class="wrap layout">
             <div class="notices">
@@ -163,6 +163,5 @@ fn App() -> impl IntoView {
         <footer class="site-footer wrap">
             <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
         </footer>
-    });
-    shell
+    })
 }
