@@ -16,7 +16,7 @@ use crate::storage::differences;
 fn summary(p: &Profile) -> String {
     let a = assess(&p.answers);
     match a.recommendation {
-        Some(f) => format!("{} ({} points)", f.name(), format_score(a.score(f))),
+        Some(f) => format!("{} ({})", f.name(), crate::format::points_phrase(a.score(f))),
         None => "No recommendation yet".into(),
     }
 }
