@@ -230,15 +230,17 @@ impl Assessment {
 
     /// Why the confidence is what it is, as a short phrase (see [`Confidence`]).
     pub fn confidence_reason(&self) -> &'static str {
-        match self.confidence {
-            Confidence::High => "a clear lead backed by many answers",
-            Confidence::Medium if self.recommendation == Some(Framework::Hybrid) => "only one article discusses a hybrid",
-            Confidence::Medium if matches!(self.existing, Some((_, ExistingPath::Rewrite))) => "it means rewriting a system that runs today",
-            Confidence::Medium => "a lead that more answers could still change",
-            Confidence::Low if self.close_call => "the scores are close",
-            Confidence::Low if self.answered < 4 => "only a few questions are answered",
-            Confidence::Low => "it means rewriting a system that runs today",
-        }
+        use crate::knowledge::method::ConfidenceWhy as Why;
+        let why = match self.confidence {
+            Confidence::High => Why::ClearLead,
+            Confidence::Medium if self.recommendation == Some(Framework::Hybrid) => Why::OneArticleHybrid,
+            Confidence::Medium if matches!(self.existing, Some((_, ExistingPath::Rewrite))) => Why::Rewrite,
+            Confidence::Medium => Why::LeadCouldChange,
+            Confidence::Low if self.close_call => Why::CloseScores,
+            Confidence::Low if self.answered < 4 => Why::FewAnswers,
+            Confidence::Low => Why::Rewrite,
+        };
+        why.text()
     }
 }
 

@@ -100,3 +100,34 @@ pub const DEPENDS_ON_OTHERS: &str = "(depends on other answers)";
 
 /// Beside an option that scores and may score more with other answers.
 pub const MORE_WITH_OTHERS: &str = "with other answers";
+
+/// Why the confidence is what it is (see `crate::engine::Confidence`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfidenceWhy {
+    /// A clear lead backed by many answers (high).
+    ClearLead,
+    /// A lead that more answers could change (medium).
+    LeadCouldChange,
+    /// Hybrid rests on one article (at most medium).
+    OneArticleHybrid,
+    /// The result means rewriting a running system (one level lower).
+    Rewrite,
+    /// The top two are within the close-call margin (low).
+    CloseScores,
+    /// Fewer than four answers (low).
+    FewAnswers,
+}
+
+impl ConfidenceWhy {
+    /// The reason as a short phrase that follows "Confidence: high — ".
+    pub const fn text(self) -> &'static str {
+        match self {
+            ConfidenceWhy::ClearLead => "a clear lead backed by many answers",
+            ConfidenceWhy::LeadCouldChange => "a lead that more answers could still change",
+            ConfidenceWhy::OneArticleHybrid => "only one article discusses a hybrid",
+            ConfidenceWhy::Rewrite => "it means rewriting a system that runs today",
+            ConfidenceWhy::CloseScores => "the scores are close",
+            ConfidenceWhy::FewAnswers => "only a few questions are answered",
+        }
+    }
+}
