@@ -1,21 +1,34 @@
 //! The browser side of persistence: localStorage behind the
 //! [`KeyValue`] trait (falling back to memory when it is blocked), file
 //! downloads, and the current time.
+//!
+//! localStorage is reached through gloo-storage's [`LocalStorage`], with its
+//! raw string access ([`Storage::raw`]) only: every value is stored as the
+//! exact text the codecs write (versioned JSON records, kept verbatim when
+//! unreadable) or, for [`crate::storage::THEME_KEY`], the plain word that
+//! `public/theme.js` reads before the first paint. gloo-storage's typed
+//! `get`/`set` would wrap that text in JSON a second time and change the
+//! stored formats, and its `raw()` throws when storage is blocked, so
+//! [`open`] checks that localStorage is reachable before the first call.
 
 use std::cell::RefCell;
 
+use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::storage::{KeyValue, MemoryStore, StoreError};
 
 /// localStorage, or memory when the browser refuses storage.
 pub enum Backend {
-    /// The browser's localStorage.
-    Local(web_sys::Storage),
+    /// The browser's localStorage, through [`LocalStorage::raw`]. Only
+    /// [`open`] makes one, after checking that localStorage is reachable.
+    Local,
     /// In memory only: nothing survives a reload.
     Memory(MemoryStore),
 }
 
+/// Classifies what the browser threw: a full quota, storage blocked by the
+/// browser's settings, or anything else (with its name).
 fn store_error(e: JsValue) -> StoreError {
     let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
     let exc = e.dyn_ref::<web_sys::DomException>().map(|d| (d.name(), d.code()));
@@ -31,25 +44,26 @@ fn store_error(e: JsValue) -> StoreError {
 impl KeyValue for Backend {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         match self {
-            Backend::Local(s) => s.get_item(key).map_err(store_error),
+            Backend::Local => LocalStorage::raw().get_item(key).map_err(store_error),
             Backend::Memory(m) => m.get(key),
         }
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         match self {
-            Backend::Local(s) => s.set_item(key, value).map_err(store_error),
+            Backend::Local => LocalStorage::raw().set_item(key, value).map_err(store_error),
             Backend::Memory(m) => m.set(key, value),
         }
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         match self {
-            Backend::Local(s) => s.remove_item(key).map_err(store_error),
+            Backend::Local => LocalStorage::raw().remove_item(key).map_err(store_error),
             Backend::Memory(m) => m.remove(key),
         }
     }
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         match self {
-            Backend::Local(s) => {
+            Backend::Local => {
+                let s = LocalStorage::raw();
                 let n = s.length().map_err(store_error)?;
                 Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
             }
@@ -65,7 +79,9 @@ thread_local! {
 /// Opens localStorage, probing that it accepts a write. Returns `None` when
 /// it works, or the reason the app runs in memory.
 pub fn open() -> Option<StoreError> {
-    let probe = || -> Result<web_sys::Storage, StoreError> {
+    let probe = || -> Result<(), StoreError> {
+        // The same steps as `LocalStorage::raw()`, which would throw instead
+        // of returning when the browser blocks storage.
         let storage = web_sys::window()
             .ok_or(StoreError::Unavailable)?
             .local_storage()
@@ -75,16 +91,16 @@ pub fn open() -> Option<StoreError> {
         match storage.set_item("dfa.probe", "1") {
             Ok(()) => {
                 let _ = storage.remove_item("dfa.probe");
-                Ok(storage)
+                Ok(())
             }
             Err(e) => match store_error(e) {
-                StoreError::QuotaExceeded => Ok(storage),
+                StoreError::QuotaExceeded => Ok(()),
                 other => Err(other),
             },
         }
     };
     let (backend, problem) = match probe() {
-        Ok(s) => (Backend::Local(s), None),
+        Ok(()) => (Backend::Local, None),
         Err(e) => (Backend::Memory(MemoryStore::default()), Some(e)),
     };
     BACKEND.with(|b| *b.borrow_mut() = Some(backend));
