@@ -131,8 +131,9 @@ test('a second tab sees saved profiles and current work change', async () => {
   // arrived yet), the later one is kept as a copy, never silently lost.
   await other.click('.profile button:has-text("Open")');
   await page.waitForFunction(() => document.querySelector('.working-on')?.textContent.includes('From tab one'));
+  await other.waitForFunction(() => document.querySelector('.working-on')?.textContent.includes('From tab one'));
   await other.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('dfa.profile.'));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('dfa.profile.') && JSON.parse(localStorage.getItem(k)).name === 'From tab one');
     const record = JSON.parse(localStorage.getItem(key));
     record.rev += 1;
     record.answers.team_seniority = 'mostly_senior';
