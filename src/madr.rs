@@ -160,8 +160,8 @@ pub fn drivers(a: &Assessment) -> Vec<(Contribution, [i32; 3])> {
     let mut out: Vec<(Contribution, [i32; 3])> = Vec::new();
     for c in a.contributions.iter().filter(|c| !c.is_neutral()) {
         if let Some((_, sum)) = out.iter_mut().find(|(d, _)| d.question == c.question) {
-            for i in 0..3 {
-                sum[i] += c.points[i];
+            for (total, p) in sum.iter_mut().zip(c.points) {
+                *total += p;
             }
         } else if out.len() < DRIVER_COUNT {
             out.push((*c, c.points));

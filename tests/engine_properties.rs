@@ -156,7 +156,7 @@ proptest! {
         let mut sum = [0; 3];
         for c in &r.contributions {
             prop_assert!(!c.effect().sources.is_empty());
-            for i in 0..3 { sum[i] += c.points[i]; }
+            for (t, p) in sum.iter_mut().zip(c.points) { *t += p; }
         }
         prop_assert_eq!(sum, r.scores);
         prop_assert_eq!(assess(&a), r, "deterministic");
@@ -173,7 +173,7 @@ proptest! {
         let before = assess(&a);
         let own = |r: &django_flask_advisor::engine::Assessment| {
             let mut s = [0; 3];
-            for c in r.contributions.iter().filter(|c| c.question == q) { for i in 0..3 { s[i] += c.points[i]; } }
+            for c in r.contributions.iter().filter(|c| c.question == q) { for (t, p) in s.iter_mut().zip(c.points) { *t += p; } }
             s
         };
         for higher in Importance::ALL.into_iter().filter(|&i| i > a.importance(q)) {
@@ -232,7 +232,7 @@ fn r_points(q: usize, a: &Answers) -> [i32; 3] {
     b.set_importance(q, Importance::Normal);
     let mut s = [0; 3];
     for c in assess(&b).contributions.iter().filter(|c| c.question == q) {
-        for i in 0..3 { s[i] += c.points[i]; }
+        for (t, p) in s.iter_mut().zip(c.points) { *t += p; }
     }
     s
 }

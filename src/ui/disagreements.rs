@@ -26,8 +26,8 @@ pub fn note_body(c: &'static Contested, skip_beyond: Option<&'static str>) -> im
 }
 
 /// Opens the Disagreements tab and moves focus to the note with this id.
-pub fn open_note(tab: RwSignal<&'static str>, id: &'static str) {
-    tab.set("disagreements");
+pub fn open_note(tab: RwSignal<super::tabs::TabId>, id: &'static str) {
+    tab.set(super::tabs::TabId::Disagreements);
     request_animation_frame(move || super::tabs::focus_id(&format!("note-{id}"), true));
 }
 
@@ -126,7 +126,7 @@ pub fn DisagreementsPanel() -> impl IntoView {
                         view! {
                             <li class="dispute" id=format!("dispute-{n}") data-group=n.to_string()>
                                 <h3>{title}</h3>
-                                {notes.iter().map(|c| note(*c, titled)).collect_view()}
+                                {notes.iter().map(|c| note(c, titled)).collect_view()}
                             </li>
                         }
                     })

@@ -32,6 +32,7 @@ mod whatif;
 use leptos::prelude::*;
 
 use crate::engine::{assess, Answers, Assessment};
+use tabs::TabId;
 
 /// Shared state, provided as context to every panel.
 #[derive(Clone, Copy)]
@@ -40,28 +41,14 @@ pub struct AppState {
     pub answers: RwSignal<Answers>,
     /// The assessment of the current answers.
     pub assessment: Memo<Assessment>,
-    /// The id of the active tab in the results column.
-    pub tab: RwSignal<&'static str>,
+    /// The active tab in the results column.
+    pub tab: RwSignal<tabs::TabId>,
     /// Own work or preview, saved profiles, messages.
     pub session: session::Session,
     /// Which start-up steps have run (see [`startup`]).
     pub startup: startup::Startup,
 }
 
-/// The tabs of the results column: (id, label).
-pub const TABS: &[tabs::Tab] = &[
-    ("why", "Why"),
-    ("whatif", "What if"),
-    ("flow", "Flowchart"),
-    ("compare", "Compare"),
-    ("disagreements", "Disagreements"),
-    ("bom", "Build list"),
-    ("after", "After launch"),
-    ("team", "Team"),
-    ("report", "Report"),
-    ("profiles", "Profiles"),
-    ("sources", "Sources"),
-];
 
 /// Mounts the app on `<body>` and the theme switch in the static header.
 /// Called once by `main`. The app mounts in the task after the one that
@@ -102,7 +89,7 @@ fn App() -> impl IntoView {
     let (session, initial) = session::start();
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
-    let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { "why" } else { "team" });
+    let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { TabId::Why } else { TabId::Team });
     let startup = startup::Startup::start();
     provide_context(AppState { answers, assessment, tab, session, startup });
     session::autosave(session, answers);
@@ -118,12 +105,13 @@ fn App() -> impl IntoView {
     let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
     // then kept: the first paint builds only what is on screen.
-    let panel = move |id: &'static str, body: fn() -> AnyView| {
-        let visited = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || tab.get() == id);
+    let panel = move |this: TabId, body: fn() -> AnyView| {
+        let id = this.id();
+        let visited = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || tab.get() == this);
         let built = Memo::new(move |_| visited.get() || printed.get());
         view! {
             <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
-                hidden=move || tab.get() != id>
+                hidden=move || tab.get() != this>
                 {move || built.get().then(body)}
             </div>
         }
@@ -144,18 +132,18 @@ fn App() -> impl IntoView {
                 {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
                 {move || tabs_ready.get().then(|| view! {
                 <div class="panel tabs-panel">
-                    <tabs::TabList tabs=TABS active=tab label="Result details"/>
-                    {panel("why", || view! { <explanation::ExplanationPanel/> }.into_any())}
-                    {panel("whatif", || view! { <whatif::WhatIfPanel/> }.into_any())}
-                    {panel("flow", || view! { <flowchart::FlowchartPanel/> }.into_any())}
-                    {panel("compare", || view! { <comparison::ComparisonPanel/> }.into_any())}
-                    {panel("disagreements", || view! { <disagreements::DisagreementsPanel/> }.into_any())}
-                    {panel("bom", || view! { <bom::BomPanel/> }.into_any())}
-                    {panel("after", || view! { <guidance::GuidancePanel/> }.into_any())}
-                    {panel("team", || view! { <team::TeamPanel/> }.into_any())}
-                    {panel("report", || view! { <report::ReportPanel/> }.into_any())}
-                    {panel("profiles", || view! { <profiles::ProfilesPanel/> }.into_any())}
-                    {panel("sources", || view! { <sources::SourcesPanel/> }.into_any())}
+                    <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>
+                    {panel(TabId::Why, || view! { <explanation::ExplanationPanel/> }.into_any())}
+                    {panel(TabId::WhatIf, || view! { <whatif::WhatIfPanel/> }.into_any())}
+                    {panel(TabId::Flow, || view! { <flowchart::FlowchartPanel/> }.into_any())}
+                    {panel(TabId::Compare, || view! { <comparison::ComparisonPanel/> }.into_any())}
+                    {panel(TabId::Disagreements, || view! { <disagreements::DisagreementsPanel/> }.into_any())}
+                    {panel(TabId::Bom, || view! { <bom::BomPanel/> }.into_any())}
+                    {panel(TabId::After, || view! { <guidance::GuidancePanel/> }.into_any())}
+                    {panel(TabId::Team, || view! { <team::TeamPanel/> }.into_any())}
+                    {panel(TabId::Report, || view! { <report::ReportPanel/> }.into_any())}
+                    {panel(TabId::Profiles, || view! { <profiles::ProfilesPanel/> }.into_any())}
+                    {panel(TabId::Sources, || view! { <sources::SourcesPanel/> }.into_any())}
                 </div>
                 })}
             </div>

@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::persist::{self, now, salt};
+use super::persist;
 use super::session::{self, Tone};
+use super::tabs::TabId;
 use super::AppState;
-use crate::codec::profile::{export_to_json, Profile};
 use crate::madr::madr;
 use crate::report::markdown;
 
@@ -45,7 +45,7 @@ pub fn ReportPanel() -> impl IntoView {
     };
     let preview = Memo::new(move |_| {
         state.answers.track();
-        (state.tab.get() == "report").then(report)
+        (state.tab.get() == TabId::Report).then(report)
     });
     let download_md = move |_| {
         persist::download(&format!("{}-report.md", file_stem(&name())), "text/markdown", &report());
@@ -60,15 +60,10 @@ pub fn ReportPanel() -> impl IntoView {
         s.say(Tone::Success, "The decision record has been downloaded.");
     };
     let export_json = move |_| {
-        let m = s.meta.get_untracked();
-        let p = Profile {
-            id: m.profile_id.clone().unwrap_or_else(|| crate::storage::new_id(now(), salt())),
-            name: { let n = name(); if n.trim().is_empty() { "Assessment".into() } else { n } },
-            saved_at: now(),
-            rev: m.base_rev,
-            answers: state.answers.get_untracked(),
-        };
-        persist::download(&format!("{}.json", file_stem(&p.name)), "application/json", &export_to_json(&[p], now()));
+        // The identity is what is on screen: a preview exports as itself, never
+        // with the id or revision of the user's own profile.
+        let json = session::export_current_json(s, &state.answers.get_untracked());
+        persist::download(&format!("{}.json", file_stem(&name())), "application/json", &json);
     };
     let import_json = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {

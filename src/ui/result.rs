@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::sources::Cites;
+use super::tabs::TabId;
 use super::AppState;
 use crate::engine::{format_score, Assessment};
 use crate::format::{points_phrase, score_summary};
@@ -163,8 +164,8 @@ pub fn ResultPanel() -> impl IntoView {
             {hybrid_parts}
             {scope}
             <nav class="result-links" aria-label="More about this result">
-                {super::TABS.iter().filter(|t| t.0 != "why").map(|&(id, label)| view! {
-                    <button type="button" class="link-button" on:click=move |_| state.tab.set(id)>{label}</button>
+                {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
+                    <button type="button" class="link-button" on:click=move |_| state.tab.set(t)>{t.label()}</button>
                 }).collect_view()}
             </nav>
         </section>

@@ -127,13 +127,13 @@ pub fn add_team_links(session: Session, text: &str) {
 /// Opens share and team links pasted into the address bar of an open page
 /// (a fragment change does not reload the page); a team link opens the
 /// Team tab. The listener lives as long as the calling component.
-pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<&'static str>) {
+pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
     let handle = window_event_listener_untyped("hashchange", move |_| {
         let fragment = fragment();
         if fragment.starts_with(share::TEAM_PREFIX) {
             add_team_links(session, &fragment);
             clear_link();
-            tab.set("team");
+            tab.set(super::tabs::TabId::Team);
         } else if share::is_share_fragment(&fragment) {
             let shown = answers.get_untracked();
             match session.state.try_update(|s| s.open_link(&shown, &fragment)).flatten() {
@@ -291,7 +291,6 @@ pub fn export_all(session: Session) {
 /// The assessment on screen as an export file: the own work carries its
 /// profile's id and revision; a preview carries its own identity, never
 /// the user's profile's.
-#[allow(dead_code)] // for the Report tab's "Export as JSON" (src/ui/report.rs)
 pub fn export_current_json(session: Session, answers: &Answers) -> String {
     session.state.with_untracked(|s| s.export_json(answers, now(), salt()))
 }

@@ -13,7 +13,7 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     let tab = expect_context::<super::AppState>().tab;
     let open = move |ev: web_sys::MouseEvent, tag: &'static str| {
         ev.prevent_default();
-        tab.set("sources");
+        tab.set(super::tabs::TabId::Sources);
         request_animation_frame(move || super::tabs::focus_id(&format!("source-{tag}"), true));
     };
     view! {
@@ -60,7 +60,7 @@ pub fn SourcesPanel() -> impl IntoView {
             <h3 id="beyond-title">{Source::BEYOND_TITLE}</h3>
             <p class="hint">{Source::BEYOND_INTRO}</p>
             <ul class="beyond-list" aria-labelledby="beyond-title">
-                {ALL_BEYOND.iter().map(|b| view! { <li id=format!("beyond-{}", b.id)>{beyond_view(*b)}</li> }).collect_view()}
+                {ALL_BEYOND.iter().map(|b| view! { <li id=format!("beyond-{}", b.id)>{beyond_view(b)}</li> }).collect_view()}
             </ul>
         </section>
     }

@@ -4,19 +4,94 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// One tab: a stable id (used for element ids) and its label.
-pub type Tab = (&'static str, &'static str);
+/// The tabs of the results column, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TabId {
+    /// Every contribution to the score.
+    Why,
+    /// What would change the recommendation.
+    WhatIf,
+    /// The decision flowchart.
+    Flow,
+    /// The comparison tables.
+    Compare,
+    /// Where the articles disagree.
+    Disagreements,
+    /// The bill of materials.
+    Bom,
+    /// KPIs and common questions.
+    After,
+    /// The team view.
+    Team,
+    /// Reports and exports.
+    Report,
+    /// Saved profiles.
+    Profiles,
+    /// The three articles and the corrections from beyond them.
+    Sources,
+}
 
-/// The tab strip. `active` holds the id of the active tab.
+impl TabId {
+    /// Every tab, in display order.
+    pub const ALL: [TabId; 11] = [
+        TabId::Why,
+        TabId::WhatIf,
+        TabId::Flow,
+        TabId::Compare,
+        TabId::Disagreements,
+        TabId::Bom,
+        TabId::After,
+        TabId::Team,
+        TabId::Report,
+        TabId::Profiles,
+        TabId::Sources,
+    ];
+
+    /// Stable id, used for element ids (`tab-<id>`, `panel-<id>`) and tests.
+    pub const fn id(self) -> &'static str {
+        match self {
+            TabId::Why => "why",
+            TabId::WhatIf => "whatif",
+            TabId::Flow => "flow",
+            TabId::Compare => "compare",
+            TabId::Disagreements => "disagreements",
+            TabId::Bom => "bom",
+            TabId::After => "after",
+            TabId::Team => "team",
+            TabId::Report => "report",
+            TabId::Profiles => "profiles",
+            TabId::Sources => "sources",
+        }
+    }
+
+    /// The tab's label.
+    pub const fn label(self) -> &'static str {
+        match self {
+            TabId::Why => "Why",
+            TabId::WhatIf => "What if",
+            TabId::Flow => "Flowchart",
+            TabId::Compare => "Compare",
+            TabId::Disagreements => "Disagreements",
+            TabId::Bom => "Build list",
+            TabId::After => "After launch",
+            TabId::Team => "Team",
+            TabId::Report => "Report",
+            TabId::Profiles => "Profiles",
+            TabId::Sources => "Sources",
+        }
+    }
+}
+
+/// The tab strip. `active` holds the active tab.
 #[component]
-pub fn TabList(tabs: &'static [Tab], active: RwSignal<&'static str>, label: &'static str) -> impl IntoView {
+pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static str) -> impl IntoView {
     let select = move |i: usize| {
-        let id = tabs[i].0;
-        active.set(id);
-        focus_id(&format!("tab-{id}"), false);
+        let tab = tabs[i];
+        active.set(tab);
+        focus_id(&format!("tab-{}", tab.id()), false);
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let current = tabs.iter().position(|t| t.0 == active.get_untracked()).unwrap_or(0);
+        let current = tabs.iter().position(|t| *t == active.get_untracked()).unwrap_or(0);
         let n = tabs.len();
         let next = match ev.key().as_str() {
             "ArrowRight" => (current + 1) % n,
@@ -32,8 +107,9 @@ pub fn TabList(tabs: &'static [Tab], active: RwSignal<&'static str>, label: &'st
         <div class="tablist" role="tablist" aria-label=label on:keydown=on_key>
             {tabs
                 .iter()
-                .map(|&(id, text)| {
-                    let is_active = move || active.get() == id;
+                .map(|&tab| {
+                    let (id, text) = (tab.id(), tab.label());
+                    let is_active = move || active.get() == tab;
                     view! {
                         <button
                             type="button"
@@ -43,7 +119,7 @@ pub fn TabList(tabs: &'static [Tab], active: RwSignal<&'static str>, label: &'st
                             aria-selected=move || is_active().to_string()
                             tabindex=move || if is_active() { "0" } else { "-1" }
                             class:active=is_active
-                            on:click=move |_| active.set(id)
+                            on:click=move |_| active.set(tab)
                         >
                             {text}
                         </button>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::session;
+use super::tabs::TabId;
 use super::AppState;
 use crate::engine::{format_points, Answers};
 use crate::knowledge::method::WHATIF_METHOD;
@@ -65,7 +66,7 @@ pub fn WhatIfPanel() -> impl IntoView {
     let result = RwSignal::new(None::<(Answers, crate::whatif::Stability)>);
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        if state.tab.get() != "whatif" {
+        if state.tab.get() != TabId::WhatIf {
             return;
         }
         let answers = state.answers.get();
