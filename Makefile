@@ -4,7 +4,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 ENV := source scripts/env.sh &&
 
-.PHONY: setup setup-browser serve dist test test-native test-e2e screenshots bench clean
+.PHONY: setup setup-browser serve dist test lint test-native test-e2e screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -20,8 +20,12 @@ serve: setup
 dist: setup
 	$(ENV) trunk build --release
 
-## Every test: native (cargo test) then end to end in headless Chromium.
-test: setup-browser test-native dist test-e2e
+## Every test: formatting and lints, native (cargo test), then end to end in headless Chromium.
+test: setup-browser lint test-native dist test-e2e
+
+## rustfmt and clippy (native, every target; the browser build for wasm32), warnings are errors.
+lint: setup
+	scripts/lint.sh
 
 test-native:
 	$(ENV) cargo test --offline

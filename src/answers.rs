@@ -124,10 +124,9 @@ impl Answers {
     /// answers are then left unchanged.
     pub fn set_by_id(&mut self, question: &str, option: &str) -> Result<(), AnswerError> {
         let q = question_index(question).ok_or_else(|| AnswerError::UnknownQuestion(question.to_string()))?;
-        let o = QUESTIONS[q].option_index(option).ok_or_else(|| AnswerError::UnknownOption {
-            question: QUESTIONS[q].id,
-            option: option.to_string(),
-        })?;
+        let o = QUESTIONS[q]
+            .option_index(option)
+            .ok_or_else(|| AnswerError::UnknownOption { question: QUESTIONS[q].id, option: option.to_string() })?;
         self.set_choice(q, Some(o));
         Ok(())
     }
@@ -164,9 +163,7 @@ impl Answers {
 
     /// True when the question with id `question` is answered with option `option`.
     pub fn is(&self, question: &str, option: &str) -> bool {
-        question_index(question)
-            .and_then(|q| self.choice(q).map(|o| QUESTIONS[q].options[o].id == option))
-            .unwrap_or(false)
+        question_index(question).and_then(|q| self.choice(q).map(|o| QUESTIONS[q].options[o].id == option)).unwrap_or(false)
     }
 
     /// True when `cond` holds for these answers (an unanswered question satisfies no `Is`).
@@ -179,4 +176,3 @@ impl Answers {
         }
     }
 }
-

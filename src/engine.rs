@@ -338,12 +338,7 @@ impl Tally {
     /// Rules 4 and 5 of the module docs: the gate, the recommendation and the runner-up.
     fn decide(&self, (ops_ready, separable_part): (bool, bool)) -> (HybridGate, Option<Framework>, Option<Framework>) {
         let [d, f, h] = self.scores;
-        let hybrid = HybridGate {
-            ops_ready,
-            separable_part,
-            django_core: self.strong[0] > 0,
-            leads: h > 0 && h >= d.max(f),
-        };
+        let hybrid = HybridGate { ops_ready, separable_part, django_core: self.strong[0] > 0, leads: h > 0 && h >= d.max(f) };
         let (recommendation, runner_up) = if !self.moved {
             (None, None)
         } else if hybrid.open() {
@@ -418,7 +413,20 @@ pub fn assess(answers: &Answers) -> Assessment {
 
     let flow = crate::flowchart::path(answers);
     let hybrid_parts = tally.parts;
-    Assessment { scores, recommendation, runner_up, margin, close_call, confidence, hybrid, hybrid_parts, existing, contributions, answered, flow }
+    Assessment {
+        scores,
+        recommendation,
+        runner_up,
+        margin,
+        close_call,
+        confidence,
+        hybrid,
+        hybrid_parts,
+        existing,
+        contributions,
+        answered,
+        flow,
+    }
 }
 
 /// The framework already in use (from `existing_codebase`) and what the
@@ -442,7 +450,13 @@ pub fn existing_path(answers: &Answers, recommendation: Option<Framework>) -> Op
 
 /// Formats hundredths of a point for display: `+3`, `-1.5`, `0`, `+0.25`.
 pub fn format_points(hundredths: i32) -> String {
-    let sign = if hundredths > 0 { "+" } else if hundredths < 0 { "-" } else { "" };
+    let sign = if hundredths > 0 {
+        "+"
+    } else if hundredths < 0 {
+        "-"
+    } else {
+        ""
+    };
     let a = hundredths.unsigned_abs();
     let (whole, frac) = (a / 100, a % 100);
     match frac {

@@ -81,12 +81,9 @@ impl FlowPath {
             .map(|s| {
                 let node = &NODES[s.node];
                 match s.edge {
-                    Some(e) => format!(
-                        "{} \u{2014} {}{}",
-                        node.label,
-                        EDGES[e].label,
-                        if s.assumed { " (assumed: not answered yet)" } else { "" }
-                    ),
+                    Some(e) => {
+                        format!("{} \u{2014} {}{}", node.label, EDGES[e].label, if s.assumed { " (assumed: not answered yet)" } else { "" })
+                    }
                     None if node.is_leaf() => format!("Result: {}", node.text),
                     None => {
                         // Name the missing answers; if none is missing (answers
@@ -136,9 +133,9 @@ pub fn path(answers: &Answers) -> FlowPath {
                 taken = Some((ei, false));
                 break;
             }
-            let assumed = e.assume.is_some_and(|a| {
-                question_index(a.unanswered).is_some_and(|q| answers.choice(q).is_none()) && !answers.holds(&a.unless)
-            });
+            let assumed = e
+                .assume
+                .is_some_and(|a| question_index(a.unanswered).is_some_and(|q| answers.choice(q).is_none()) && !answers.holds(&a.unless));
             if assumed {
                 taken = Some((ei, true));
                 break;

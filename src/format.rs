@@ -9,13 +9,21 @@ use crate::knowledge::Framework;
 /// A counted noun: `count(1, "point", "points")` is `"1 point"`,
 /// `count(3, "answer", "answers")` is `"3 answers"`.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
-    if n == 1 { format!("1 {singular}") } else { format!("{n} {plural}") }
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
 }
 
 /// A score or margin in words: `"1 point"`, `"2.5 points"`, `"0 points"`.
 pub fn points_phrase(hundredths: i32) -> String {
     let n = format_score(hundredths);
-    if hundredths == POINT || hundredths == -POINT { format!("{n} point") } else { format!("{n} points") }
+    if hundredths == POINT || hundredths == -POINT {
+        format!("{n} point")
+    } else {
+        format!("{n} points")
+    }
 }
 
 /// Signed points for one framework: `"+3 Django"`, `"-1.5 Hybrid"`.
@@ -26,8 +34,7 @@ pub fn framework_points(hundredths: i32, framework: Framework) -> String {
 /// Every non-zero share of `[django, flask, hybrid]`, joined: `"+3 Django, +3 Hybrid"`;
 /// `None` when all three are zero.
 pub fn points_list(points: [i32; 3]) -> Option<String> {
-    let parts: Vec<String> =
-        Framework::ALL.iter().zip(points).filter(|(_, p)| *p != 0).map(|(f, p)| framework_points(p, *f)).collect();
+    let parts: Vec<String> = Framework::ALL.iter().zip(points).filter(|(_, p)| *p != 0).map(|(f, p)| framework_points(p, *f)).collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 

@@ -17,6 +17,8 @@
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
+#![warn(missing_docs)]
+
 pub mod answers;
 pub mod codec;
 pub mod engine;

@@ -15,9 +15,11 @@
 //! starts a line, so it cannot add Markdown structure or HTML.
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::knowledge::method::{CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES};
-use crate::knowledge::{Framework, SourceId, SOURCES};
 use crate::format::points_phrase;
+use crate::knowledge::method::{
+    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
+};
+use crate::knowledge::{Framework, SourceId, SOURCES};
 use crate::profile_view::build_list;
 use crate::report::escape;
 
@@ -126,7 +128,11 @@ fn cite(sources: &[SourceId]) -> String {
 fn points_of(points: [i32; 3]) -> String {
     let parts: Vec<String> =
         Framework::ALL.iter().zip(points).filter(|(_, p)| *p != 0).map(|(f, p)| format!("{} {}", format_points(p), f.name())).collect();
-    if parts.is_empty() { "no points".into() } else { parts.join(", ") }
+    if parts.is_empty() {
+        "no points".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// `Kind of project: A full product…` in bold.
@@ -321,8 +327,13 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
         Some(f) => {
             let pros: Vec<String> = a.contributions.iter().filter(|c| is_pro(c, f)).take(3).map(answer_of).collect();
             line(&format!("* {CONSEQUENCE_GOOD} {}.", pros.join("; ")));
-            let against: Vec<String> =
-                a.contributions.iter().filter(|c| is_con(c, f)).take(3).map(|c| format!("{} ({})", answer_of(c), points_of(c.points))).collect();
+            let against: Vec<String> = a
+                .contributions
+                .iter()
+                .filter(|c| is_con(c, f))
+                .take(3)
+                .map(|c| format!("{} ({})", answer_of(c), points_of(c.points)))
+                .collect();
             if against.is_empty() {
                 line(&format!("* {CONSEQUENCE_NO_BAD}"));
             } else {

@@ -30,18 +30,13 @@ pub fn apply<'a>(answers: &mut Answers, pairs: impl IntoIterator<Item = (&'a str
             match (question_index(q), Importance::from_id(value)) {
                 (Some(qi), Some(imp)) => answers.set_importance(qi, imp),
                 (None, _) => skipped.push(skip(format!("there is no question called \"{q}\""))),
-                (Some(_), None) => skipped.push(skip(format!(
-                    "\"{value}\" is not an importance; use ignore, low, normal or high"
-                ))),
+                (Some(_), None) => skipped.push(skip(format!("\"{value}\" is not an importance; use ignore, low, normal or high"))),
             }
             continue;
         }
         if let Err(e) = answers.set_by_id(name, value) {
             let reason = match question_index(name) {
-                Some(qi) => format!(
-                    "{e}; the options are {}",
-                    QUESTIONS[qi].options.iter().map(|o| o.id).collect::<Vec<_>>().join(", ")
-                ),
+                Some(qi) => format!("{e}; the options are {}", QUESTIONS[qi].options.iter().map(|o| o.id).collect::<Vec<_>>().join(", ")),
                 None => e.to_string(),
             };
             skipped.push(skip(reason));

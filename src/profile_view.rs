@@ -23,10 +23,7 @@ pub fn relevant_rows(answers: &Answers) -> Vec<(usize, usize, &'static str)> {
 /// The capabilities this profile needs: the ones every web system needs
 /// plus those its answers call for.
 pub fn needed_capabilities(answers: &Answers) -> Vec<&'static Capability> {
-    CAPABILITIES
-        .iter()
-        .filter(|c| c.needed_when.as_ref().is_none_or(|w| answers.holds(w)))
-        .collect()
+    CAPABILITIES.iter().filter(|c| c.needed_when.as_ref().is_none_or(|w| answers.holds(w))).collect()
 }
 
 /// How many components a new Flask build of this profile must add and keep

@@ -10,13 +10,13 @@
 //! Markdown structure or HTML.
 
 use crate::engine::{assess, format_score, Answers, Importance, QUESTION_COUNT};
+use crate::format::{points_list, points_phrase};
+use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{
-    CLOSE_CALL, NO_POINTS, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
+    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, NO_POINTS, SCOPE, SCOPE_NOTES,
 };
-use crate::knowledge::beyond::Beyond;
 use crate::knowledge::{notes_for, Choice, Contested, Framework, SourceId, QUESTIONS, SOURCES};
-use crate::format::{points_list, points_phrase};
 use crate::profile_view::build_list;
 
 /// Escapes text for Markdown: `<`, `>` and `&` become HTML entities, other
@@ -212,14 +212,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             Some(o) => format!("{} (common choice outside the sources: {o})", c.flask),
             None => c.flask.to_string(),
         };
-        line(&format!(
-            "| {} | {} | {} | {} | {} |",
-            cell(c.name),
-            cell(&status.text(c)),
-            cell(c.django),
-            cell(&flask),
-            cite(c.sources)
-        ));
+        line(&format!("| {} | {} | {} | {} | {} |", cell(c.name), cell(&status.text(c)), cell(c.django), cell(&flask), cite(c.sources)));
         for b in c.beyond.iter().copied() {
             if !corrections.iter().any(|x| x.id == b.id) {
                 corrections.push(b);

@@ -203,7 +203,9 @@ impl Note {
     /// How serious it is.
     pub fn tone(&self) -> Tone {
         match self {
-            Note::MemoryOnly(_) | Note::AutosaveUnreadable { .. } | Note::KeptAsCopy(_) | Note::NoTeamLinks | Note::EarlierWorkKept(_) => Tone::Warning,
+            Note::MemoryOnly(_) | Note::AutosaveUnreadable { .. } | Note::KeptAsCopy(_) | Note::NoTeamLinks | Note::EarlierWorkKept(_) => {
+                Tone::Warning
+            }
             Note::Imported(r) if !r.skipped.is_empty() => Tone::Warning,
             Note::TeamAdded(a) if !a.not_added.is_empty() => Tone::Warning,
             Note::AutosaveNotRead(_)
@@ -247,7 +249,9 @@ fn record_reason(what: &str, e: &RecordError) -> String {
 /// Why a save failed, as a sentence (ends with a full stop).
 fn save_reason(e: &SaveError) -> String {
     match e {
-        SaveError::Store(s) => format!("{}. Your answers are still here; free some space or export your profiles.", capitalise(&store_reason(s))),
+        SaveError::Store(s) => {
+            format!("{}. Your answers are still here; free some space or export your profiles.", capitalise(&store_reason(s)))
+        }
         SaveError::Conflict(p) => format!("\u{201c}{}\u{201d} was changed in another tab after you opened it here.", p.name),
         SaveError::Unreadable(r) => format!("{}, so it was not written over.", capitalise(&record_reason("the stored copy", r))),
         SaveError::Gone => "This profile was deleted in another tab.".into(),
@@ -393,7 +397,9 @@ impl Session {
     /// own name, id and revision, never the user's profile's.
     pub fn identity(&self) -> Current {
         match self.mode.underlying() {
-            Mode::Preview { name, id, rev, .. } => Current { answers: Answers::new(), profile_id: id.clone(), base_rev: *rev, name: name.clone() },
+            Mode::Preview { name, id, rev, .. } => {
+                Current { answers: Answers::new(), profile_id: id.clone(), base_rev: *rev, name: name.clone() }
+            }
             _ => self.meta.clone(),
         }
     }
@@ -606,7 +612,14 @@ impl Session {
         self.library.profiles.iter().map(|p| p.name.clone()).filter(|n| Some(n.as_str()) != except).collect()
     }
 
-    fn save_profile_named(&mut self, store: &mut impl KeyValue, answers: &Answers, name: &str, now: u64, salt: u32) -> Result<Profile, SaveError> {
+    fn save_profile_named(
+        &mut self,
+        store: &mut impl KeyValue,
+        answers: &Answers,
+        name: &str,
+        now: u64,
+        salt: u32,
+    ) -> Result<Profile, SaveError> {
         let taken = self.taken_names(None);
         let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
         let name = storage::unique_name(name, &refs);

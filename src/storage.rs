@@ -151,7 +151,9 @@ pub fn load_library(store: &impl KeyValue) -> Result<Library, StoreError> {
         }
         match profile::profile_from_json(&raw) {
             Ok(l) if key == profile_key(&l.value.id) => lib.profiles.push(l.value),
-            Ok(_) => lib.unreadable.push(Unreadable { key, raw, error: RecordError::Invalid("its id does not match its storage key".into()) }),
+            Ok(_) => {
+                lib.unreadable.push(Unreadable { key, raw, error: RecordError::Invalid("its id does not match its storage key".into()) })
+            }
             Err(error) => lib.unreadable.push(Unreadable { key, raw, error }),
         }
     }
@@ -344,7 +346,5 @@ pub fn import(store: &mut impl KeyValue, raw: &str, now: u64) -> Result<ImportRe
 /// Indices of the questions whose answer or importance differs between two
 /// sets of answers, in questionnaire order.
 pub fn differences(left: &Answers, right: &Answers) -> Vec<usize> {
-    (0..crate::engine::QUESTION_COUNT)
-        .filter(|&q| left.choice(q) != right.choice(q) || left.importance(q) != right.importance(q))
-        .collect()
+    (0..crate::engine::QUESTION_COUNT).filter(|&q| left.choice(q) != right.choice(q) || left.importance(q) != right.importance(q)).collect()
 }

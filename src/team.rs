@@ -168,9 +168,7 @@ pub fn compare(members: &[Answers]) -> TeamView {
                 Settlement { position, results }
             })
             .collect();
-        let decisive = (0..members.len())
-            .filter(|&m| settlements.windows(2).any(|w| w[0].results[m] != w[1].results[m]))
-            .count();
+        let decisive = (0..members.len()).filter(|&m| settlements.windows(2).any(|w| w[0].results[m] != w[1].results[m])).count();
         disagreements.push(Disagreement { question: q, positions, settlements, decisive, movement });
     }
     disagreements.sort_by(|a, b| b.decisive.cmp(&a.decisive).then(b.movement.cmp(&a.movement)).then(a.question.cmp(&b.question)));

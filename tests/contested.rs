@@ -24,7 +24,9 @@ fn sixteen_disagreements_in_eighteen_notes_with_unique_ids() {
     let all: Vec<&str> = ALL_CONTESTED.iter().map(|c| c.id).collect();
     assert_eq!(grouped, all);
     // The ids other code and saved links may use are kept.
-    for id in ["mvp", "budget", "data_load", "complex_queries", "deadline", "learning", "internal_tools", "upgrade_path", "scaling", "team_size"] {
+    for id in
+        ["mvp", "budget", "data_load", "complex_queries", "deadline", "learning", "internal_tools", "upgrade_path", "scaling", "team_size"]
+    {
         assert!(ids.contains(id), "{id} is kept");
     }
 }

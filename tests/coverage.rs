@@ -165,7 +165,9 @@ fn every_faq_kpi_and_row_has_a_source() {
 #[test]
 fn the_async_row_says_what_flask_async_does_not_do() {
     let row = CAPABILITIES.iter().find(|c| c.id == "async").unwrap();
-    assert!(row.flask.contains("WSGI") && row.flask.contains("worker") && row.flask.contains("Quart") && row.flask.contains("not assessed"));
+    assert!(
+        row.flask.contains("WSGI") && row.flask.contains("worker") && row.flask.contains("Quart") && row.flask.contains("not assessed")
+    );
     assert!(row.beyond.iter().any(|b| b.id == "flask_async"));
     let faq = FAQ.iter().find(|f| f.id == "async").unwrap();
     assert!(faq.answer.contains("Quart") && faq.answer.contains("worker"));

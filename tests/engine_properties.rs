@@ -38,7 +38,23 @@ const VOCABULARY: &[(&str, &[&str])] = &[
     ("multi_service_ops", &["no", "yes"]),
 ];
 
-const CORE: &[&str] = &["app_type", "scope_complexity", "project_stage", "existing_codebase", "data_sensitivity", "team_seniority", "framework_familiarity", "team_size", "time_to_market", "budget_profile", "maintenance_horizon", "admin_backoffice", "auth_needs", "architecture_style", "api_complexity"];
+const CORE: &[&str] = &[
+    "app_type",
+    "scope_complexity",
+    "project_stage",
+    "existing_codebase",
+    "data_sensitivity",
+    "team_seniority",
+    "framework_familiarity",
+    "team_size",
+    "time_to_market",
+    "budget_profile",
+    "maintenance_horizon",
+    "admin_backoffice",
+    "auth_needs",
+    "architecture_style",
+    "api_complexity",
+];
 
 #[test]
 fn every_inventory_question_and_option_exists_with_its_exact_id() {
@@ -125,7 +141,16 @@ fn contested_effects_stay_capped_at_high_importance() {
 #[test]
 fn prefill_reports_unknown_parameters_and_applies_the_rest() {
     let mut a = Answers::new();
-    let skipped = prefill::apply(&mut a, [("app_type", "api_backend"), ("colour", "blue"), ("team_seniority", "wizards"), ("importance.app_type", "high"), ("importance.app_type", "huge")]);
+    let skipped = prefill::apply(
+        &mut a,
+        [
+            ("app_type", "api_backend"),
+            ("colour", "blue"),
+            ("team_seniority", "wizards"),
+            ("importance.app_type", "high"),
+            ("importance.app_type", "huge"),
+        ],
+    );
     assert!(a.is("app_type", "api_backend"));
     assert_eq!(a.importance(0), Importance::High);
     assert_eq!(skipped.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["colour", "team_seniority", "importance.app_type"]);
@@ -133,10 +158,7 @@ fn prefill_reports_unknown_parameters_and_applies_the_rest() {
 }
 
 fn arb_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<_> = QUESTIONS
-        .iter()
-        .map(|q| (proptest::option::weighted(0.6, 0..q.options.len()), 0..4usize))
-        .collect();
+    let per_question: Vec<_> = QUESTIONS.iter().map(|q| (proptest::option::weighted(0.6, 0..q.options.len()), 0..4usize)).collect();
     per_question.prop_map(|v| {
         let mut a = Answers::new();
         for (qi, (choice, imp)) in v.into_iter().enumerate() {
@@ -232,7 +254,9 @@ fn r_points(q: usize, a: &Answers) -> [i32; 3] {
     b.set_importance(q, Importance::Normal);
     let mut s = [0; 3];
     for c in assess(&b).contributions.iter().filter(|c| c.question == q) {
-        for (t, p) in s.iter_mut().zip(c.points) { *t += p; }
+        for (t, p) in s.iter_mut().zip(c.points) {
+            *t += p;
+        }
     }
     s
 }

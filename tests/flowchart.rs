@@ -104,7 +104,10 @@ fn existing_flask_with_django_needs_but_no_ops_plans_a_rewrite() {
 
 #[test]
 fn existing_flask_without_django_needs_stays_on_flask() {
-    let a = existing_flask().with("admin_backoffice", "developer_inspection").with("auth_needs", "basic_accounts").with("team_size", "single_team");
+    let a = existing_flask()
+        .with("admin_backoffice", "developer_inspection")
+        .with("auth_needs", "basic_accounts")
+        .with("team_size", "single_team");
     assert_eq!(ids(&a), ["Q0", "Q0a", "L_F_stay"]);
     assert_eq!(path(&a).leaf(), Some(Framework::Flask));
     // Several teams is a Django need even with light admin and auth needs.
@@ -214,12 +217,23 @@ fn every_leaf_has_a_profile_and_its_agreement_with_the_score_is_known() {
     let full = || g().with("app_type", "full_stack_product").with("data_sensitivity", "none").with("admin_backoffice", "none");
     let profiles: Vec<(&str, Answers)> = vec![
         ("L_D_security", g().with("app_type", "full_stack_product").with("data_sensitivity", "regulated")),
-        ("L_D_admin", g().with("app_type", "full_stack_product").with("data_sensitivity", "personal_data").with("admin_backoffice", "business_backoffice")),
+        (
+            "L_D_admin",
+            g().with("app_type", "full_stack_product")
+                .with("data_sensitivity", "personal_data")
+                .with("admin_backoffice", "business_backoffice"),
+        ),
         ("L_D_team", full().with("team_seniority", "mixed")),
         ("L_D_default", full().with("team_seniority", "mostly_senior").with("architecture_control", "conventions_fit")),
         ("L_F_custom", full().with("team_seniority", "mostly_senior").with("architecture_control", "fully_custom")),
         ("L_D_drf", g().with("app_type", "api_backend").with("api_complexity", "complex_api")),
-        ("L_D_drf", g().with("app_type", "focused_service").with("api_complexity", "simple_crud").with("data_sensitivity", "regulated").with("security_capacity", "limited")),
+        (
+            "L_D_drf",
+            g().with("app_type", "focused_service")
+                .with("api_complexity", "simple_crud")
+                .with("data_sensitivity", "regulated")
+                .with("security_capacity", "limited"),
+        ),
         ("L_F_service", g().with("app_type", "focused_service").with("api_complexity", "simple_crud").with("data_sensitivity", "none")),
         ("L_D_mvp", g().with("project_stage", "concept_test").with("data_model", "standard_relational")),
         ("L_F_poc", g().with("project_stage", "concept_test").with("auth_needs", "basic_accounts").with("admin_backoffice", "none")),
@@ -231,8 +245,20 @@ fn every_leaf_has_a_profile_and_its_agreement_with_the_score_is_known() {
         ("L_F_stay", existing_flask().with("admin_backoffice", "none").with("auth_needs", "none_or_upstream")),
         ("L_F_stay", existing_flask().with("admin_backoffice", "developer_inspection").with("auth_needs", "basic_accounts")),
         ("L_D_keep", Answers::new().with("existing_codebase", "existing_django").with("heavy_processing", "none")),
-        ("L_H", Answers::new().with("existing_codebase", "existing_django").with("heavy_processing", "separate_processing_services").with("multi_service_ops", "yes")),
-        ("L_D_celery", Answers::new().with("existing_codebase", "existing_django").with("heavy_processing", "separate_processing_services").with("multi_service_ops", "no")),
+        (
+            "L_H",
+            Answers::new()
+                .with("existing_codebase", "existing_django")
+                .with("heavy_processing", "separate_processing_services")
+                .with("multi_service_ops", "yes"),
+        ),
+        (
+            "L_D_celery",
+            Answers::new()
+                .with("existing_codebase", "existing_django")
+                .with("heavy_processing", "separate_processing_services")
+                .with("multi_service_ops", "no"),
+        ),
     ];
     let mut leaves = HashSet::new();
     for (leaf, a) in &profiles {

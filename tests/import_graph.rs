@@ -68,12 +68,8 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     for f in &all {
         let m = module_of(&src, f);
         // Comments (doc links included) are not imports.
-        let text: String = fs::read_to_string(f)
-            .expect("readable")
-            .lines()
-            .map(|l| l.split("//").next().unwrap_or(""))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let text: String =
+            fs::read_to_string(f).expect("readable").lines().map(|l| l.split("//").next().unwrap_or("")).collect::<Vec<_>>().join("\n");
         let mut edges = BTreeSet::new();
         for (prefix, base) in [("crate::", String::new()), ("super::", parent(&m))] {
             let mut from = 0;
@@ -99,7 +95,12 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
 }
 
 fn find_cycle(g: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
-    fn visit(n: &str, g: &BTreeMap<String, BTreeSet<String>>, state: &mut BTreeMap<String, u8>, stack: &mut Vec<String>) -> Option<Vec<String>> {
+    fn visit(
+        n: &str,
+        g: &BTreeMap<String, BTreeSet<String>>,
+        state: &mut BTreeMap<String, u8>,
+        stack: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
         state.insert(n.to_string(), 1);
         stack.push(n.to_string());
         for t in g.get(n).into_iter().flatten() {

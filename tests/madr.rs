@@ -5,9 +5,7 @@
 use django_flask_advisor::engine::{assess, format_points, format_score, Answers, Importance};
 use django_flask_advisor::knowledge::method::{EXISTING_PATHS, HYBRID_CAVEAT};
 use django_flask_advisor::knowledge::{question_index, Framework};
-use django_flask_advisor::madr::{
-    drivers, is_con, is_pro, madr, DRIVER_COUNT, HEADINGS, NO_DRIVERS, NO_OUTCOME, OPTION_TITLES, STATUS,
-};
+use django_flask_advisor::madr::{drivers, is_con, is_pro, madr, DRIVER_COUNT, HEADINGS, NO_DRIVERS, NO_OUTCOME, OPTION_TITLES, STATUS};
 use django_flask_advisor::report::escape;
 
 const LINK: &str = "https://advisor.example/#s1.AbC-_9";
@@ -94,7 +92,15 @@ fn sections_follow_the_madr_template() {
         }
         assert_eq!(headings(&md), expected, "the MADR template's sections, in its order");
         assert_eq!(
-            ["Context and Problem Statement", "Decision Drivers", "Considered Options", "Decision Outcome", "Consequences", "Pros and Cons of the Options", "More Information"],
+            [
+                "Context and Problem Statement",
+                "Decision Drivers",
+                "Considered Options",
+                "Decision Outcome",
+                "Consequences",
+                "Pros and Cons of the Options",
+                "More Information"
+            ],
             HEADINGS,
             "the template's own headings"
         );
@@ -126,7 +132,8 @@ fn every_figure_comes_from_the_engine() {
             assert_eq!(bad, a.contributions.iter().filter(|c| is_con(c, f)).count(), "{f:?} cons");
             for c in a.contributions.iter().filter(|c| is_pro(c, f) || is_con(c, f)) {
                 let cites: Vec<String> = c.effect().sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect();
-                let item = option.lines().find(|l| l.contains(&format!("**{}: {}**", c.question().title, c.choice().label))).expect("listed");
+                let item =
+                    option.lines().find(|l| l.contains(&format!("**{}: {}**", c.question().title, c.choice().label))).expect("listed");
                 assert!(item.ends_with(&cites.join(" ")), "cited: {item}");
                 for (g, p) in Framework::ALL.iter().zip(c.points).filter(|(_, p)| *p != 0) {
                     assert!(item.contains(&format!("{} {}", format_points(p), g.name())), "points of {item}");
@@ -217,7 +224,8 @@ fn an_existing_system_names_its_path() {
     let md = madr(&existing_flask(), "Pricing service", LINK, DATE);
     assert!(md.contains("# Framework for Pricing service: stay on Flask and extend it\n"));
     assert!(section(&md, "Context and Problem Statement").contains("Should Pricing service, a Flask system that runs today,"));
-    assert!(section(&md, "Decision Outcome").contains(&format!("**Your Flask system: {}.** {}", EXISTING_PATHS[0][0].0, EXISTING_PATHS[0][0].1)));
+    assert!(section(&md, "Decision Outcome")
+        .contains(&format!("**Your Flask system: {}.** {}", EXISTING_PATHS[0][0].0, EXISTING_PATHS[0][0].1)));
 
     let hybrid = flask_with_django_needs();
     assert_eq!(assess(&hybrid).recommendation, Some(Framework::Hybrid));

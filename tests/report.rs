@@ -2,8 +2,8 @@
 //! engine and the knowledge base for the given answers.
 
 use django_flask_advisor::engine::{assess, format_score, Answers, Importance};
-use django_flask_advisor::knowledge::guidance::KPIS;
 use django_flask_advisor::knowledge::beyond::Beyond;
+use django_flask_advisor::knowledge::guidance::KPIS;
 use django_flask_advisor::knowledge::{notes_for, question_index, Framework, QUESTIONS};
 use django_flask_advisor::profile_view::needed_capabilities;
 use django_flask_advisor::report::{escape, markdown};
@@ -41,7 +41,10 @@ fn report_holds_the_whole_assessment() {
 
     let scores = section(&md, "Scores");
     for f in Framework::ALL {
-        assert!(scores.contains(&format!("| {}", f.name())) && scores.contains(&format!("| {} |", format_score(a.score(f)))), "{f:?} in {scores}");
+        assert!(
+            scores.contains(&format!("| {}", f.name())) && scores.contains(&format!("| {} |", format_score(a.score(f)))),
+            "{f:?} in {scores}"
+        );
     }
 
     let answers_table = section(&md, "Answers");

@@ -16,27 +16,83 @@ fn expect(name: &str, pairs: &[(&str, &str)], want: Framework) {
 
 #[test]
 fn s1_fintech_compliance_platform_is_django() {
-    expect("S1", &[("app_type", "full_stack_product"), ("scope_complexity", "complex_platform"), ("project_stage", "production_build"), ("data_sensitivity", "regulated"), ("team_size", "multiple_teams"), ("maintenance_horizon", "long_term"), ("auth_needs", "roles_permissions_2fa"), ("architecture_style", "monolith")], Django);
+    expect(
+        "S1",
+        &[
+            ("app_type", "full_stack_product"),
+            ("scope_complexity", "complex_platform"),
+            ("project_stage", "production_build"),
+            ("data_sensitivity", "regulated"),
+            ("team_size", "multiple_teams"),
+            ("maintenance_horizon", "long_term"),
+            ("auth_needs", "roles_permissions_2fa"),
+            ("architecture_style", "monolith"),
+        ],
+        Django,
+    );
 }
 
 #[test]
 fn s2_calculation_engine_prototype_is_flask() {
-    expect("S2", &[("app_type", "focused_service"), ("scope_complexity", "single_purpose"), ("project_stage", "concept_test"), ("time_to_market", "weeks"), ("budget_profile", "tight_lean_start"), ("maintenance_horizon", "short_lived"), ("api_complexity", "simple_crud"), ("auth_needs", "none_or_upstream"), ("admin_backoffice", "none")], Flask);
+    expect(
+        "S2",
+        &[
+            ("app_type", "focused_service"),
+            ("scope_complexity", "single_purpose"),
+            ("project_stage", "concept_test"),
+            ("time_to_market", "weeks"),
+            ("budget_profile", "tight_lean_start"),
+            ("maintenance_horizon", "short_lived"),
+            ("api_complexity", "simple_crud"),
+            ("auth_needs", "none_or_upstream"),
+            ("admin_backoffice", "none"),
+        ],
+        Flask,
+    );
 }
 
 #[test]
 fn s4_public_institution_is_hybrid() {
-    expect("S4", &[("scope_complexity", "core_plus_specialized"), ("app_type", "full_stack_product"), ("auth_needs", "basic_accounts"), ("architecture_style", "core_plus_services"), ("heavy_processing", "separate_processing_services"), ("multi_service_ops", "yes")], Hybrid);
+    expect(
+        "S4",
+        &[
+            ("scope_complexity", "core_plus_specialized"),
+            ("app_type", "full_stack_product"),
+            ("auth_needs", "basic_accounts"),
+            ("architecture_style", "core_plus_services"),
+            ("heavy_processing", "separate_processing_services"),
+            ("multi_service_ops", "yes"),
+        ],
+        Hybrid,
+    );
 }
 
 #[test]
 fn s8_news_platform_is_django() {
-    expect("S8", &[("app_type", "content_platform"), ("admin_backoffice", "business_backoffice"), ("data_model", "standard_relational"), ("maintenance_horizon", "long_term")], Django);
+    expect(
+        "S8",
+        &[
+            ("app_type", "content_platform"),
+            ("admin_backoffice", "business_backoffice"),
+            ("data_model", "standard_relational"),
+            ("maintenance_horizon", "long_term"),
+        ],
+        Django,
+    );
 }
 
 #[test]
 fn s12_custom_data_pipeline_is_flask() {
-    expect("S12", &[("app_type", "focused_service"), ("architecture_control", "fully_custom"), ("database_type", "unconventional"), ("admin_backoffice", "none")], Flask);
+    expect(
+        "S12",
+        &[
+            ("app_type", "focused_service"),
+            ("architecture_control", "fully_custom"),
+            ("database_type", "unconventional"),
+            ("admin_backoffice", "none"),
+        ],
+        Flask,
+    );
 }
 
 #[test]
@@ -46,24 +102,61 @@ fn s16_complex_api_with_strict_permissions_is_django() {
 
 #[test]
 fn s18_high_throughput_microservice_is_flask() {
-    expect("S18", &[("app_type", "focused_service"), ("architecture_style", "microservices"), ("traffic_profile", "hot_endpoints"), ("footprint_sensitivity", "important"), ("team_seniority", "mostly_senior")], Flask);
+    expect(
+        "S18",
+        &[
+            ("app_type", "focused_service"),
+            ("architecture_style", "microservices"),
+            ("traffic_profile", "hot_endpoints"),
+            ("footprint_sensitivity", "important"),
+            ("team_seniority", "mostly_senior"),
+        ],
+        Flask,
+    );
 }
 
 #[test]
 fn s19_large_app_with_rotating_mixed_team_is_django() {
-    expect("S19", &[("scope_complexity", "complex_platform"), ("team_seniority", "mixed"), ("team_stability", "rotating_or_fast_growth"), ("maintenance_horizon", "long_term")], Django);
+    expect(
+        "S19",
+        &[
+            ("scope_complexity", "complex_platform"),
+            ("team_seniority", "mixed"),
+            ("team_stability", "rotating_or_fast_growth"),
+            ("maintenance_horizon", "long_term"),
+        ],
+        Django,
+    );
 }
 
 #[test]
 fn x4_stateless_webhook_relay_is_flask() {
-    expect("X4", &[("app_type", "focused_service"), ("scope_complexity", "single_purpose"), ("database_type", "none"), ("footprint_sensitivity", "important"), ("auth_needs", "none_or_upstream"), ("team_seniority", "mostly_senior"), ("architecture_style", "microservices")], Flask);
+    expect(
+        "X4",
+        &[
+            ("app_type", "focused_service"),
+            ("scope_complexity", "single_purpose"),
+            ("database_type", "none"),
+            ("footprint_sensitivity", "important"),
+            ("auth_needs", "none_or_upstream"),
+            ("team_seniority", "mostly_senior"),
+            ("architecture_style", "microservices"),
+        ],
+        Flask,
+    );
 }
 
 /// S4 without the ability to run several services must not be Hybrid: the
 /// gate is what makes Hybrid a recommendation, not its score alone.
 #[test]
 fn s4_without_multi_service_ops_falls_back_to_django() {
-    let pairs = [("scope_complexity", "core_plus_specialized"), ("app_type", "full_stack_product"), ("auth_needs", "basic_accounts"), ("architecture_style", "core_plus_services"), ("heavy_processing", "separate_processing_services")];
+    let pairs = [
+        ("scope_complexity", "core_plus_specialized"),
+        ("app_type", "full_stack_product"),
+        ("auth_needs", "basic_accounts"),
+        ("architecture_style", "core_plus_services"),
+        ("heavy_processing", "separate_processing_services"),
+    ];
     let a = assess(&case(&pairs));
     assert_eq!(a.recommendation, Some(Django));
     assert!(!a.hybrid.ops_ready && a.hybrid.separable_part && a.hybrid.django_core);
@@ -84,13 +177,23 @@ use django_flask_advisor::engine::{Confidence, ExistingPath};
 /// as a contribution.
 #[test]
 fn existing_flask_with_django_needs_and_ops_coexists() {
-    let pairs = [("existing_codebase", "existing_flask"), ("project_stage", "extend_existing"), ("admin_backoffice", "business_backoffice"), ("auth_needs", "roles_permissions_2fa"), ("multi_service_ops", "yes")];
+    let pairs = [
+        ("existing_codebase", "existing_flask"),
+        ("project_stage", "extend_existing"),
+        ("admin_backoffice", "business_backoffice"),
+        ("auth_needs", "roles_permissions_2fa"),
+        ("multi_service_ops", "yes"),
+    ];
     let a = assess(&case(&pairs));
     assert_eq!(a.recommendation, Some(Hybrid), "scores {:?}", a.scores);
     assert_eq!(a.existing, Some((Flask, ExistingPath::Coexist)));
     assert!(a.confidence <= Confidence::Medium, "Hybrid rests on one article");
     let rewrite = a.contributions.iter().find(|c| c.question().id == "existing_codebase").expect("rewrite cost is a contribution");
-    assert!(rewrite.points[1] > 0 && rewrite.points[2] > 0, "the running Flask code counts for Flask and for Hybrid, which keeps it: {:?}", rewrite.points);
+    assert!(
+        rewrite.points[1] > 0 && rewrite.points[2] > 0,
+        "the running Flask code counts for Flask and for Hybrid, which keeps it: {:?}",
+        rewrite.points
+    );
 }
 
 /// The same system when the team cannot run several services: the Django
@@ -98,19 +201,40 @@ fn existing_flask_with_django_needs_and_ops_coexists() {
 /// than the same lead would give a new project.
 #[test]
 fn existing_flask_with_django_needs_without_ops_is_a_rewrite_with_less_confidence() {
-    let pairs = [("existing_codebase", "existing_flask"), ("admin_backoffice", "business_backoffice"), ("auth_needs", "roles_permissions_2fa"), ("team_size", "multiple_teams"), ("maintenance_horizon", "long_term"), ("team_seniority", "mixed"), ("data_model", "standard_relational"), ("scope_complexity", "complex_platform"), ("multi_service_ops", "no")];
+    let pairs = [
+        ("existing_codebase", "existing_flask"),
+        ("admin_backoffice", "business_backoffice"),
+        ("auth_needs", "roles_permissions_2fa"),
+        ("team_size", "multiple_teams"),
+        ("maintenance_horizon", "long_term"),
+        ("team_seniority", "mixed"),
+        ("data_model", "standard_relational"),
+        ("scope_complexity", "complex_platform"),
+        ("multi_service_ops", "no"),
+    ];
     let a = assess(&case(&pairs));
     assert_eq!(a.recommendation, Some(Django));
     assert_eq!(a.existing, Some((Flask, ExistingPath::Rewrite)));
     let greenfield = assess(&case(&pairs).with("existing_codebase", "greenfield"));
     assert_eq!(greenfield.recommendation, Some(Django));
-    assert!(a.confidence < greenfield.confidence || a.confidence == Confidence::Low, "rewrite {:?} vs new {:?}", a.confidence, greenfield.confidence);
+    assert!(
+        a.confidence < greenfield.confidence || a.confidence == Confidence::Low,
+        "rewrite {:?} vs new {:?}",
+        a.confidence,
+        greenfield.confidence
+    );
 }
 
 /// A running Flask API whose new needs are more endpoints: stay on Flask.
 #[test]
 fn existing_flask_without_django_needs_stays() {
-    let pairs = [("existing_codebase", "existing_flask"), ("app_type", "api_backend"), ("api_complexity", "simple_crud"), ("auth_needs", "none_or_upstream"), ("admin_backoffice", "none")];
+    let pairs = [
+        ("existing_codebase", "existing_flask"),
+        ("app_type", "api_backend"),
+        ("api_complexity", "simple_crud"),
+        ("auth_needs", "none_or_upstream"),
+        ("admin_backoffice", "none"),
+    ];
     let a = assess(&case(&pairs));
     assert_eq!(a.recommendation, Some(Flask));
     assert_eq!(a.existing, Some((Flask, ExistingPath::Extend)));
@@ -121,7 +245,12 @@ fn existing_flask_without_django_needs_stays() {
 /// it ([001]); without the ops capacity, stay on Django.
 #[test]
 fn existing_django_with_a_narrow_flask_need() {
-    let pairs = [("existing_codebase", "existing_django"), ("app_type", "full_stack_product"), ("traffic_profile", "hot_endpoints"), ("multi_service_ops", "yes")];
+    let pairs = [
+        ("existing_codebase", "existing_django"),
+        ("app_type", "full_stack_product"),
+        ("traffic_profile", "hot_endpoints"),
+        ("multi_service_ops", "yes"),
+    ];
     let a = assess(&case(&pairs));
     assert_eq!(a.recommendation, Some(Hybrid), "scores {:?}", a.scores);
     assert_eq!(a.existing, Some((Django, ExistingPath::Coexist)));
@@ -154,9 +283,12 @@ fn async_heavy_service_does_not_drift_to_flask() {
 #[test]
 fn small_senior_team_with_weeks_follows_what_it_knows() {
     let team = [("team_size", "solo_or_pair"), ("team_seniority", "mostly_senior"), ("time_to_market", "weeks")];
-    let a = assess(&case(&team).with("framework_familiarity", "flask").with("app_type", "api_backend").with("api_complexity", "simple_crud"));
+    let a =
+        assess(&case(&team).with("framework_familiarity", "flask").with("app_type", "api_backend").with("api_complexity", "simple_crud"));
     assert_eq!(a.recommendation, Some(Flask), "scores {:?}", a.scores);
-    let a = assess(&case(&team).with("framework_familiarity", "django").with("app_type", "full_stack_product").with("auth_needs", "basic_accounts"));
+    let a = assess(
+        &case(&team).with("framework_familiarity", "django").with("app_type", "full_stack_product").with("auth_needs", "basic_accounts"),
+    );
     assert_eq!(a.recommendation, Some(Django), "scores {:?}", a.scores);
     // Familiarity weighs more under a deadline of weeks than without one.
     let weeks = assess(&case(&[("framework_familiarity", "flask"), ("time_to_market", "weeks")]));
@@ -178,7 +310,8 @@ fn weeks_deadline_never_shows_two_cancelling_rows() {
 /// missing preconditions, not a score Hybrid could never have reached.
 #[test]
 fn hybrid_withheld_names_only_the_real_reasons() {
-    let a = assess(&case(&[("existing_codebase", "existing_flask"), ("admin_backoffice", "business_backoffice"), ("multi_service_ops", "no")]));
+    let a =
+        assess(&case(&[("existing_codebase", "existing_flask"), ("admin_backoffice", "business_backoffice"), ("multi_service_ops", "no")]));
     let unmet = a.hybrid.unmet();
     assert_eq!(unmet.len(), 1, "{unmet:?}");
     assert!(unmet[0].contains("several services"));

@@ -189,7 +189,10 @@ fn adopting_a_preview_keeps_unsaved_own_work_as_a_profile() {
     assert_eq!(s.library().profiles[0].answers, own);
     assert_eq!(
         texts(&s),
-        ["Your earlier answers were not saved, so they were kept as the profile \u{201c}Earlier work\u{201d}.", "These answers are now your current work."]
+        [
+            "Your earlier answers were not saved, so they were kept as the profile \u{201c}Earlier work\u{201d}.",
+            "These answers are now your current work."
+        ]
     );
     // Own work that is empty or already saved is not saved again.
     let shown2 = s.open_link(&theirs, &encode(&own, "")).unwrap();
@@ -204,7 +207,9 @@ fn adopting_a_preview_keeps_unsaved_own_work_as_a_profile() {
     assert!(!s2.adopt_preview(&mut full(), &shown3, 4, 4));
     assert!(matches!(s2.mode(), Mode::Preview { .. }));
     assert_eq!(s2.own_work(&shown3), unsaved);
-    assert!(last(&s2).starts_with("Your current work was not replaced, because it could not be kept first. The browser's storage for this site is full."));
+    assert!(last(&s2).starts_with(
+        "Your current work was not replaced, because it could not be kept first. The browser's storage for this site is full."
+    ));
     // Only a preview can be adopted.
     let mut s3 = Session::new(None);
     assert!(!s3.adopt_preview(&mut store, &own, 5, 5));
@@ -354,7 +359,8 @@ fn exporting_a_preview_never_carries_the_own_profile_identity() {
     let back = profile::import_from_json(&json).unwrap();
     assert!(matches!(&back[..], [profile::ImportEntry::Read(l)] if l.value.id == storage::new_id(4, 9) && l.value.rev == 0));
     // A previewed file keeps the file's own identity.
-    let file = profile::export_to_json(&[Profile { id: "p-file".into(), name: "F".into(), saved_at: 0, rev: 5, answers: theirs.clone() }], 0);
+    let file =
+        profile::export_to_json(&[Profile { id: "p-file".into(), name: "F".into(), saved_at: 0, rev: 5, answers: theirs.clone() }], 0);
     s.back_to_own();
     let shown = s.open_file(&mut store, &Answers::new(), &file, 5).unwrap();
     let p = s.export_profile(&shown, 6, 6);
@@ -365,7 +371,8 @@ fn exporting_a_preview_never_carries_the_own_profile_identity() {
 #[test]
 fn every_message_reads_as_one_sentence() {
     let quota = StoreError::QuotaExceeded;
-    let conflict = SaveError::Conflict(Box::new(Profile { id: "p".into(), name: "News".into(), saved_at: 0, rev: 1, answers: Answers::new() }));
+    let conflict =
+        SaveError::Conflict(Box::new(Profile { id: "p".into(), name: "News".into(), saved_at: 0, rev: 1, answers: Answers::new() }));
     let cases: Vec<(Note, &str)> = vec![
         (Note::MemoryOnly(StoreError::Unavailable), "Profiles will not persist: this browser does not allow the page to store data. Everything works, but a reload starts afresh; export what you want to keep."),
         (Note::AutosaveUnreadable { error: RecordError::Foreign, kept_aside: true }, "Your autosaved work could not be read: it was not written by this advisor. It has been kept aside unchanged and can be exported from the Profiles tab."),
@@ -399,7 +406,10 @@ fn every_message_reads_as_one_sentence() {
         message(&Note::LinkNotOpened(link)),
         "This share link could not be opened: the link is too short: it was probably cut off when it was copied. Your own work is unchanged."
     );
-    assert_eq!(unreadable_message(&RecordError::FutureVersion(7)), "It was written by a newer version of the advisor (record version 7; this page reads up to version 1).");
+    assert_eq!(
+        unreadable_message(&RecordError::FutureVersion(7)),
+        "It was written by a newer version of the advisor (record version 7; this page reads up to version 1)."
+    );
     // No sentence doubles a word or a stop.
     for bad in ["it it", "..", "the file it", "could not save:"] {
         assert!(!message(&Note::NotImported(RecordError::Foreign)).contains(bad));

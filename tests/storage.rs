@@ -62,7 +62,8 @@ fn a_save_from_another_tab_is_never_silently_replaced() {
     let p = save_profile(&mut store, &profile("p-1", "Shared", Answers::new()), None, 1).unwrap();
     assert_eq!(p.rev, 1);
     // Tab A saves on top of revision 1.
-    let a = save_profile(&mut store, &Profile { answers: Answers::new().with("app_type", "api_backend"), ..p.clone() }, Some(1), 2).unwrap();
+    let a =
+        save_profile(&mut store, &Profile { answers: Answers::new().with("app_type", "api_backend"), ..p.clone() }, Some(1), 2).unwrap();
     assert_eq!(a.rev, 2);
     // Tab B still thinks it is at revision 1: conflict, nothing written.
     let b = Profile { answers: Answers::new().with("app_type", "content_platform"), ..p.clone() };
@@ -82,7 +83,11 @@ fn a_full_quota_reports_and_loses_nothing() {
     let mut store = MemoryStore { quota: Some(400), ..Default::default() };
     let p = save_profile(&mut store, &profile("p-1", "Small", Answers::new()), None, 1).unwrap();
     let before = store.map.clone();
-    let big = profile("p-2", &"n".repeat(80), Answers::new().with("app_type", "api_backend").with("team_size", "single_team").with("auth_needs", "basic_accounts"));
+    let big = profile(
+        "p-2",
+        &"n".repeat(80),
+        Answers::new().with("app_type", "api_backend").with("team_size", "single_team").with("auth_needs", "basic_accounts"),
+    );
     let e = save_profile(&mut store, &big, None, 2).unwrap_err();
     assert_eq!(e, SaveError::Store(StoreError::QuotaExceeded));
     assert_eq!(e.to_string(), "storage quota exceeded");

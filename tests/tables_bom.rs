@@ -52,7 +52,8 @@ fn the_bill_of_materials_grows_with_the_profile() {
         .with("admin_backoffice", "business_backoffice")
         .with("api_complexity", "complex_api");
     let needed: Vec<_> = needed_capabilities(&full).iter().map(|c| c.id).collect();
-    for id in ["orm", "migrations", "admin", "auth", "permissions", "two_factor", "password_hashing", "forms", "csrf", "rest_api", "email"] {
+    for id in ["orm", "migrations", "admin", "auth", "permissions", "two_factor", "password_hashing", "forms", "csrf", "rest_api", "email"]
+    {
         assert!(needed.contains(&id), "{id} should be needed");
     }
     assert!(!needed.contains(&"caching"));
@@ -112,7 +113,8 @@ fn an_existing_flask_system_counts_only_what_the_answers_call_for() {
         assert!(check.contains(&id), "{id} may still be missing");
     }
     assert_eq!(list.count, 8);
-    let new_build = flask_components(&Answers::new().with("auth_needs", "roles_permissions_2fa").with("admin_backoffice", "business_backoffice"));
+    let new_build =
+        flask_components(&Answers::new().with("auth_needs", "roles_permissions_2fa").with("admin_backoffice", "business_backoffice"));
     assert!(list.count < new_build, "{} vs a new build's {new_build}", list.count);
     assert!(list.rows.iter().filter(|(_, s)| *s == Status::Check).all(|(c, _)| !c.running));
 

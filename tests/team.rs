@@ -17,7 +17,8 @@ fn team() -> Vec<Answers> {
         .with("admin_backoffice", "business_backoffice")
         .with("team_size", "single_team");
     let alice = base.clone().with("architecture_control", "conventions_fit");
-    let bob = base.clone().with("architecture_control", "fully_custom").with("admin_backoffice", "none").with("database_type", "unconventional");
+    let bob =
+        base.clone().with("architecture_control", "fully_custom").with("admin_backoffice", "none").with("database_type", "unconventional");
     let mut carol = alice.clone();
     carol.set_importance(q("team_size"), Importance::High);
     vec![alice, bob, carol]
@@ -56,9 +57,7 @@ fn results_and_disagreements_match_the_engine() {
                 assert_eq!(s.results[m], assess(&b).recommendation, "{} settled as {:?}", QUESTIONS[d.question].id, s.position);
             }
         }
-        let decisive = (0..members.len())
-            .filter(|&m| d.settlements.iter().any(|s| s.results[m] != d.settlements[0].results[m]))
-            .count();
+        let decisive = (0..members.len()).filter(|&m| d.settlements.iter().any(|s| s.results[m] != d.settlements[0].results[m])).count();
         assert_eq!(d.decisive, decisive);
     }
     // The back office decides Bob's and the others' results, team size importance decides nothing.
@@ -73,7 +72,11 @@ fn results_and_disagreements_match_the_engine() {
 fn a_settlement_can_bring_the_group_together() {
     let view = compare(&team());
     let admin = view.disagreements.iter().find(|d| d.question == q("admin_backoffice")).unwrap();
-    let django_side = admin.settlements.iter().find(|s| s.position.choice.map(|o| QUESTIONS[q("admin_backoffice")].options[o].id) == Some("business_backoffice")).unwrap();
+    let django_side = admin
+        .settlements
+        .iter()
+        .find(|s| s.position.choice.map(|o| QUESTIONS[q("admin_backoffice")].options[o].id) == Some("business_backoffice"))
+        .unwrap();
     assert_eq!(django_side.tally().iter().sum::<usize>(), 3);
     assert!(django_side.tally()[0] >= 2);
 }

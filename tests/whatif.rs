@@ -127,10 +127,7 @@ fn nothing_is_searched_before_any_answer_scores() {
 }
 
 fn answers_strategy() -> impl Strategy<Value = Answers> {
-    let per_q: Vec<_> = QUESTIONS
-        .iter()
-        .map(|question| (prop::option::weighted(0.5, 0..question.options.len()), 0..4usize))
-        .collect();
+    let per_q: Vec<_> = QUESTIONS.iter().map(|question| (prop::option::weighted(0.5, 0..question.options.len()), 0..4usize)).collect();
     per_q.prop_map(|v| {
         let mut a = Answers::new();
         for (qi, (c, i)) in v.into_iter().enumerate() {

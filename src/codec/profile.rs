@@ -134,10 +134,8 @@ fn maps_to_answers(record: &Record) -> (Answers, Vec<String>) {
     let mut answers = Answers::new();
     let pairs = record.answers.iter().map(|(q, o)| (q.as_str(), o.as_str()));
     let importance = record.importance.iter().map(|(q, i)| (format!("importance.{q}"), i.as_str())).collect::<Vec<_>>();
-    let mut skipped: Vec<String> = crate::prefill::apply(&mut answers, pairs)
-        .into_iter()
-        .map(|s| format!("{}={}", s.name, s.value))
-        .collect();
+    let mut skipped: Vec<String> =
+        crate::prefill::apply(&mut answers, pairs).into_iter().map(|s| format!("{}={}", s.name, s.value)).collect();
     skipped.extend(
         crate::prefill::apply(&mut answers, importance.iter().map(|(k, v)| (k.as_str(), *v)))
             .into_iter()
@@ -172,7 +170,16 @@ fn clean_name(name: &str) -> String {
 /// Serialises a profile as a version-1 record.
 pub fn profile_to_json(p: &Profile) -> String {
     let (answers, importance) = answers_to_maps(&p.answers);
-    let r = Record { schema: PROFILE_SCHEMA.into(), version: VERSION, id: p.id.clone(), name: p.name.clone(), saved_at: p.saved_at, rev: p.rev, answers, importance };
+    let r = Record {
+        schema: PROFILE_SCHEMA.into(),
+        version: VERSION,
+        id: p.id.clone(),
+        name: p.name.clone(),
+        saved_at: p.saved_at,
+        rev: p.rev,
+        answers,
+        importance,
+    };
     serde_json::to_string(&r).expect("a record always serialises")
 }
 
@@ -209,7 +216,16 @@ pub struct Current {
 /// Serialises the current work.
 pub fn current_to_json(c: &Current) -> String {
     let (answers, importance) = answers_to_maps(&c.answers);
-    let r = Record { schema: CURRENT_SCHEMA.into(), version: VERSION, id: c.profile_id.clone().unwrap_or_default(), name: c.name.clone(), saved_at: 0, rev: c.base_rev, answers, importance };
+    let r = Record {
+        schema: CURRENT_SCHEMA.into(),
+        version: VERSION,
+        id: c.profile_id.clone().unwrap_or_default(),
+        name: c.name.clone(),
+        saved_at: 0,
+        rev: c.base_rev,
+        answers,
+        importance,
+    };
     serde_json::to_string(&r).expect("a record always serialises")
 }
 
@@ -226,10 +242,7 @@ pub fn current_from_json(raw: &str) -> Result<Loaded<Current>, RecordError> {
 
 /// Serialises profiles as an export file.
 pub fn export_to_json(profiles: &[Profile], exported_at: u64) -> String {
-    let records = profiles
-        .iter()
-        .map(|p| serde_json::from_str(&profile_to_json(p)).expect("our own JSON parses"))
-        .collect();
+    let records = profiles.iter().map(|p| serde_json::from_str(&profile_to_json(p)).expect("our own JSON parses")).collect();
     let f = ExportFile { schema: EXPORT_SCHEMA.into(), version: VERSION, exported_at, profiles: records };
     serde_json::to_string_pretty(&f).expect("an export always serialises")
 }

@@ -93,7 +93,10 @@ impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use ShareErrorKind::*;
         match &self.kind {
-            UnknownVersion(v) => write!(f, "this link was made by a newer or unknown version of the advisor (\"{v}\"); update the page or ask for a new link"),
+            UnknownVersion(v) => write!(
+                f,
+                "this link was made by a newer or unknown version of the advisor (\"{v}\"); update the page or ask for a new link"
+            ),
             NotBase64 => write!(f, "the link contains characters a share link never has; it may have been cut or edited"),
             Truncated => write!(f, "the link is too short: it was probably cut off when it was copied"),
             TooLong => write!(f, "the link is longer than any share link; it may have been edited"),

@@ -77,9 +77,23 @@ pub struct Capability {
     pub service: bool,
 }
 
-const DATA: Cond = Any(&[Is("data_model", "standard_relational"), Is("data_model", "complex_custom_queries"), Is("database_type", "standard_sql"), Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")]);
+const DATA: Cond = Any(&[
+    Is("data_model", "standard_relational"),
+    Is("data_model", "complex_custom_queries"),
+    Is("database_type", "standard_sql"),
+    Is("app_type", "full_stack_product"),
+    Is("app_type", "content_platform"),
+    Is("app_type", "internal_tool"),
+]);
 const ACCOUNTS: Cond = Any(&[Is("auth_needs", "basic_accounts"), Is("auth_needs", "roles_permissions_2fa")]);
-const FORMS: Cond = Any(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool"), Is("auth_needs", "basic_accounts"), Is("auth_needs", "roles_permissions_2fa"), Is("admin_backoffice", "business_backoffice")]);
+const FORMS: Cond = Any(&[
+    Is("app_type", "full_stack_product"),
+    Is("app_type", "content_platform"),
+    Is("app_type", "internal_tool"),
+    Is("auth_needs", "basic_accounts"),
+    Is("auth_needs", "roles_permissions_2fa"),
+    Is("admin_backoffice", "business_backoffice"),
+]);
 
 /// Every capability, in display order.
 pub const CAPABILITIES: &[Capability] = &[

@@ -114,8 +114,14 @@ pub const COMPLEX_QUERIES: Contested = Contested {
     group: 1,
     short: "Complex queries",
     topic: "Which ORM suits very complex queries",
-    side_a: Claim { text: "SQLAlchemy, the usual Flask choice, is more expressive for intricate relationships and hand-tuned queries.", sources: &[A002] },
-    side_b: Claim { text: "Django's ORM handles most query patterns well, versions migrations and manages relations and transactions for you.", sources: &[A001, A002] },
+    side_a: Claim {
+        text: "SQLAlchemy, the usual Flask choice, is more expressive for intricate relationships and hand-tuned queries.",
+        sources: &[A002],
+    },
+    side_b: Claim {
+        text: "Django's ORM handles most query patterns well, versions migrations and manages relations and transactions for you.",
+        sources: &[A001, A002],
+    },
     handling: "A small lean to Flask (1 point); Django still allows raw SQL where the ORM falls short.",
     beyond: None,
     bears_on: &[("data_model", "complex_custom_queries"), ("data_model", "standard_relational")],
@@ -335,8 +341,24 @@ pub const HYBRID_COVERAGE: Contested = Contested {
 
 /// Every note, in the order of the sixteen disagreements (T1 to T16).
 pub const ALL_CONTESTED: [&Contested; 18] = [
-    &DATA_LOAD, &COMPLEX_QUERIES, &PERFORMANCE, &MVP, &DEADLINE, &BUDGET, &LEARNING, &INTERNAL_TOOLS, &FLASK_SECURITY,
-    &COMPLIANCE, &UPGRADE_PATH, &SCALING, &STARTUPS, &TEAM_SIZE, &PACKAGE_COUNTS, &NAMING, &VENDOR_BIAS, &HYBRID_COVERAGE,
+    &DATA_LOAD,
+    &COMPLEX_QUERIES,
+    &PERFORMANCE,
+    &MVP,
+    &DEADLINE,
+    &BUDGET,
+    &LEARNING,
+    &INTERNAL_TOOLS,
+    &FLASK_SECURITY,
+    &COMPLIANCE,
+    &UPGRADE_PATH,
+    &SCALING,
+    &STARTUPS,
+    &TEAM_SIZE,
+    &PACKAGE_COUNTS,
+    &NAMING,
+    &VENDOR_BIAS,
+    &HYBRID_COVERAGE,
 ];
 
 /// The sixteen disagreements, in order: (number, title, its notes). The

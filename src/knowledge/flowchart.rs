@@ -93,7 +93,13 @@ pub fn chart_vs_score(chart: Framework, score: Framework) -> String {
     format!("The chart ends on {} but the score recommends {}.", chart.name(), score.name())
 }
 
-const fn q(id: &'static str, label: &'static str, text: &'static str, asks: &'static [&'static str], sources: &'static [SourceId]) -> FlowNode {
+const fn q(
+    id: &'static str,
+    label: &'static str,
+    text: &'static str,
+    asks: &'static [&'static str],
+    sources: &'static [SourceId],
+) -> FlowNode {
     FlowNode { id, label, text, asks, leaf: None, sources }
 }
 const fn leaf(id: &'static str, f: Framework, label: &'static str, text: &'static str, sources: &'static [SourceId]) -> FlowNode {
@@ -149,34 +155,126 @@ pub const EDGES: &[FlowEdge] = &[
     },
     e("Q0", "Q0a", "existing Flask", Is("existing_codebase", "existing_flask")),
     e("Q0", "Q0b", "existing Django", Is("existing_codebase", "existing_django")),
-    e("Q0a", "Q0c", "yes", Any(&[Is("admin_backoffice", "business_backoffice"), Is("auth_needs", "roles_permissions_2fa"), Is("team_size", "multiple_teams")])),
-    e("Q0a", "L_F_stay", "no", All(&[Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")]), Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")])])),
+    e(
+        "Q0a",
+        "Q0c",
+        "yes",
+        Any(&[Is("admin_backoffice", "business_backoffice"), Is("auth_needs", "roles_permissions_2fa"), Is("team_size", "multiple_teams")]),
+    ),
+    e(
+        "Q0a",
+        "L_F_stay",
+        "no",
+        All(&[
+            Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")]),
+            Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")]),
+        ]),
+    ),
     e("Q0c", "L_H_beside", "yes", Is("multi_service_ops", "yes")),
     e("Q0c", "L_D_rewrite", "no", Is("multi_service_ops", "no")),
     e("Q0b", "Q9", "yes", Any(&[Is("heavy_processing", "separate_processing_services"), Is("traffic_profile", "hot_endpoints")])),
-    e("Q0b", "L_D_keep", "no", All(&[Any(&[Is("heavy_processing", "none"), Is("heavy_processing", "queued_tasks")]), Not(&[Is("traffic_profile", "hot_endpoints")])])),
-    e("Q1", "Q9", "platform + satellites", Any(&[Is("scope_complexity", "core_plus_specialized"), Is("architecture_style", "core_plus_services")])),
+    e(
+        "Q0b",
+        "L_D_keep",
+        "no",
+        All(&[
+            Any(&[Is("heavy_processing", "none"), Is("heavy_processing", "queued_tasks")]),
+            Not(&[Is("traffic_profile", "hot_endpoints")]),
+        ]),
+    ),
+    e(
+        "Q1",
+        "Q9",
+        "platform + satellites",
+        Any(&[Is("scope_complexity", "core_plus_specialized"), Is("architecture_style", "core_plus_services")]),
+    ),
     e("Q1", "Q8", "concept test", Is("project_stage", "concept_test")),
-    e("Q1", "Q6", "API or focused service", Any(&[Is("app_type", "focused_service"), Is("app_type", "api_backend"), All(&[Is("scope_complexity", "single_purpose"), Not(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")])])])),
-    e("Q1", "Q2", "full application", Any(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool"), Is("scope_complexity", "moderate"), Is("scope_complexity", "complex_platform")])),
+    e(
+        "Q1",
+        "Q6",
+        "API or focused service",
+        Any(&[
+            Is("app_type", "focused_service"),
+            Is("app_type", "api_backend"),
+            All(&[
+                Is("scope_complexity", "single_purpose"),
+                Not(&[Is("app_type", "full_stack_product"), Is("app_type", "content_platform"), Is("app_type", "internal_tool")]),
+            ]),
+        ]),
+    ),
+    e(
+        "Q1",
+        "Q2",
+        "full application",
+        Any(&[
+            Is("app_type", "full_stack_product"),
+            Is("app_type", "content_platform"),
+            Is("app_type", "internal_tool"),
+            Is("scope_complexity", "moderate"),
+            Is("scope_complexity", "complex_platform"),
+        ]),
+    ),
     e("Q2", "L_D_security", "yes", Is("data_sensitivity", "regulated")),
     e("Q2", "Q3", "no", Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data")])),
     e("Q3", "L_D_admin", "yes", Any(&[Is("admin_backoffice", "business_backoffice"), Is("app_type", "content_platform")])),
     e("Q3", "Q4", "no", Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")])),
-    e("Q4", "L_D_team", "yes", Any(&[Is("team_seniority", "mixed"), Is("team_seniority", "mostly_junior"), Is("team_stability", "rotating_or_fast_growth"), Is("team_size", "multiple_teams"), Is("maintenance_horizon", "long_term")])),
+    e(
+        "Q4",
+        "L_D_team",
+        "yes",
+        Any(&[
+            Is("team_seniority", "mixed"),
+            Is("team_seniority", "mostly_junior"),
+            Is("team_stability", "rotating_or_fast_growth"),
+            Is("team_size", "multiple_teams"),
+            Is("maintenance_horizon", "long_term"),
+        ]),
+    ),
     e("Q4", "Q5", "no", Is("team_seniority", "mostly_senior")),
     e("Q5", "L_F_custom", "yes", Any(&[Is("architecture_control", "fully_custom"), Is("database_type", "unconventional")])),
     e("Q5", "L_D_default", "no", Any(&[Is("architecture_control", "conventions_fit"), Is("architecture_control", "some_custom")])),
     // Decided by the API-complexity answer, as the score is: roles and
     // permissions alone do not decide while that answer is missing.
-    e("Q6", "L_D_drf", "yes", Any(&[Is("api_complexity", "complex_api"), All(&[Is("api_complexity", "simple_crud"), Is("auth_needs", "roles_permissions_2fa")])])),
+    e(
+        "Q6",
+        "L_D_drf",
+        "yes",
+        Any(&[Is("api_complexity", "complex_api"), All(&[Is("api_complexity", "simple_crud"), Is("auth_needs", "roles_permissions_2fa")])]),
+    ),
     e("Q6", "Q7", "no", Any(&[Is("api_complexity", "no_api"), Is("api_complexity", "simple_crud")])),
-    e("Q7", "L_D_drf", "yes", All(&[Is("data_sensitivity", "regulated"), Any(&[Is("security_capacity", "limited"), Is("security_capacity", "general")])])),
-    e("Q7", "L_F_service", "no", Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data"), Is("security_capacity", "dedicated_security")])),
+    e(
+        "Q7",
+        "L_D_drf",
+        "yes",
+        All(&[Is("data_sensitivity", "regulated"), Any(&[Is("security_capacity", "limited"), Is("security_capacity", "general")])]),
+    ),
+    e(
+        "Q7",
+        "L_F_service",
+        "no",
+        Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data"), Is("security_capacity", "dedicated_security")]),
+    ),
     // Only the needs that outweigh a concept test's lean in the score: a
     // login or a developers' admin alone leaves it on Flask.
-    e("Q8", "L_D_mvp", "yes", Any(&[Is("auth_needs", "roles_permissions_2fa"), Is("admin_backoffice", "business_backoffice"), Is("data_model", "standard_relational")])),
-    e("Q8", "L_F_poc", "no", All(&[Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")]), Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")])])),
+    e(
+        "Q8",
+        "L_D_mvp",
+        "yes",
+        Any(&[
+            Is("auth_needs", "roles_permissions_2fa"),
+            Is("admin_backoffice", "business_backoffice"),
+            Is("data_model", "standard_relational"),
+        ]),
+    ),
+    e(
+        "Q8",
+        "L_F_poc",
+        "no",
+        All(&[
+            Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")]),
+            Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")]),
+        ]),
+    ),
     e("Q9", "L_H", "yes", Is("multi_service_ops", "yes")),
     e("Q9", "L_D_celery", "no", Is("multi_service_ops", "no")),
 ];

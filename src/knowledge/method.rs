@@ -12,10 +12,8 @@ pub const FRAMEWORK_SUMMARY: [&str; 3] = [
 ];
 
 /// Caveat shown whenever Hybrid is recommended: only one article discusses it.
-pub const HYBRID_CAVEAT: (&str, &[SourceId]) = (
-    "Only one of the three articles discusses combining the frameworks; the other two neither support nor reject it.",
-    &[A001],
-);
+pub const HYBRID_CAVEAT: (&str, &[SourceId]) =
+    ("Only one of the three articles discusses combining the frameworks; the other two neither support nor reject it.", &[A001]);
 
 /// Why a Hybrid recommendation was withheld, one phrase per unmet condition,
 /// in the order: ops readiness, separable part, Django core, score lead.
@@ -55,9 +53,21 @@ pub const SCOPE: &str = "This advisor compares Django and Flask only, as its thr
 /// A scope note for answers where another framework is a usual choice:
 /// `(question id, option id, sentence)`.
 pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
-    ("app_type", "api_backend", "For an API-only backend, API-first frameworks such as FastAPI or Django Ninja are common choices; they are not weighed here."),
-    ("architecture_style", "microservices", "For a fleet of microservices, lighter API-first frameworks such as FastAPI are also common; they are not weighed here."),
-    ("async_io", "heavy_concurrency", "For heavy async I/O, async-first frameworks such as Quart or FastAPI are common choices; they are not weighed here."),
+    (
+        "app_type",
+        "api_backend",
+        "For an API-only backend, API-first frameworks such as FastAPI or Django Ninja are common choices; they are not weighed here.",
+    ),
+    (
+        "architecture_style",
+        "microservices",
+        "For a fleet of microservices, lighter API-first frameworks such as FastAPI are also common; they are not weighed here.",
+    ),
+    (
+        "async_io",
+        "heavy_concurrency",
+        "For heavy async I/O, async-first frameworks such as Quart or FastAPI are common choices; they are not weighed here.",
+    ),
 ];
 
 /// The scoring rule, paragraph by paragraph, for the "How the score works"
@@ -93,7 +103,8 @@ pub const NO_POINTS: &str = "no points";
 pub const CONTESTED_CAP: &str = "contested — capped at 1 point";
 
 /// The questionnaire's opening hint.
-pub const QUESTIONNAIRE_HINT: &str = "Skip anything you are unsure of: a skipped question adds no points. The importance menu beside each question scales its points.";
+pub const QUESTIONNAIRE_HINT: &str =
+    "Skip anything you are unsure of: a skipped question adds no points. The importance menu beside each question scales its points.";
 
 /// Beside an option whose points all depend on other answers.
 pub const DEPENDS_ON_OTHERS: &str = "(depends on other answers)";

@@ -13,11 +13,11 @@
 pub mod beyond;
 pub mod bom;
 mod contested;
-pub mod rubric;
 pub mod flowchart;
 pub mod guidance;
 pub mod method;
 mod questions;
+pub mod rubric;
 mod sources;
 pub mod table;
 pub mod tables;

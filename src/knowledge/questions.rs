@@ -19,7 +19,8 @@ use super::{always, otherwise, pts, when, Choice, Cond, Part, Question};
 const ALL3: &[super::SourceId] = &[A000, A001, A002];
 
 /// Answers that describe a narrow service, an API or a concept test.
-const SERVICE_LIKE: Cond = Cond::Any(&[Cond::Is("app_type", "focused_service"), Cond::Is("app_type", "api_backend"), Cond::Is("project_stage", "concept_test")]);
+const SERVICE_LIKE: Cond =
+    Cond::Any(&[Cond::Is("app_type", "focused_service"), Cond::Is("app_type", "api_backend"), Cond::Is("project_stage", "concept_test")]);
 /// Answers that put accounts or an admin in scope.
 const BUILT_IN_NEEDS: Cond = Cond::Any(&[
     Cond::Is("auth_needs", "basic_accounts"),

@@ -85,12 +85,7 @@ pub fn option_strength(choice: &Choice) -> Strength {
         Strength::Strong => 3,
         Strength::Contested => 4,
     };
-    choice
-        .effects
-        .iter()
-        .map(|e| grade_effect(choice, e).1)
-        .max_by_key(|s| rank(*s))
-        .unwrap_or(Strength::Neutral)
+    choice.effects.iter().map(|e| grade_effect(choice, e).1).max_by_key(|s| rank(*s)).unwrap_or(Strength::Neutral)
 }
 
 /// The rubric as a Markdown table, generated from [`grade`] so that the

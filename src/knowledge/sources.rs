@@ -29,7 +29,8 @@ pub struct Source {
 
 impl Source {
     /// Introduction of the Sources tab.
-    pub const INTRO: &'static str = "Every point of the advice rests on one or more of these articles. The explanations paraphrase them; none is quoted.";
+    pub const INTRO: &'static str =
+        "Every point of the advice rests on one or more of these articles. The explanations paraphrase them; none is quoted.";
     /// What all three articles have in common, shown above the list.
     pub const VENDORS: &'static str = "All three are vendors' pages: each closes by offering its publisher's services, so read their advice as coming from firms that sell development work. The advisor uses their reasons, counts a claim as stronger when two of them make it, and recommends no vendor.";
     /// Heading of the list of corrections from beyond the articles.

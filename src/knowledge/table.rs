@@ -20,13 +20,13 @@ fn cond(c: &Cond) -> String {
 }
 
 fn points(p: [i8; 3]) -> String {
-    let parts: Vec<String> = Framework::ALL
-        .iter()
-        .zip(p)
-        .filter(|(_, v)| *v != 0)
-        .map(|(f, v)| format!("{}{v:+}", &f.name()[..1]))
-        .collect();
-    if parts.is_empty() { "0".into() } else { parts.join(" ") }
+    let parts: Vec<String> =
+        Framework::ALL.iter().zip(p).filter(|(_, v)| *v != 0).map(|(f, v)| format!("{}{v:+}", &f.name()[..1])).collect();
+    if parts.is_empty() {
+        "0".into()
+    } else {
+        parts.join(" ")
+    }
 }
 
 /// One Markdown table: question id, tier, then each option id with its

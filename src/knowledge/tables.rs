@@ -120,28 +120,74 @@ pub struct Table {
 }
 
 const BACKOFFICE: Relevance = Relevance { when: Is("admin_backoffice", "business_backoffice"), reason: "you need a business back office" };
-const SENSITIVE: Relevance = Relevance { when: Any(&[Is("data_sensitivity", "regulated"), Is("data_sensitivity", "personal_data")]), reason: "you handle personal or regulated data" };
+const SENSITIVE: Relevance = Relevance {
+    when: Any(&[Is("data_sensitivity", "regulated"), Is("data_sensitivity", "personal_data")]),
+    reason: "you handle personal or regulated data",
+};
 const SECURITY_LIMITED: Relevance = Relevance { when: Is("security_capacity", "limited"), reason: "your security expertise is limited" };
-const JUNIOR: Relevance = Relevance { when: Any(&[Is("team_seniority", "mixed"), Is("team_seniority", "mostly_junior")]), reason: "your team is mixed or junior" };
+const JUNIOR: Relevance = Relevance {
+    when: Any(&[Is("team_seniority", "mixed"), Is("team_seniority", "mostly_junior")]),
+    reason: "your team is mixed or junior",
+};
 const ROTATING: Relevance = Relevance { when: Is("team_stability", "rotating_or_fast_growth"), reason: "your team rotates or grows fast" };
 const SENIOR: Relevance = Relevance { when: Is("team_seniority", "mostly_senior"), reason: "your team is mostly senior" };
 const TEAMS: Relevance = Relevance { when: Is("team_size", "multiple_teams"), reason: "several teams share the code" };
-const HIRING: Relevance = Relevance { when: Any(&[Is("hiring_need", "some"), Is("hiring_need", "scale_fast")]), reason: "you plan to hire" };
+const HIRING: Relevance =
+    Relevance { when: Any(&[Is("hiring_need", "some"), Is("hiring_need", "scale_fast")]), reason: "you plan to hire" };
 const DEADLINE: Relevance = Relevance { when: Is("time_to_market", "weeks"), reason: "you must ship within weeks" };
-const FIRST_VERSION: Relevance = Relevance { when: Any(&[Is("project_stage", "concept_test"), Is("project_stage", "product_mvp")]), reason: "you are building a first version" };
+const FIRST_VERSION: Relevance = Relevance {
+    when: Any(&[Is("project_stage", "concept_test"), Is("project_stage", "product_mvp")]),
+    reason: "you are building a first version",
+};
 const TIGHT: Relevance = Relevance { when: Is("budget_profile", "tight_lean_start"), reason: "your budget is tight" };
-const LONG: Relevance = Relevance { when: Any(&[Is("maintenance_horizon", "long_term"), Is("budget_profile", "long_term_investment")]), reason: "the system must last for years" };
-const CUSTOM: Relevance = Relevance { when: Any(&[Is("architecture_control", "fully_custom"), Is("database_type", "unconventional")]), reason: "you need a custom architecture or database" };
-const CONVENTIONS: Relevance = Relevance { when: Is("architecture_control", "conventions_fit"), reason: "standard conventions fit your needs" };
-const SERVICES: Relevance = Relevance { when: Any(&[Is("architecture_style", "microservices"), Is("app_type", "focused_service"), Is("architecture_style", "core_plus_services")]), reason: "you are building services" };
+const LONG: Relevance = Relevance {
+    when: Any(&[Is("maintenance_horizon", "long_term"), Is("budget_profile", "long_term_investment")]),
+    reason: "the system must last for years",
+};
+const CUSTOM: Relevance = Relevance {
+    when: Any(&[Is("architecture_control", "fully_custom"), Is("database_type", "unconventional")]),
+    reason: "you need a custom architecture or database",
+};
+const CONVENTIONS: Relevance =
+    Relevance { when: Is("architecture_control", "conventions_fit"), reason: "standard conventions fit your needs" };
+const SERVICES: Relevance = Relevance {
+    when: Any(&[
+        Is("architecture_style", "microservices"),
+        Is("app_type", "focused_service"),
+        Is("architecture_style", "core_plus_services"),
+    ]),
+    reason: "you are building services",
+};
 const MONOLITH: Relevance = Relevance { when: Is("architecture_style", "monolith"), reason: "you plan one codebase" };
-const API: Relevance = Relevance { when: Any(&[Is("api_complexity", "simple_crud"), Is("api_complexity", "complex_api"), Is("app_type", "api_backend")]), reason: "you expose an API" };
-const FOOTPRINT: Relevance = Relevance { when: Any(&[Is("footprint_sensitivity", "important"), Is("traffic_profile", "hot_endpoints")]), reason: "footprint or hot endpoints matter to you" };
-const TRAFFIC: Relevance = Relevance { when: Any(&[Is("traffic_profile", "high_overall"), Is("traffic_profile", "hot_endpoints")]), reason: "you expect heavy traffic" };
-const DATA: Relevance = Relevance { when: Any(&[Is("data_model", "standard_relational"), Is("data_model", "complex_custom_queries"), Is("data_volume", "high_volume_analytics")]), reason: "your data model is central" };
-const DEPS: Relevance = Relevance { when: Any(&[Is("dependency_governance", "prefer_integrated"), Is("dependency_governance", "can_govern_extensions")]), reason: "you weighed dependency governance" };
+const API: Relevance = Relevance {
+    when: Any(&[Is("api_complexity", "simple_crud"), Is("api_complexity", "complex_api"), Is("app_type", "api_backend")]),
+    reason: "you expose an API",
+};
+const FOOTPRINT: Relevance = Relevance {
+    when: Any(&[Is("footprint_sensitivity", "important"), Is("traffic_profile", "hot_endpoints")]),
+    reason: "footprint or hot endpoints matter to you",
+};
+const TRAFFIC: Relevance = Relevance {
+    when: Any(&[Is("traffic_profile", "high_overall"), Is("traffic_profile", "hot_endpoints")]),
+    reason: "you expect heavy traffic",
+};
+const DATA: Relevance = Relevance {
+    when: Any(&[
+        Is("data_model", "standard_relational"),
+        Is("data_model", "complex_custom_queries"),
+        Is("data_volume", "high_volume_analytics"),
+    ]),
+    reason: "your data model is central",
+};
+const DEPS: Relevance = Relevance {
+    when: Any(&[Is("dependency_governance", "prefer_integrated"), Is("dependency_governance", "can_govern_extensions")]),
+    reason: "you weighed dependency governance",
+};
 const AUTH: Relevance = Relevance { when: Is("auth_needs", "roles_permissions_2fa"), reason: "you need roles, permissions or 2FA" };
-const COMPLEX: Relevance = Relevance { when: Any(&[Is("scope_complexity", "complex_platform"), Is("app_type", "full_stack_product"), Is("app_type", "content_platform")]), reason: "you are building a broad product" };
+const COMPLEX: Relevance = Relevance {
+    when: Any(&[Is("scope_complexity", "complex_platform"), Is("app_type", "full_stack_product"), Is("app_type", "content_platform")]),
+    reason: "you are building a broad product",
+};
 const SMALL: Relevance = Relevance { when: Is("scope_complexity", "single_purpose"), reason: "the scope is small and focused" };
 
 const PACKAGE_COUNT_CAVEAT: &str = "Package counts come from different sources on different bases, so they cannot be compared; the Django figure counts third-party packages, not what Django itself ships.";

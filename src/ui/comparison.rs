@@ -28,9 +28,7 @@ pub fn ComparisonPanel() -> impl IntoView {
                 .enumerate()
                 .map(|(ri, r)| {
                     let reason = move || relevant.with(|v| v.iter().find(|x| x.0 == ti && x.1 == ri).map(|x| x.2));
-                    let shown = move || {
-                        topic.get().is_none_or(|tp| tp == r.topic) && (!only_relevant.get() || reason().is_some())
-                    };
+                    let shown = move || topic.get().is_none_or(|tp| tp == r.topic) && (!only_relevant.get() || reason().is_some());
                     view! {
                         <tr class:relevant=move || reason().is_some() hidden=move || !shown() data-topic=r.topic.id()>
                             <th scope="row">

@@ -75,8 +75,7 @@ pub fn FlowchartPanel() -> impl IntoView {
                     RowState {
                         lit,
                         end: lit && a.flow.steps.len() == r.route.len() + 1,
-                        assumed: lit
-                            && r.route.last().is_some_and(|&e| a.flow.steps.iter().any(|s| s.edge == Some(e) && s.assumed)),
+                        assumed: lit && r.route.last().is_some_and(|&e| a.flow.steps.iter().any(|s| s.edge == Some(e) && s.assumed)),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -95,10 +94,7 @@ pub fn FlowchartPanel() -> impl IntoView {
             let lit = move || row_states.with(|v| v[i].lit);
             let assumed = move || row_states.with(|v| v[i].assumed);
             let d = format!("M{px},{py} V{cy} H{cx}");
-            Some((
-                view! { <path class="edge" d=d.clone()/> },
-                view! { <path class="edge-lit" class:lit=lit class:assumed=assumed d=d/> },
-            ))
+            Some((view! { <path class="edge" d=d.clone()/> }, view! { <path class="edge-lit" class:lit=lit class:assumed=assumed d=d/> }))
         })
         .collect::<Vec<_>>();
     // Lit connectors are drawn after (so above) every plain one.
@@ -128,7 +124,11 @@ pub fn FlowchartPanel() -> impl IntoView {
                 };
                 // The name starts with the visible text, so speech users can say what they see.
                 let edge = if assumed() { format!("{edge_label} (assumed until you answer)") } else { edge_label.to_string() };
-                format!("{edge} {}, {status}. {}", node.label, if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." })
+                format!(
+                    "{edge} {}, {status}. {}",
+                    node.label,
+                    if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." }
+                )
             };
             view! {
                 <g
@@ -164,13 +164,7 @@ pub fn FlowchartPanel() -> impl IntoView {
     let details = move || {
         let ni = focused.get().or_else(|| a.with(|a| a.flow.steps.last().map(|s| s.node)))?;
         let node: &'static FlowNode = &NODES[ni];
-        let asks = node
-            .asks
-            .iter()
-            .filter_map(|q| question(q))
-            .map(|q| q.title)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let asks = node.asks.iter().filter_map(|q| question(q)).map(|q| q.title).collect::<Vec<_>>().join(", ");
         Some(view! {
             <div class="flow-details" aria-live="polite">
                 <p><strong>{node.label}</strong></p>
@@ -181,15 +175,7 @@ pub fn FlowchartPanel() -> impl IntoView {
         })
     };
 
-    let path_text = move || {
-        a.with(|a| {
-            a.flow
-                .describe()
-                .into_iter()
-                .map(|t| view! { <li>{t}</li> })
-                .collect_view()
-        })
-    };
+    let path_text = move || a.with(|a| a.flow.describe().into_iter().map(|t| view! { <li>{t}</li> }).collect_view());
 
     let agreement = move || {
         a.with(|a| {

@@ -22,11 +22,13 @@ pub fn GuidancePanel() -> impl IntoView {
     let kpis = |basis: KpiBasis| {
         KPIS.iter()
             .filter(move |k| k.basis == basis)
-            .map(|k| view! {
-                <li data-kpi=k.id>
-                    <strong>{k.name}</strong> ": " {k.why} " " <Cites sources=k.sources/>
-                    <BeyondNotes items=k.beyond/>
-                </li>
+            .map(|k| {
+                view! {
+                    <li data-kpi=k.id>
+                        <strong>{k.name}</strong> ": " {k.why} " " <Cites sources=k.sources/>
+                        <BeyondNotes items=k.beyond/>
+                    </li>
+                }
             })
             .collect_view()
     };

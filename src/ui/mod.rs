@@ -49,7 +49,6 @@ pub struct AppState {
     pub startup: startup::Startup,
 }
 
-
 /// Mounts the app on `<body>` and the theme switch in the static header.
 /// Called once by `main`. The app mounts in the task after the one that
 /// instantiated the WebAssembly module, and the theme switch in the next,
@@ -117,39 +116,43 @@ fn App() -> impl IntoView {
         }
     };
 
-    move || shell_ready.get().then(|| view! {
-        <result::StickySummary/>
-        <main class="wrap layout">
-            <div class="notices">
-                <offline::UpdateBanner update_ready=update_ready/>
-                <notice::PreviewBanner/>
-                <notice::PrefillNotice/>
-                <notice::Messages/>
-            </div>
-            <questionnaire::Questionnaire/>
-            <div class="results-column">
-                <notice::TrialBanner/>
-                {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
-                {move || tabs_ready.get().then(|| view! {
-                <div class="panel tabs-panel">
-                    <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>
-                    {panel(TabId::Why, || view! { <explanation::ExplanationPanel/> }.into_any())}
-                    {panel(TabId::WhatIf, || view! { <whatif::WhatIfPanel/> }.into_any())}
-                    {panel(TabId::Flow, || view! { <flowchart::FlowchartPanel/> }.into_any())}
-                    {panel(TabId::Compare, || view! { <comparison::ComparisonPanel/> }.into_any())}
-                    {panel(TabId::Disagreements, || view! { <disagreements::DisagreementsPanel/> }.into_any())}
-                    {panel(TabId::Bom, || view! { <bom::BomPanel/> }.into_any())}
-                    {panel(TabId::After, || view! { <guidance::GuidancePanel/> }.into_any())}
-                    {panel(TabId::Team, || view! { <team::TeamPanel/> }.into_any())}
-                    {panel(TabId::Report, || view! { <report::ReportPanel/> }.into_any())}
-                    {panel(TabId::Profiles, || view! { <profiles::ProfilesPanel/> }.into_any())}
-                    {panel(TabId::Sources, || view! { <sources::SourcesPanel/> }.into_any())}
-                </div>
-                })}
-            </div>
-        </main>
-        <footer class="site-footer wrap">
-            <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
-        </footer>
-    })
+    move || {
+        shell_ready.get().then(|| {
+            view! {
+                <result::StickySummary/>
+                <main class="wrap layout">
+                    <div class="notices">
+                        <offline::UpdateBanner update_ready=update_ready/>
+                        <notice::PreviewBanner/>
+                        <notice::PrefillNotice/>
+                        <notice::Messages/>
+                    </div>
+                    <questionnaire::Questionnaire/>
+                    <div class="results-column">
+                        <notice::TrialBanner/>
+                        {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
+                        {move || tabs_ready.get().then(|| view! {
+                        <div class="panel tabs-panel">
+                            <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>
+                            {panel(TabId::Why, || view! { <explanation::ExplanationPanel/> }.into_any())}
+                            {panel(TabId::WhatIf, || view! { <whatif::WhatIfPanel/> }.into_any())}
+                            {panel(TabId::Flow, || view! { <flowchart::FlowchartPanel/> }.into_any())}
+                            {panel(TabId::Compare, || view! { <comparison::ComparisonPanel/> }.into_any())}
+                            {panel(TabId::Disagreements, || view! { <disagreements::DisagreementsPanel/> }.into_any())}
+                            {panel(TabId::Bom, || view! { <bom::BomPanel/> }.into_any())}
+                            {panel(TabId::After, || view! { <guidance::GuidancePanel/> }.into_any())}
+                            {panel(TabId::Team, || view! { <team::TeamPanel/> }.into_any())}
+                            {panel(TabId::Report, || view! { <report::ReportPanel/> }.into_any())}
+                            {panel(TabId::Profiles, || view! { <profiles::ProfilesPanel/> }.into_any())}
+                            {panel(TabId::Sources, || view! { <sources::SourcesPanel/> }.into_any())}
+                        </div>
+                        })}
+                    </div>
+                </main>
+                <footer class="site-footer wrap">
+                    <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
+                </footer>
+            }
+        })
+    }
 }

@@ -8,9 +8,9 @@ use super::persist;
 use super::session::{self, Mode};
 use super::AppState;
 use crate::codec::profile::Profile;
-use crate::session::{unreadable_message, Note};
 use crate::engine::{assess, format_score};
 use crate::knowledge::{Framework, QUESTIONS};
+use crate::session::{unreadable_message, Note};
 use crate::storage::differences;
 
 fn summary(p: &Profile) -> String {
@@ -60,11 +60,24 @@ pub fn ProfilesPanel() -> impl IntoView {
     // save makes a new revision, so the row is rebuilt).
     let row = move |p: Profile| {
         let id = p.id.clone();
-        let is_renaming = { let id = id.clone(); move || renaming.get().as_deref() == Some(id.as_str()) };
-        let is_confirming = { let id = id.clone(); move || confirm_delete.get().as_deref() == Some(id.as_str()) };
+        let is_renaming = {
+            let id = id.clone();
+            move || renaming.get().as_deref() == Some(id.as_str())
+        };
+        let is_confirming = {
+            let id = id.clone();
+            move || confirm_delete.get().as_deref() == Some(id.as_str())
+        };
         let is_confirming2 = is_confirming.clone();
         let (p1, p2, p3, p4, p5) = (p.clone(), p.clone(), p.clone(), p.clone(), p.clone());
-        let start_rename = { let id = id.clone(); let name = p.name.clone(); move |_| { rename_text.set(name.clone()); renaming.set(Some(id.clone())); } };
+        let start_rename = {
+            let id = id.clone();
+            let name = p.name.clone();
+            move |_| {
+                rename_text.set(name.clone());
+                renaming.set(Some(id.clone()));
+            }
+        };
         view! {
             <li class="profile" data-profile=p.name.clone()>
                 <div class="profile-main">
@@ -113,7 +126,11 @@ pub fn ProfilesPanel() -> impl IntoView {
         let answer = |p: &Profile, q: usize| {
             let text = p.answers.choice(q).map(|o| QUESTIONS[q].options[o].label).unwrap_or("(skipped)");
             let imp = p.answers.importance(q);
-            if imp == crate::engine::Importance::Normal { text.to_string() } else { format!("{text} · importance {}", imp.id()) }
+            if imp == crate::engine::Importance::Normal {
+                text.to_string()
+            } else {
+                format!("{text} · importance {}", imp.id())
+            }
         };
         let diff = differences(&a.answers, &b.answers);
         let rows = diff

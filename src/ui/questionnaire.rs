@@ -29,9 +29,7 @@ pub fn Questionnaire() -> impl IntoView {
             .collect_view()
     };
     let advanced_answered = move || {
-        state.answers.with(|a| {
-            QUESTIONS.iter().enumerate().filter(|(qi, q)| q.tier == Tier::Advanced && a.choice(*qi).is_some()).count()
-        })
+        state.answers.with(|a| QUESTIONS.iter().enumerate().filter(|(qi, q)| q.tier == Tier::Advanced && a.choice(*qi).is_some()).count())
     };
     let advanced_total = QUESTIONS.iter().filter(|q| q.tier == Tier::Advanced).count();
     let answered = move || state.answers.with(|a| a.answered());
@@ -63,13 +61,13 @@ pub fn Questionnaire() -> impl IntoView {
 /// alternatives when the effect depends on other answers.
 fn option_points(choice: &Choice) -> String {
     let describe = |p: [i8; 3]| -> String {
-        let parts: Vec<String> = Framework::ALL
-            .iter()
-            .zip(p)
-            .filter(|(_, v)| *v != 0)
-            .map(|(f, v)| framework_points(i32::from(v) * POINT, *f))
-            .collect();
-        if parts.is_empty() { "0".into() } else { parts.join(", ") }
+        let parts: Vec<String> =
+            Framework::ALL.iter().zip(p).filter(|(_, v)| *v != 0).map(|(f, v)| framework_points(i32::from(v) * POINT, *f)).collect();
+        if parts.is_empty() {
+            "0".into()
+        } else {
+            parts.join(", ")
+        }
     };
     let always: Vec<&Effect> = choice.effects.iter().filter(|e| matches!(e.when, When::Always)).collect();
     let conditional: Vec<&Effect> = choice.effects.iter().filter(|e| !matches!(e.when, When::Always)).collect();
@@ -199,5 +197,3 @@ fn disputes(q: &'static Question) -> Option<impl IntoView> {
         <p class="q-disputes"><span aria-hidden="true">"≠ "</span>"The articles disagree here: " {links}</p>
     })
 }
-
-

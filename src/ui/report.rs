@@ -29,7 +29,11 @@ fn file_stem(name: &str) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    if slug.is_empty() { "assessment".into() } else { slug }
+    if slug.is_empty() {
+        "assessment".into()
+    } else {
+        slug
+    }
 }
 
 /// The tab panel.

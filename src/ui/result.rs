@@ -13,7 +13,6 @@ use crate::knowledge::method::{
 };
 use crate::knowledge::Framework;
 
-
 fn rec_id(a: &Assessment) -> &'static str {
     a.recommendation.map(Framework::id).unwrap_or("none")
 }
@@ -67,18 +66,24 @@ pub fn ResultPanel() -> impl IntoView {
     let hybrid_note = move || {
         a.with(|a| {
             if a.recommendation == Some(Framework::Hybrid) {
-                Some(view! {
-                    <p class="notice info" role="note">
-                        {HYBRID_CAVEAT.0} " " <Cites sources=HYBRID_CAVEAT.1/>
-                    </p>
-                }.into_any())
+                Some(
+                    view! {
+                        <p class="notice info" role="note">
+                            {HYBRID_CAVEAT.0} " " <Cites sources=HYBRID_CAVEAT.1/>
+                        </p>
+                    }
+                    .into_any(),
+                )
             } else if a.recommendation.is_some() && a.hybrid.separable_part {
                 let unmet = a.hybrid.unmet();
-                Some(view! {
-                    <p class="notice" role="note">
-                        "Hybrid was considered but not recommended: " {unmet.join("; ")} "."
-                    </p>
-                }.into_any())
+                Some(
+                    view! {
+                        <p class="notice" role="note">
+                            "Hybrid was considered but not recommended: " {unmet.join("; ")} "."
+                        </p>
+                    }
+                    .into_any(),
+                )
             } else {
                 None
             }
@@ -117,9 +122,7 @@ pub fn ResultPanel() -> impl IntoView {
         })
     };
     let scope = move || {
-        let notes = state.answers.with(|ans| {
-            SCOPE_NOTES.iter().filter(|(q, o, _)| ans.is(q, o)).map(|(_, _, t)| *t).collect::<Vec<_>>()
-        });
+        let notes = state.answers.with(|ans| SCOPE_NOTES.iter().filter(|(q, o, _)| ans.is(q, o)).map(|(_, _, t)| *t).collect::<Vec<_>>());
         view! {
             <p class="scope-note muted">
                 {SCOPE} {notes.into_iter().map(|t| view! { " " {t} }).collect_view()}

@@ -161,19 +161,17 @@ pub fn autosave(session: Session, answers: RwSignal<Answers>) {
 /// to the autosaved work becomes the own work, and shows up here while the
 /// user is on it. The listener lives as long as the calling component.
 pub fn follow_other_tabs(session: Session, answers: RwSignal<Answers>) {
-    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        match ev.key() {
-            None => session.reload_library(),
-            Some(key) if key == CURRENT_KEY => {
-                let Some(raw) = ev.new_value() else { return };
-                let shown = answers.get_untracked();
-                if let Some(a) = session.state.try_update(|s| s.other_tab_current(&raw, &shown)).flatten() {
-                    answers.set(a);
-                }
+    let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| match ev.key() {
+        None => session.reload_library(),
+        Some(key) if key == CURRENT_KEY => {
+            let Some(raw) = ev.new_value() else { return };
+            let shown = answers.get_untracked();
+            if let Some(a) = session.state.try_update(|s| s.other_tab_current(&raw, &shown)).flatten() {
+                answers.set(a);
             }
-            Some(key) if key.starts_with(PREFIX) => session.reload_library(),
-            Some(_) => {}
         }
+        Some(key) if key.starts_with(PREFIX) => session.reload_library(),
+        Some(_) => {}
     });
     on_cleanup(move || handle.remove());
 }

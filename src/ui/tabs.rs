@@ -148,11 +148,7 @@ pub fn focus_question(question_id: &str) {
     if let Ok(Some(details)) = fieldset.closest("details") {
         let _ = details.set_attribute("open", "");
     }
-    let target = fieldset
-        .query_selector("input:checked")
-        .ok()
-        .flatten()
-        .or_else(|| fieldset.query_selector("input").ok().flatten());
+    let target = fieldset.query_selector("input:checked").ok().flatten().or_else(|| fieldset.query_selector("input").ok().flatten());
     fieldset.scroll_into_view();
     if let Some(input) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = input.focus();

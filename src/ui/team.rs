@@ -23,13 +23,13 @@ fn group_summary(results: &[Option<Framework>]) -> String {
     if let Some(f) = consensus(results) {
         return format!("everyone: {}", f.name());
     }
-    let counts: Vec<String> = Framework::ALL
-        .iter()
-        .zip(tally(results))
-        .filter(|(_, n)| *n > 0)
-        .map(|(f, n)| format!("{} {n}", f.name()))
-        .collect();
-    if counts.is_empty() { "no recommendation".to_string() } else { format!("split: {}", counts.join(", ")) }
+    let counts: Vec<String> =
+        Framework::ALL.iter().zip(tally(results)).filter(|(_, n)| *n > 0).map(|(f, n)| format!("{} {n}", f.name())).collect();
+    if counts.is_empty() {
+        "no recommendation".to_string()
+    } else {
+        format!("split: {}", counts.join(", "))
+    }
 }
 
 fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
@@ -40,23 +40,13 @@ fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
         0 => "Settling it changes no one's recommendation.".to_string(),
         k => format!("How it is settled decides the recommendation of {k} of {n}."),
     };
-    let positions = labels
-        .iter()
-        .zip(&d.positions)
-        .map(|(l, p)| format!("{l}: {}", p.label(d.question)))
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let positions = labels.iter().zip(&d.positions).map(|(l, p)| format!("{l}: {}", p.label(d.question))).collect::<Vec<_>>().join(" · ");
     let settlements = d
         .settlements
         .iter()
         .map(|s| {
             let split = s.consensus().is_none();
-            let who = labels
-                .iter()
-                .zip(&s.results)
-                .map(|(l, r)| format!("{l}: {}", rec_name(*r)))
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let who = labels.iter().zip(&s.results).map(|(l, r)| format!("{l}: {}", rec_name(*r))).collect::<Vec<_>>().join(" · ");
             view! {
                 <li data-consensus=s.consensus().map_or("none", Framework::id)>
                     <strong>{s.position.label(d.question)}</strong> " \u{2192} " {group_summary(&s.results)}
@@ -109,12 +99,7 @@ pub fn TeamPanel() -> impl IntoView {
     // One row per member, keyed by everything it shows.
     let rows = move || {
         let results = view_data.with(|v| v.results.clone());
-        team.with(|t| {
-            t.iter()
-                .zip(results)
-                .map(|(m, r)| (m.key.clone(), m.label.clone(), r.recommendation, r.scores))
-                .collect::<Vec<_>>()
-        })
+        team.with(|t| t.iter().zip(results).map(|(m, r)| (m.key.clone(), m.label.clone(), r.recommendation, r.scores)).collect::<Vec<_>>())
     };
     let member_row = move |(key, label, rec, scores): (String, String, Option<Framework>, [i32; 3])| {
         view! {
