@@ -14,7 +14,8 @@ use crate::format::{points_list, points_phrase};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{
-    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, NO_POINTS, SCOPE, SCOPE_NOTES,
+    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, HYBRID_WITHHELD, NO_POINTS, SCOPE,
+    SCOPE_NOTES,
 };
 use crate::knowledge::{notes_for, Choice, Contested, Framework, SourceId, QUESTIONS, SOURCES};
 use crate::profile_view::build_list;
@@ -111,7 +112,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
                 line(&format!("> {} {}", HYBRID_CAVEAT.0, cite(HYBRID_CAVEAT.1)));
             } else if a.hybrid.separable_part {
                 line("");
-                line(&format!("Hybrid was considered but not recommended: {}.", a.hybrid.unmet().join("; ")));
+                line(&format!("{HYBRID_WITHHELD} {}.", a.hybrid.unmet().join("; ")));
             }
         }
         None => line("**No recommendation yet:** no answer has moved a score."),

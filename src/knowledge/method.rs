@@ -142,3 +142,21 @@ impl ConfidenceWhy {
         }
     }
 }
+
+/// The result panel's headline before any answer moves a score.
+pub const NO_RECOMMENDATION: &str = "No recommendation yet";
+
+/// Under that headline.
+pub const NO_RECOMMENDATION_HINT: &str = "Answer a few questions and the recommendation appears here.";
+
+/// Introduces the unmet hybrid conditions ([`HYBRID_UNMET`]).
+pub const HYBRID_WITHHELD: &str = "Hybrid was considered but not recommended:";
+
+/// Introduces a common choice the articles do not name.
+pub const OUTSIDE_SOURCES: &str = "Common choice, outside the sources:";
+
+/// Labels a correction from beyond the articles.
+pub const BEYOND_LABEL: &str = "Beyond the articles";
+
+/// Introduces a disagreement between the articles in the explanation.
+pub const ARTICLES_DISAGREE: &str = "The articles disagree:";

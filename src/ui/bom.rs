@@ -8,6 +8,7 @@ use super::guidance::BeyondNotes;
 use super::sources::Cites;
 use super::AppState;
 use crate::knowledge::bom::CAPABILITIES;
+use crate::knowledge::method::OUTSIDE_SOURCES;
 use crate::profile_view::build_list;
 
 /// The "Build list" tab: the bill of materials for the current answers.
@@ -35,7 +36,7 @@ pub fn BomPanel() -> impl IntoView {
                     <td>
                         <span class=format!("cover {}", cover.id())>{cover.label()}</span>
                         <br/> {c.flask}
-                        {c.outside_sources.map(|o| view! { <span class="outside">"Common choice, outside the sources: " {o}</span> })}
+                        {c.outside_sources.map(|o| view! { <span class="outside">{format!("{OUTSIDE_SOURCES} {o}")}</span> })}
                     </td>
                     <td><Cites sources=c.sources/></td>
                 </tr>

@@ -10,7 +10,7 @@ use super::sources::{beyond_view, Cites};
 use super::AppState;
 use crate::engine::{Contribution, Importance};
 use crate::format::framework_points;
-use crate::knowledge::method::{CONTESTED_CAP, NO_POINTS, SCORING_RULE, SCORING_SOURCES};
+use crate::knowledge::method::{ARTICLES_DISAGREE, CONTESTED_CAP, NO_POINTS, SCORING_RULE, SCORING_SOURCES};
 use crate::knowledge::{notes_for, Contested, Framework, Strength};
 
 fn points_badges(c: &Contribution) -> impl IntoView {
@@ -44,7 +44,7 @@ fn contested_view(c: &'static Contested, shown_beyond: Option<&'static str>) -> 
     };
     view! {
         <details class="contested" data-contested=c.id>
-            <summary>"The articles disagree: " {c.topic}</summary>
+            <summary>{format!("{ARTICLES_DISAGREE} {}", c.topic)}</summary>
             {note_body(c, shown_beyond)}
             <p class="see-all"><a href=format!("#note-{}", c.id) on:click=open>"See it among all the disagreements"</a></p>
         </details>

@@ -9,7 +9,8 @@ use super::AppState;
 use crate::engine::{format_score, Assessment};
 use crate::format::{points_phrase, score_summary};
 use crate::knowledge::method::{
-    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
+    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, HYBRID_WITHHELD, NO_RECOMMENDATION,
+    NO_RECOMMENDATION_HINT, SCOPE, SCOPE_NOTES,
 };
 use crate::knowledge::Framework;
 
@@ -26,13 +27,13 @@ pub fn ResultPanel() -> impl IntoView {
     let headline = move || {
         a.with(|a| match a.recommendation {
             Some(f) => f.name().to_string(),
-            None => "No recommendation yet".to_string(),
+            None => NO_RECOMMENDATION.to_string(),
         })
     };
     let summary = move || {
         a.with(|a| match a.recommendation {
             Some(f) => FRAMEWORK_SUMMARY[f.index()].to_string(),
-            None => "Answer a few questions and the recommendation appears here.".to_string(),
+            None => NO_RECOMMENDATION_HINT.to_string(),
         })
     };
     let confidence = move || {
@@ -79,7 +80,7 @@ pub fn ResultPanel() -> impl IntoView {
                 Some(
                     view! {
                         <p class="notice" role="note">
-                            "Hybrid was considered but not recommended: " {unmet.join("; ")} "."
+                            {format!("{HYBRID_WITHHELD} {}.", unmet.join("; "))}
                         </p>
                     }
                     .into_any(),

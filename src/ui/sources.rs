@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::knowledge::beyond::{Beyond, ALL_BEYOND};
+use crate::knowledge::method::BEYOND_LABEL;
 use crate::knowledge::{Source, SourceId, SOURCES};
 
 /// Inline citation links, e.g. `[000] [002]`, each pointing to the article's
@@ -71,7 +72,7 @@ pub fn SourcesPanel() -> impl IntoView {
 pub fn beyond_view(b: &'static Beyond) -> impl IntoView {
     view! {
         <div class="beyond" data-beyond=b.id>
-            <p class="beyond-label">"Beyond the articles"</p>
+            <p class="beyond-label">{BEYOND_LABEL}</p>
             <p><span class="beyond-key">"Claimed: "</span>{b.claim} " " <Cites sources=b.claimed_by/></p>
             <p><span class="beyond-key">"Today: "</span>{b.truth}</p>
             <p class="beyond-ref">
