@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, recommendation } from './harness.mjs';
+import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -12,26 +12,57 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const S8 = 'app_type=content_platform&admin_backoffice=business_backoffice&data_model=standard_relational&maintenance_horizon=long_term&budget_profile=tight_lean_start';
 
-// [name, url, action]
+/** Waits until the tab panel `id` is shown and built. */
+const panelShown = (p, id) => p.waitForSelector(`#panel-${id}:not([hidden]) > *`);
+
+// [name, url, action]; each action waits for the state it sets up.
 const STATES = [
   ['empty', '/', async () => {}],
-  ['answered', `/?${S8}`, async (p) => { await p.click('#preview-adopt'); await p.click('#preview-adopt'); }],
-  ['advanced open', `/?${S8}`, async (p) => { await p.click('summary:has-text("Advanced questions")'); }],
-  ['flowchart', `/?${S8}`, async (p) => { await p.click('#tab-flow'); await p.focus('.flow-svg .node[data-node=Q2]'); }],
-  ['tables', `/?${S8}`, async (p) => { await p.click('#tab-compare'); await p.check('#only-relevant'); }],
-  ['build list', `/?${S8}`, async (p) => { await p.click('#tab-bom'); await p.check('#bom-show-all'); }],
-  ['after launch', `/?${S8}`, async (p) => { await p.click('#tab-after'); await p.click('details.faq summary'); }],
+  ['answered', `/?${S8}`, async (p) => {
+    await p.click('#preview-adopt');
+    await p.waitForSelector('#preview-adopt:has-text("Confirm")');
+    await p.click('#preview-adopt');
+    await p.waitForSelector('.preview-banner', { state: 'detached' });
+  }],
+  ['advanced open', `/?${S8}`, async (p) => {
+    await p.click('summary:has-text("Advanced questions")');
+    await p.waitForSelector('details#advanced[open] fieldset.question');
+  }],
+  ['flowchart', `/?${S8}`, async (p) => {
+    await p.click('#tab-flow');
+    await p.focus('.flow-svg .node[data-node=Q2]');
+    await p.waitForFunction(() => document.activeElement?.dataset?.node === 'Q2');
+  }],
+  ['tables', `/?${S8}`, async (p) => {
+    await p.click('#tab-compare');
+    await p.check('#only-relevant');
+    await p.waitForFunction(() => [...document.querySelectorAll('table.comparison tbody tr:not(.caveat-row)')]
+      .every((r) => r.hidden || r.closest('[hidden]') || r.classList.contains('relevant')));
+  }],
+  ['build list', `/?${S8}`, async (p) => {
+    await p.click('#tab-bom');
+    await p.check('#bom-show-all');
+    await p.locator('tr[data-capability=caching]').waitFor({ state: 'visible' });
+  }],
+  ['after launch', `/?${S8}`, async (p) => {
+    await p.click('#tab-after');
+    await p.click('details.faq summary');
+    await p.waitForSelector('details.faq[open]');
+  }],
   ['profiles', '/', async (p) => {
     await p.click('label[for="app_type-api_backend"]');
     await p.click('#tab-profiles');
-    await p.fill('#new-profile-name', 'Axe');
-    await p.click('.save-new button[type=submit]');
-    await p.fill('#new-profile-name', 'Axe two');
-    await p.click('.save-new button[type=submit]');
+    for (const name of ['Axe', 'Axe two']) {
+      await p.fill('#new-profile-name', name);
+      await p.click('.save-new button[type=submit]');
+      await p.waitForFunction((n) => [...document.querySelectorAll('.profile-name')].some((e) => e.textContent === n), name);
+    }
     await p.click('#copy-link');
+    await p.waitForFunction(() => /#s1\./.test(document.querySelector('#share-link')?.value ?? ''));
     const ids = await p.$$eval('#compare-left option', (o) => o.map((x) => x.value).filter(Boolean));
     await p.selectOption('#compare-left', ids[0]);
     await p.selectOption('#compare-right', ids[1]);
+    await p.waitForSelector('.profile-compare');
   }],
   ['what if and a trial', `/?${S8}`, async (p) => {
     await p.click('#tab-whatif');
@@ -46,6 +77,7 @@ const STATES = [
     await p.click('#team-add');
     await p.waitForSelector('.disagreement');
     await p.click('#copy-team-link');
+    await p.waitForFunction(() => /#team\./.test(document.querySelector('#team-link')?.value ?? ''));
   }],
   ['disagreements', `/?${S8}&team_seniority=mostly_junior`, async (p) => {
     await p.click('#tab-disagreements');
@@ -53,14 +85,25 @@ const STATES = [
   }],
   ['why with disagreements and corrections open', `/?${S8}&team_seniority=mostly_junior&traffic_profile=high_overall`, async (p) => {
     await p.click('#tab-why');
-    for (const s of await p.locator('#panel-why details.contested summary').all()) await s.click();
+    await panelShown(p, 'why');
+    const summaries = await p.locator('#panel-why details.contested summary').all();
+    assert.ok(summaries.length > 0, 'some contested points to open');
+    for (const s of summaries) await s.click();
+    await p.waitForFunction(() => [...document.querySelectorAll('#panel-why details.contested')].every((d) => d.open));
   }],
-  ['sources and corrections', '/', async (p) => { await p.click('#tab-sources'); }],
-  ['report', `/?${S8}`, async (p) => { await p.click('#tab-report'); await p.click('.report-preview summary'); }],
+  ['sources and corrections', '/', async (p) => { await p.click('#tab-sources'); await panelShown(p, 'sources'); }],
+  ['report', `/?${S8}`, async (p) => {
+    await p.click('#tab-report');
+    await p.click('.report-preview summary');
+    await p.waitForSelector('.report-preview[open]');
+  }],
   ['theme chosen against the system', `/?${S8}`, async (p) => {
     const scheme = await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-    await p.selectOption('#theme-select', scheme ? 'light' : 'dark');
+    const want = scheme ? 'light' : 'dark';
+    await p.selectOption('#theme-select', want);
+    await p.waitForSelector(`html[data-theme=${want}]`, { state: 'attached' });
     await p.click('#tab-whatif');
+    await panelShown(p, 'whatif');
   }],
   ['share preview', '/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew', async () => {}],
   ['error notices', '/?app_type=api_backend&colour=blue', async (p) => {
@@ -68,6 +111,7 @@ const STATES = [
     await p.goto(p.url().split('?')[0] + '#s1.broken');
     await p.waitForSelector('.messages .notice');
     await p.click('#tab-profiles');
+    await p.waitForSelector('#panel-profiles:not([hidden]) .unreadable li');
   }],
 ];
 
@@ -96,6 +140,11 @@ for (const scheme of ['light', 'dark']) {
 test('keyboard only: answer, read the result, follow the flowchart, save a profile', async () => {
   const { page, errors, context } = await openPage(browser, server.url, { reducedMotion: 'reduce' });
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset?.node || document.activeElement?.textContent?.trim().slice(0, 30));
+  /** Waits until focus is on `want` (after a key press moved it), then checks it. */
+  const focusMovesTo = async (want, message) => {
+    await page.waitForFunction((w) => (document.activeElement?.id || document.activeElement?.dataset?.node) === w, want).catch(() => {});
+    assert.equal(await focused(), want, message);
+  };
   const tabTo = async (want, max = 200) => {
     for (let i = 0; i < max; i++) {
       if ((await focused()) === want) return;
@@ -109,33 +158,35 @@ test('keyboard only: answer, read the result, follow the flowchart, save a profi
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none');
   await page.keyboard.press('ArrowDown'); // content_platform, selected
+  await page.waitForSelector('label[for="app_type-content_platform"].selected');
   await tabTo('app_type-importance');
   await page.keyboard.press('Tab'); // the skip button
   // Then the links to the disagreements bearing on this question, then the next question's radio group.
   await tabTo('scope_complexity-single_purpose', 10);
   await page.keyboard.press('ArrowDown'); // scope: moderate
   await page.keyboard.press('ArrowDown'); // complex_platform
-  assert.equal(await recommendation(page), 'django');
+  await page.waitForSelector('label[for="scope_complexity-complex_platform"].selected');
+  await expectRecommendation(page, 'django');
   // Read the result: the sticky summary / recommendation is reachable.
   assert.match(await page.locator('.rec-name').innerText(), /Django/);
   // Follow the flowchart: the tab strip, arrows to Flowchart, into the chart.
   await tabTo('tab-why');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await focused(), 'tab-whatif');
+  await focusMovesTo('tab-whatif');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await focused(), 'tab-flow');
-  assert.equal(await page.locator('#panel-flow').isVisible(), true);
+  await focusMovesTo('tab-flow');
+  await page.locator('#panel-flow').waitFor({ state: 'visible' });
   await tabTo('Q2');
   await page.keyboard.press('Enter');
-  assert.equal(await focused(), 'data_sensitivity-none', 'the open decision leads to its question');
+  await focusMovesTo('data_sensitivity-none', 'the open decision leads to its question');
   await page.keyboard.press('ArrowDown'); // personal data
   await page.keyboard.press('ArrowDown'); // regulated
-  assert.equal(await page.locator('.flow-svg .node.end').getAttribute('data-node'), 'L_D_security');
+  await page.waitForSelector('.flow-svg .node.end[data-node=L_D_security]', { state: 'attached' });
   // Save a profile (only the active tab is in the tab order).
   await tabTo('tab-flow');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await focused(), 'tab-profiles');
+  await focusMovesTo('tab-profiles');
   await tabTo('new-profile-name');
   await page.keyboard.type('Keyboard only');
   await page.keyboard.press('Enter');
