@@ -120,6 +120,12 @@ pub enum ExistingPath {
 }
 
 impl ExistingPath {
+    /// Headline, sentence and sources of this path for a system built with
+    /// `in_use`, from [`crate::knowledge::method::EXISTING_PATHS`].
+    pub fn text(self, in_use: Framework) -> (&'static str, &'static str, &'static [crate::knowledge::SourceId]) {
+        crate::knowledge::method::EXISTING_PATHS[usize::from(in_use == Framework::Django)][self as usize]
+    }
+
     /// Stable id: `extend`, `coexist` or `rewrite`.
     pub const fn id(self) -> &'static str {
         match self {

@@ -3,8 +3,9 @@
 //! "1 point" and "Django 9 · Flask 2 · Hybrid 0" read the same everywhere.
 //! Pure functions of the engine's figures (hundredths of a point).
 
-use crate::engine::{format_points, format_score, POINT};
-use crate::knowledge::Framework;
+use crate::engine::{format_points, format_score, Answers, Assessment, POINT};
+use crate::knowledge::method::{HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES};
+use crate::knowledge::{Framework, SourceId};
 
 /// A counted noun: `count(1, "point", "points")` is `"1 point"`,
 /// `count(3, "answer", "answers")` is `"3 answers"`.
@@ -41,6 +42,29 @@ pub fn points_list(points: [i32; 3]) -> Option<String> {
 /// The three scores in one line: `"Django 9 · Flask 2 · Hybrid 0"`.
 pub fn score_summary(scores: [i32; 3]) -> String {
     Framework::ALL.iter().map(|f| format!("{} {}", f.name(), format_score(scores[f.index()]))).collect::<Vec<_>>().join(" · ")
+}
+
+/// Hybrid's score as its three parts, when a hybrid is possible and there is
+/// a recommendation: `"Hybrid's score adds up: Django core 6 points + Flask
+/// parts 2 points + coexistence pattern 0 points = 8 points."`.
+pub fn hybrid_parts(a: &Assessment) -> Option<String> {
+    let p = a.hybrid_parts;
+    (p.possible && a.recommendation.is_some()).then(|| {
+        let parts: Vec<String> =
+            [p.core, p.flask_parts, p.pattern].iter().zip(HYBRID_PARTS).map(|(v, n)| format!("{n} {}", points_phrase(*v))).collect();
+        format!("{HYBRID_PARTS_INTRO}: {} = {}.", parts.join(" + "), points_phrase(a.scores[2]))
+    })
+}
+
+/// The scope statement, followed by the note of every answer where another
+/// framework is a usual choice (see [`SCOPE_NOTES`]).
+pub fn scope(answers: &Answers) -> String {
+    SCOPE_NOTES.iter().filter(|(q, o, _)| answers.is(q, o)).fold(SCOPE.to_string(), |s, (_, _, t)| format!("{s} {t}"))
+}
+
+/// Citations in Markdown: `\\[000\\] \\[002\\]` (escaped so they are not links).
+pub fn cite(sources: &[SourceId]) -> String {
+    sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -15,11 +15,9 @@
 //! starts a line, so it cannot add Markdown structure or HTML.
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::format::points_phrase;
-use crate::knowledge::method::{
-    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES,
-};
-use crate::knowledge::{Framework, SourceId, SOURCES};
+use crate::format::{cite, hybrid_parts, points_phrase, scope};
+use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
+use crate::knowledge::{Framework, SOURCES};
 use crate::profile_view::build_list;
 use crate::report::escape;
 
@@ -118,11 +116,6 @@ pub const CONFIDENCE: &str = "Confidence";
 pub const SHARE_LINK: &str = "The share link reopens every answer and importance setting of this assessment in the advisor:";
 /// Introduces the sources.
 pub const SOURCES_INTRO: &str = "Sources (paraphrased, never quoted; all three are published by firms that sell development services):";
-
-/// "1 point", "2.5 points".
-fn cite(sources: &[SourceId]) -> String {
-    sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
-}
 
 /// `+3 Django, +3 Hybrid`, or `no points`.
 fn points_of(points: [i32; 3]) -> String {
@@ -244,7 +237,7 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
     line("");
     let decision = match (a.recommendation, a.existing) {
         (None, _) => TITLE_OPEN.to_string(),
-        (Some(_), Some((f, path))) => lower_first(EXISTING_PATHS[usize::from(f == Framework::Django)][path as usize].0),
+        (Some(_), Some((f, path))) => lower_first(path.text(f).0),
         (Some(f), None) if f == Framework::Hybrid => format!("{TITLE_USE} {}", lower_first(OPTION_TITLES[f.index()])),
         (Some(f), None) => format!("{TITLE_USE} {}", f.name()),
     };
@@ -261,8 +254,7 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
     line("");
     line(&format!("{}{} of its {QUESTION_COUNT}{}", METHOD.0, a.answered, METHOD.1));
     line("");
-    let scope: String = SCOPE_NOTES.iter().filter(|(q, o, _)| answers.is(q, o)).map(|(_, _, t)| format!(" {t}")).collect();
-    line(&format!("{SCOPE}{scope}"));
+    line(&scope(answers));
     line("");
 
     line(&format!("## {}", HEADINGS[1]));
@@ -309,7 +301,7 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
                 a.answered,
             ));
             if let Some((in_use, path)) = a.existing {
-                let (head, text, sources) = EXISTING_PATHS[usize::from(in_use == Framework::Django)][path as usize];
+                let (head, text, sources) = path.text(in_use);
                 line("");
                 line(&format!("**Your {} system: {head}.** {text} {}", in_use.name(), cite(sources)));
             }
@@ -361,11 +353,8 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
         line("");
         let mark = if a.recommendation == Some(f) { ", the chosen option" } else { "" };
         line(&format!("{} Score: {}{mark}.", FRAMEWORK_SUMMARY[f.index()], format_score(a.score(f))));
-        let p = a.hybrid_parts;
-        if f == Framework::Hybrid && p.possible && a.recommendation.is_some() {
-            let parts: Vec<String> =
-                [p.core, p.flask_parts, p.pattern].iter().zip(HYBRID_PARTS).map(|(v, n)| format!("{n} {}", points_phrase(*v))).collect();
-            line(&format!("{HYBRID_PARTS_INTRO}: {} = {}.", parts.join(" + "), points_phrase(a.scores[2])));
+        if let Some(parts) = hybrid_parts(&a).filter(|_| f == Framework::Hybrid) {
+            line(&parts);
         }
         line("");
         let mut any_pro = false;

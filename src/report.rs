@@ -10,14 +10,11 @@
 //! Markdown structure or HTML.
 
 use crate::engine::{assess, format_score, Answers, Importance, QUESTION_COUNT};
-use crate::format::{points_list, points_phrase};
+use crate::format::{cite, hybrid_parts, points_list, points_phrase, scope};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
-use crate::knowledge::method::{
-    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, HYBRID_WITHHELD, NO_POINTS, SCOPE,
-    SCOPE_NOTES,
-};
-use crate::knowledge::{notes_for, Choice, Contested, Framework, SourceId, QUESTIONS, SOURCES};
+use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS};
+use crate::knowledge::{notes_for, Choice, Contested, Framework, QUESTIONS, SOURCES};
 use crate::profile_view::build_list;
 
 /// Escapes text for Markdown: `<`, `>` and `&` become HTML entities, other
@@ -39,10 +36,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-fn cite(sources: &[SourceId]) -> String {
-    sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
 }
 
 /// Every disagreement note that bears on option `choice` of question
@@ -99,7 +92,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
                 a.runner_up.map(Framework::name).unwrap_or("-"),
             ));
             if let Some((in_use, path)) = a.existing {
-                let (head, text, sources) = EXISTING_PATHS[usize::from(in_use == Framework::Django)][path as usize];
+                let (head, text, sources) = path.text(in_use);
                 line("");
                 line(&format!("**Your {} system: {head}.** {text} {}", in_use.name(), cite(sources)));
             }
@@ -127,15 +120,11 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
         line(&format!("| {}{mark} | {} |", f.name(), format_score(a.score(f))));
     }
     line("");
-    let p = a.hybrid_parts;
-    if p.possible && a.recommendation.is_some() {
-        let parts: Vec<String> =
-            [p.core, p.flask_parts, p.pattern].iter().zip(HYBRID_PARTS).map(|(v, n)| format!("{n} {}", points_phrase(*v))).collect();
-        line(&format!("{HYBRID_PARTS_INTRO}: {} = {}.", parts.join(" + "), points_phrase(a.scores[2])));
+    if let Some(parts) = hybrid_parts(&a) {
+        line(&parts);
         line("");
     }
-    let scope: Vec<&str> = SCOPE_NOTES.iter().filter(|(q, o, _)| answers.is(q, o)).map(|(_, _, t)| *t).collect();
-    line(&format!("{SCOPE}{}", scope.iter().map(|t| format!(" {t}")).collect::<String>()));
+    line(&scope(answers));
     line("");
     line("## Answers");
     line("");

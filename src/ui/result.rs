@@ -7,11 +7,8 @@ use super::sources::Cites;
 use super::tabs::TabId;
 use super::AppState;
 use crate::engine::{format_score, Assessment};
-use crate::format::{points_phrase, score_summary};
-use crate::knowledge::method::{
-    CLOSE_CALL, EXISTING_PATHS, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_PARTS, HYBRID_PARTS_INTRO, HYBRID_WITHHELD, NO_RECOMMENDATION,
-    NO_RECOMMENDATION_HINT, SCOPE, SCOPE_NOTES,
-};
+use crate::format::{hybrid_parts, points_phrase, scope, score_summary};
+use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_RECOMMENDATION, NO_RECOMMENDATION_HINT};
 use crate::knowledge::Framework;
 
 fn rec_id(a: &Assessment) -> &'static str {
@@ -93,8 +90,7 @@ pub fn ResultPanel() -> impl IntoView {
     let existing = move || {
         a.with(|a| {
             a.existing.map(|(in_use, path)| {
-                let row = if in_use == Framework::Flask { 0 } else { 1 };
-                let (head, text, sources) = EXISTING_PATHS[row][path as usize];
+                let (head, text, sources) = path.text(in_use);
                 view! {
                     <div class="existing-path" data-path=path.id() data-in-use=in_use.id()>
                         <p><strong>{format!("Your {} system: ", in_use.name())}{head}</strong></p>
@@ -107,29 +103,16 @@ pub fn ResultPanel() -> impl IntoView {
     let hybrid_parts = move || {
         a.with(|a| {
             let p = a.hybrid_parts;
-            (p.possible && a.recommendation.is_some()).then(|| {
-                let parts = [p.core, p.flask_parts, p.pattern]
-                    .iter()
-                    .zip(HYBRID_PARTS)
-                    .map(|(v, name)| format!("{name} {}", points_phrase(*v)))
-                    .collect::<Vec<_>>()
-                    .join(" + ");
+            hybrid_parts(a).map(|text| {
                 view! {
                     <p class="hybrid-parts" data-core=p.core data-flask-parts=p.flask_parts data-pattern=p.pattern>
-                        {format!("{HYBRID_PARTS_INTRO}: {parts} = {}.", points_phrase(a.scores[2]))}
+                        {text}
                     </p>
                 }
             })
         })
     };
-    let scope = move || {
-        let notes = state.answers.with(|ans| SCOPE_NOTES.iter().filter(|(q, o, _)| ans.is(q, o)).map(|(_, _, t)| *t).collect::<Vec<_>>());
-        view! {
-            <p class="scope-note muted">
-                {SCOPE} {notes.into_iter().map(|t| view! { " " {t} }).collect_view()}
-            </p>
-        }
-    };
+    let scope = move || view! { <p class="scope-note muted">{state.answers.with(scope)}</p> };
     let scores = move || {
         a.with(|a| {
             let max = a.scores.iter().copied().max().unwrap_or(0).max(1);
