@@ -15,12 +15,14 @@
 //! - [`madr`]: the assessment as a decision record in the MADR format.
 //! - [`team`]: several people's answers side by side, and their disagreements.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
+//! - [`compare`]: which questions' points moved between two assessments.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
 #![warn(missing_docs)]
 
 pub mod answers;
 pub mod codec;
+pub mod compare;
 pub mod engine;
 pub mod flowchart;
 pub mod format;
