@@ -24,6 +24,10 @@
 //! | autosave | [`Session::autosave`] |
 //! | another tab changed the autosave | [`Session::other_tab_current`] |
 //!
+//! Whether the own work has changes its saved profile does not hold is
+//! derived, not stored: [`Session::saved_state`] compares the answers on
+//! screen with that profile's stored answers.
+//!
 //! # Nothing is lost
 //! The own work is always recoverable: while a preview or a trial is on
 //! screen it is kept in the session ([`Session::own_work`]); a transition
@@ -88,6 +92,33 @@ impl Mode {
             Mode::Trying { back, .. } => back.underlying(),
             other => other,
         }
+    }
+}
+
+/// How the own work stands against the saved profile it belongs to (see
+/// [`Session::saved_state`]). Derived each time from the stored profile's
+/// answers, never from a flag, so it stays right after a reload, a save in
+/// another tab or an undo by hand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SavedState {
+    /// Not the own work on screen (a preview or a trial), or own work that
+    /// belongs to no profile.
+    NoProfile,
+    /// The answers on screen are those of the saved profile.
+    Saved,
+    /// The answers on screen differ from the saved profile's at these
+    /// questions (indices in questionnaire order; answer or importance).
+    Changed(Vec<usize>),
+    /// The profile is no longer among the saved ones (deleted in another
+    /// tab, or the list could not be read): nothing stored holds this work
+    /// under that name.
+    Gone,
+}
+
+impl SavedState {
+    /// True when the work on screen has changes the profile does not hold.
+    pub fn unsaved(&self) -> bool {
+        matches!(self, SavedState::Changed(_) | SavedState::Gone)
     }
 }
 
@@ -409,6 +440,27 @@ impl Session {
         match &self.mode {
             Mode::Own => shown.clone(),
             _ => self.own.clone(),
+        }
+    }
+
+    /// Whether the answers on screen (`shown`) differ from the saved
+    /// profile the own work belongs to, compared with that profile's stored
+    /// answers in the library (see [`SavedState`]).
+    pub fn saved_state(&self, shown: &Answers) -> SavedState {
+        if self.mode != Mode::Own {
+            return SavedState::NoProfile;
+        }
+        let Some(id) = self.meta.profile_id.as_deref() else { return SavedState::NoProfile };
+        match self.library.profiles.iter().find(|p| p.id == id) {
+            None => SavedState::Gone,
+            Some(p) => {
+                let changed = storage::differences(&p.answers, shown);
+                if changed.is_empty() {
+                    SavedState::Saved
+                } else {
+                    SavedState::Changed(changed)
+                }
+            }
         }
     }
 

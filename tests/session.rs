@@ -256,6 +256,62 @@ fn opening_a_profile_keeps_unsaved_own_work() {
     assert_eq!(s.open_profile(&mut store, &p.answers, "p-none", 4, 4), None);
 }
 
+/// Defect: after opening a profile and editing it, nothing said that the
+/// work differed from the saved profile, so Save easily overwrote a
+/// baseline. The state is derived from the stored profile's answers.
+#[test]
+fn unsaved_changes_are_derived_from_the_stored_profile() {
+    let mut store = MemoryStore::default();
+    let mut s = Session::new(None);
+    let base = a("app_type", "content_platform");
+    assert_eq!(s.saved_state(&base), SavedState::NoProfile, "own work tied to no profile");
+    let p = s.save_new(&mut store, &base, "Baseline", 1, 1).unwrap();
+    let shown = s.open_profile(&mut store, &Answers::new(), &p.id, 2, 2).unwrap();
+    assert_eq!(s.saved_state(&shown), SavedState::Saved);
+    assert!(!s.saved_state(&shown).unsaved());
+
+    // An edit: the changed question is named; an importance change counts too.
+    let edited = shown.clone().with("team_seniority", "mixed");
+    s.autosave(&mut store, &edited);
+    let team = QUESTIONS.iter().position(|q| q.id == "team_seniority").unwrap();
+    assert_eq!(s.saved_state(&edited), SavedState::Changed(vec![team]));
+    assert!(s.saved_state(&edited).unsaved());
+    let mut weighted = shown.clone();
+    weighted.set_importance(0, django_flask_advisor::engine::Importance::High);
+    assert!(s.saved_state(&weighted).unsaved());
+    // Undoing the edit by hand is saved again (no flag to drift).
+    assert_eq!(s.saved_state(&shown), SavedState::Saved);
+
+    // A reload keeps it right: the autosave holds the edit, the profile the baseline.
+    let mut again = Session::new(None);
+    let restored = again.restore(&mut store, 3);
+    assert_eq!(restored, edited);
+    assert_eq!(again.saved_state(&restored), SavedState::Changed(vec![team]));
+
+    // Save as new: the work belongs to the new profile, saved; the baseline is unchanged.
+    let copy = again.save_as(&mut store, &restored, "Variant", 4, 4).unwrap();
+    assert_eq!(again.saved_state(&restored), SavedState::Saved);
+    assert_eq!(again.own_meta().profile_id.as_deref(), Some(copy.id.as_str()));
+    let stored = storage::load_library(&store).unwrap();
+    assert_eq!(stored.profiles.iter().find(|x| x.id == p.id).unwrap().answers, base);
+    assert_eq!(stored.profiles.iter().find(|x| x.id == copy.id).unwrap().answers, edited);
+
+    // Save over the profile: saved.
+    let more = restored.clone().with("app_type", "api_backend");
+    assert!(again.saved_state(&more).unsaved());
+    again.save_existing(&mut store, &more, 5, 5);
+    assert_eq!(again.saved_state(&more), SavedState::Saved);
+
+    // A preview is no profile's work; the profile deleted in another tab is gone.
+    let mut preview = again.clone();
+    let theirs = preview.open_link(&more, &encode(&base, "Theirs")).unwrap();
+    assert_eq!(preview.saved_state(&theirs), SavedState::NoProfile);
+    storage::delete_profile(&mut store, &copy.id, again.library().profiles.iter().find(|x| x.id == copy.id).unwrap().rev).unwrap();
+    again.reload_library(&store);
+    assert_eq!(again.saved_state(&more), SavedState::Gone);
+    assert!(again.saved_state(&more).unsaved());
+}
+
 #[test]
 fn rename_delete_and_import() {
     let mut store = MemoryStore::default();
