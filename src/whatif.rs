@@ -18,11 +18,36 @@
 //! Both lists are ordered by how far the scores move in all (the sum of the
 //! three absolute deltas, smallest first), then by question order.
 //!
+//! Single flips are of two kinds ([`Change::is_realistic`]): *realistic*
+//! ones answer a question with another of its options; *mechanical* ones skip
+//! a question or change an importance ([`Stability::realistic`],
+//! [`Stability::mechanical`]).
+//!
+//! # What the result hinges on
+//! [`hinges`] names the answered questions that decide the result, for a
+//! person to act on. Only realistic changes count: another option of the same
+//! question (not a skip, not an importance). For each answered question, every
+//! other option is scored with [`crate::engine::assess`]; its *best
+//! alternative* is the option that flips the recommendation with the least
+//! movement of the scores (sum of the three absolute deltas), or, when no
+//! option flips it, the option that leaves the smallest lead (margin) for the
+//! current recommendation; ties go to the earlier option. The questions are
+//! then ranked:
+//! 1. those whose best alternative flips the recommendation, smallest movement first;
+//! 2. then those whose best alternative cuts the lead, the largest cut first;
+//! 3. ties by question order.
+//!
+//! A question whose every other option keeps or widens the lead is not a
+//! hinge. Each hinge also says how much of the current lead its answer
+//! supplies ([`Hinge::lead_share`]): the lead of the recommendation over the
+//! runner-up with the answer, minus the same lead with the question skipped.
+//!
 //! Cost: with the 28 questions this is about 200 single changes and 20,000
 //! pairs, each scored without building an explanation (the benchmark
 //! `cargo bench --bench engine` prints the time of a full search).
 
-use crate::engine::{outcome, Answers, Importance};
+use crate::engine::{assess, outcome, Answers, Importance};
+use crate::format::points_phrase;
 use crate::knowledge::{Framework, QUESTIONS};
 
 /// One change to one question.
@@ -50,6 +75,13 @@ impl Change {
         match *self {
             Change::Answer { question, .. } | Change::Importance { question, .. } => question,
         }
+    }
+
+    /// True for a realistic change: answering the question with one of its
+    /// options. False for a mechanical one: skipping the question or changing
+    /// its importance.
+    pub fn is_realistic(&self) -> bool {
+        matches!(self, Change::Answer { to: Some(_), .. })
     }
 
     /// Applies the change to `answers`.
@@ -123,6 +155,11 @@ impl Flip {
     pub fn movement(&self) -> i32 {
         self.deltas.iter().map(|d| d.abs()).sum()
     }
+
+    /// True when every change of the flip is realistic ([`Change::is_realistic`]).
+    pub fn is_realistic(&self) -> bool {
+        self.changes.iter().all(Change::is_realistic)
+    }
 }
 
 /// How stable the current recommendation is.
@@ -142,6 +179,16 @@ impl Stability {
     /// True when no change of one or two answers or settings flips the recommendation.
     pub fn is_robust(&self) -> bool {
         self.current.is_some() && self.singles.is_empty() && self.pairs.is_empty()
+    }
+
+    /// The single flips that answer a question with another option, in the order of [`Stability::singles`].
+    pub fn realistic(&self) -> Vec<Flip> {
+        self.singles.iter().filter(|f| f.is_realistic()).cloned().collect()
+    }
+
+    /// The single flips that skip a question or change an importance, in the order of [`Stability::singles`].
+    pub fn mechanical(&self) -> Vec<Flip> {
+        self.singles.iter().filter(|f| !f.is_realistic()).cloned().collect()
     }
 }
 
@@ -198,4 +245,160 @@ pub fn stability(answers: &Answers) -> Stability {
     sort(&mut singles);
     sort(&mut pairs);
     Stability { current: Some(current), singles, pairs, evaluated }
+}
+
+/// The scores, recommendation and lead of one set of answers, as
+/// [`crate::engine::assess`] gives them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The recommendation; `None` when no answer moves a score.
+    pub recommendation: Option<Framework>,
+    /// The recommendation's score minus the runner-up's, in hundredths ([`crate::engine::Assessment::margin`]).
+    pub margin: i32,
+    /// Scores in hundredths, `[django, flask, hybrid]`.
+    pub scores: [i32; 3],
+}
+
+impl Outcome {
+    fn of(answers: &Answers) -> Outcome {
+        let a = assess(answers);
+        Outcome { recommendation: a.recommendation, margin: a.margin, scores: a.scores }
+    }
+}
+
+/// One answered question the result hinges on (see the module docs for the rule).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hinge {
+    /// Index in [`QUESTIONS`].
+    pub question: usize,
+    /// The option currently chosen (index into the question's options).
+    pub current: usize,
+    /// The recommendation now.
+    pub recommendation: Framework,
+    /// The framework in second place now (the runner-up of [`crate::engine::Assessment`]).
+    pub runner_up: Framework,
+    /// The current lead of the recommendation over the runner-up, in hundredths.
+    pub lead: i32,
+    /// How many hundredths of that lead this answer supplies: the lead with
+    /// the answer minus the lead (of the same two frameworks) with the question
+    /// skipped. Negative when the answer works against the recommendation.
+    pub lead_share: i32,
+    /// The option that changes the result most (index into the question's options).
+    pub alternative: usize,
+    /// The result with [`Hinge::alternative`] chosen instead.
+    pub after: Outcome,
+}
+
+impl Hinge {
+    /// True when choosing the alternative recommends another framework.
+    pub fn flips(&self) -> bool {
+        matches!(self.after.recommendation, Some(r) if r != self.recommendation)
+    }
+
+    /// The change that tries the alternative.
+    pub fn change(&self) -> Change {
+        Change::Answer { question: self.question, to: Some(self.alternative) }
+    }
+
+    /// Total movement of the scores, in hundredths: the sum of the three absolute deltas.
+    pub fn movement(&self, before: [i32; 3]) -> i32 {
+        (0..3).map(|i| (self.after.scores[i] - before[i]).abs()).sum()
+    }
+
+    /// What choosing the alternative does, as a phrase to follow "Answering X instead":
+    /// `would recommend Flask, 1 point ahead of Django` or
+    /// `would cut Django's lead over Flask from 5 points to 1 point`.
+    pub fn effect(&self) -> String {
+        match self.after.recommendation {
+            Some(r) if r != self.recommendation => {
+                if self.after.margin == 0 {
+                    format!("would recommend {} on a tie with {}", r.name(), self.recommendation.name())
+                } else {
+                    format!("would recommend {}, {} ahead", r.name(), points_phrase(self.after.margin))
+                }
+            }
+            Some(_) => format!(
+                "would cut {}\u{2019}s lead from {} to {}",
+                self.recommendation.name(),
+                points_phrase(self.lead),
+                points_phrase(self.after.margin)
+            ),
+            None => "would leave no answer that moves a score".to_string(),
+        }
+    }
+
+    /// How much of the lead the current answer supplies, as a sentence.
+    pub fn share_sentence(&self) -> String {
+        let name = self.recommendation.name();
+        if self.lead_share > 0 {
+            format!("This answer supplies {} of {name}\u{2019}s lead of {}.", points_phrase(self.lead_share), points_phrase(self.lead))
+        } else if self.lead_share < 0 {
+            format!("This answer works against {name} by {}.", points_phrase(-self.lead_share))
+        } else {
+            format!("This answer adds nothing to {name}\u{2019}s lead on its own; it matters through what it would change.")
+        }
+    }
+}
+
+/// The runner-up as [`crate::engine::assess`] names it.
+fn runner_up(answers: &Answers) -> Option<(Framework, Framework)> {
+    let a = assess(answers);
+    Some((a.recommendation?, a.runner_up?))
+}
+
+/// The (at most) `n` answered questions the result of `answers` hinges on,
+/// ranked by the rule in the module docs. Empty when there is no
+/// recommendation or no realistic change weakens it. Exact: every figure is
+/// [`crate::engine::assess`] of the changed answers.
+pub fn hinges(answers: &Answers, n: usize) -> Vec<Hinge> {
+    let Some((current, second)) = runner_up(answers) else { return Vec::new() };
+    let before = Outcome::of(answers);
+    let lead_of = |s: [i32; 3]| s[current.index()] - s[second.index()];
+    let mut found: Vec<(bool, i32, Hinge)> = Vec::new();
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        let Some(chosen) = answers.choice(qi) else { continue };
+        // (flips, key, option, outcome): key is the movement for a flip, the lead left otherwise.
+        let mut best: Option<(bool, i32, usize, Outcome)> = None;
+        for o in (0..q.options.len()).filter(|&o| o != chosen) {
+            let mut a = answers.clone();
+            a.set_choice(qi, Some(o));
+            let after = Outcome::of(&a);
+            let flips = matches!(after.recommendation, Some(r) if r != current);
+            let key = if flips {
+                (0..3).map(|i| (after.scores[i] - before.scores[i]).abs()).sum()
+            } else if after.recommendation.is_none() {
+                0
+            } else {
+                after.margin
+            };
+            let better = match &best {
+                None => true,
+                Some((bf, bk, ..)) => (flips && !bf) || (flips == *bf && key < *bk),
+            };
+            if better {
+                best = Some((flips, key, o, after));
+            }
+        }
+        let Some((flips, key, alternative, after)) = best else { continue };
+        if !flips && key >= before.margin {
+            continue;
+        }
+        let mut skipped = answers.clone();
+        skipped.set_choice(qi, None);
+        let lead_share = before.margin - lead_of(outcome(&skipped).0);
+        let hinge = Hinge {
+            question: qi,
+            current: chosen,
+            recommendation: current,
+            runner_up: second,
+            lead: before.margin,
+            lead_share,
+            alternative,
+            after,
+        };
+        found.push((flips, key, hinge));
+    }
+    // Flips first (smallest movement), then the smallest lead left (largest cut); the sort is stable, so ties keep question order.
+    found.sort_by_key(|(flips, key, _)| (!flips, *key));
+    found.into_iter().take(n).map(|(_, _, h)| h).collect()
 }

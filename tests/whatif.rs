@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use django_flask_advisor::engine::{assess, Answers, Importance};
 use django_flask_advisor::knowledge::{question_index, Framework, QUESTIONS};
-use django_flask_advisor::whatif::{stability, Change};
+use django_flask_advisor::whatif::{hinges, stability, Change, Hinge};
 use proptest::prelude::*;
 
 fn q(id: &str) -> usize {
@@ -169,5 +169,164 @@ proptest! {
         for list in [&s.singles, &s.pairs] {
             prop_assert!(list.windows(2).all(|w| w[0].movement() <= w[1].movement()));
         }
+    }
+}
+
+/// Scores `a` with question `qi` answered `to` instead (independently of the library's `Change`).
+fn with_choice(a: &Answers, qi: usize, to: Option<usize>) -> Answers {
+    let mut b = a.clone();
+    b.set_choice(qi, to);
+    b
+}
+
+/// The ranking key of one answered question, computed here from `assess`:
+/// `(flips, movement or lead left, best option)`, or `None` when no other
+/// option flips the result or cuts its lead.
+fn reference_key(a: &Answers, qi: usize) -> Option<(bool, i32, usize)> {
+    let before = assess(a);
+    let cur = before.recommendation?;
+    let chosen = a.choice(qi)?;
+    let mut cands: Vec<(bool, i32, usize)> = Vec::new();
+    for o in 0..QUESTIONS[qi].options.len() {
+        if o == chosen {
+            continue;
+        }
+        let after = assess(&with_choice(a, qi, Some(o)));
+        let flips = matches!(after.recommendation, Some(r) if r != cur);
+        let key = if flips {
+            (0..3).map(|i| (after.scores[i] - before.scores[i]).abs()).sum()
+        } else if after.recommendation.is_none() {
+            0
+        } else {
+            after.margin
+        };
+        cands.push((flips, key, o));
+    }
+    // Flips first, then the smallest key, then the earliest option.
+    let best = cands.into_iter().min_by_key(|(f, k, o)| (!f, *k, *o))?;
+    (best.0 || best.1 < before.margin).then_some(best)
+}
+
+/// Checks one hinge against `assess`, figure by figure.
+fn check_hinge(a: &Answers, h: &Hinge) {
+    let before = assess(a);
+    assert_eq!(Some(h.recommendation), before.recommendation);
+    assert_eq!(Some(h.runner_up), before.runner_up);
+    assert_eq!(h.lead, before.margin);
+    assert_eq!(Some(h.current), a.choice(h.question), "a hinge is an answered question");
+    assert_ne!(h.alternative, h.current);
+    let changed = with_choice(a, h.question, Some(h.alternative));
+    let after = assess(&changed);
+    assert_eq!(h.after.recommendation, after.recommendation, "{h:?}");
+    assert_eq!(h.after.margin, after.margin, "{h:?}");
+    assert_eq!(h.after.scores, after.scores, "{h:?}");
+    let really_flips = matches!(after.recommendation, Some(r) if Some(r) != before.recommendation);
+    assert_eq!(h.flips(), really_flips, "{h:?}");
+    if !h.flips() {
+        assert!(after.margin < before.margin, "a hinge that does not flip cuts the lead: {h:?}");
+    }
+    // Trying the hinge's change gives exactly what it says.
+    let mut tried = a.clone();
+    h.change().apply(&mut tried);
+    assert_eq!(tried, changed);
+    let skipped = assess(&with_choice(a, h.question, None));
+    let (w, r) = (h.recommendation.index(), h.runner_up.index());
+    assert_eq!(h.lead_share, before.margin - (skipped.scores[w] - skipped.scores[r]));
+}
+
+#[test]
+fn hinges_of_a_hand_checked_profile() {
+    // Django 6 (content platform +3, business back office +3) against Flask 4
+    // (fully custom architecture +3, senior team +1): a lead of 2 points.
+    let a = Answers::new()
+        .with("app_type", "content_platform")
+        .with("admin_backoffice", "business_backoffice")
+        .with("team_seniority", "mostly_senior")
+        .with("architecture_control", "fully_custom");
+    let r = assess(&a);
+    assert_eq!((r.recommendation, r.runner_up, r.margin, r.scores), (Some(Framework::Django), Some(Framework::Flask), 200, [600, 400, 0]));
+    let hs = hinges(&a, 3);
+    // Only the two Django answers can weaken the lead: the Flask answers'
+    // alternatives give Flask less. Both flip with the same movement (Django
+    // -3, Flask +1), so question order decides: the kind of application first.
+    let got: Vec<(&str, &str, &str, i32)> = hs
+        .iter()
+        .map(|h| {
+            let q = &QUESTIONS[h.question];
+            (q.id, q.options[h.current].id, q.options[h.alternative].id, h.lead_share)
+        })
+        .collect();
+    assert_eq!(got, vec![("app_type", "content_platform", "api_backend", 300), ("admin_backoffice", "business_backoffice", "none", 300)]);
+    for h in &hs {
+        check_hinge(&a, h);
+        assert!(h.flips());
+        assert_eq!(h.after.recommendation, Some(Framework::Flask));
+        assert_eq!(h.after.scores, [300, 500, 0]);
+        assert_eq!(h.effect(), "would recommend Flask, 2 points ahead");
+    }
+    assert_eq!(hs[0].share_sentence(), "This answer supplies 3 points of Django\u{2019}s lead of 2 points.");
+    assert_eq!(hinges(&a, 1).len(), 1);
+}
+
+#[test]
+fn a_hinge_that_does_not_flip_says_how_far_it_cuts_the_lead() {
+    // A wide Django lead: no single answer overturns it, but some cut it.
+    let a = Answers::new()
+        .with("app_type", "content_platform")
+        .with("admin_backoffice", "business_backoffice")
+        .with("auth_needs", "roles_permissions_2fa")
+        .with("team_seniority", "mostly_senior");
+    let r = assess(&a);
+    let hs = hinges(&a, 3);
+    assert!(!hs.is_empty());
+    for h in &hs {
+        check_hinge(&a, h);
+    }
+    let h = hs.iter().find(|h| !h.flips()).expect("a hinge that cuts the lead");
+    {
+        assert!(h.effect().starts_with(&format!("would cut {}\u{2019}s lead from ", r.recommendation.unwrap().name())), "{}", h.effect());
+    }
+}
+
+#[test]
+fn no_hinges_without_a_recommendation() {
+    assert!(hinges(&Answers::new(), 3).is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Every hinge is exact, and the ranking is the documented one: no answered
+    /// question left out would sort before the last hinge.
+    #[test]
+    fn hinges_match_the_engine(a in answers_strategy(), n in 1..5usize) {
+        let hs = hinges(&a, n);
+        prop_assert!(hs.len() <= n);
+        for h in &hs {
+            check_hinge(&a, h);
+            let want = reference_key(&a, h.question).expect("a hinge flips or cuts the lead");
+            prop_assert_eq!((h.flips(), h.alternative), (want.0, want.2), "the best alternative of {}", QUESTIONS[h.question].id);
+        }
+        let mut all: Vec<(bool, i32, usize)> =
+            (0..QUESTIONS.len()).filter_map(|qi| reference_key(&a, qi).map(|(f, k, _)| (f, k, qi))).collect();
+        all.sort_by_key(|(f, k, qi)| (!f, *k, *qi));
+        let want: Vec<usize> = all.iter().take(n).map(|x| x.2).collect();
+        let got: Vec<usize> = hs.iter().map(|h| h.question).collect();
+        prop_assert_eq!(&got, &want);
+        // A question with a realistic single flip (from the full search) is never
+        // left out while a hinge that does not flip is listed.
+        let s = stability(&a);
+        let flip_questions: HashSet<usize> =
+            s.realistic().iter().map(|f| f.changes[0].question()).filter(|&qi| a.choice(qi).is_some()).collect();
+        if hs.iter().any(|h| !h.flips()) {
+            prop_assert!(flip_questions.iter().all(|qi| got.contains(qi)), "{:?} vs {:?}", flip_questions, got);
+        }
+        for h in hs.iter().filter(|h| h.flips()) {
+            prop_assert!(flip_questions.contains(&h.question));
+        }
+        // The split of the single flips: realistic ones answer with another option, the rest skip or reweigh.
+        prop_assert_eq!(s.realistic().len() + s.mechanical().len(), s.singles.len());
+        prop_assert!(s.realistic().iter().all(|f| matches!(f.changes[..], [Change::Answer { to: Some(_), .. }])), "realistic");
+        prop_assert!(s.mechanical().iter().all(|f| matches!(f.changes[..], [Change::Answer { to: None, .. }] | [Change::Importance { .. }])), "mechanical");
     }
 }
