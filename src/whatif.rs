@@ -253,6 +253,8 @@ pub fn stability(answers: &Answers) -> Stability {
 pub struct Outcome {
     /// The recommendation; `None` when no answer moves a score.
     pub recommendation: Option<Framework>,
+    /// The framework in second place ([`crate::engine::Assessment::runner_up`]).
+    pub runner_up: Option<Framework>,
     /// The recommendation's score minus the runner-up's, in hundredths ([`crate::engine::Assessment::margin`]).
     pub margin: i32,
     /// Scores in hundredths, `[django, flask, hybrid]`.
@@ -262,7 +264,7 @@ pub struct Outcome {
 impl Outcome {
     fn of(answers: &Answers) -> Outcome {
         let a = assess(answers);
-        Outcome { recommendation: a.recommendation, margin: a.margin, scores: a.scores }
+        Outcome { recommendation: a.recommendation, runner_up: a.runner_up, margin: a.margin, scores: a.scores }
     }
 }
 
@@ -306,36 +308,40 @@ impl Hinge {
     }
 
     /// What choosing the alternative does, as a phrase to follow "Answering X instead":
-    /// `would recommend Flask, 1 point ahead of Django` or
-    /// `would cut Django's lead over Flask from 5 points to 1 point`.
+    /// `would recommend Flask, 2 points ahead of Django`,
+    /// `would cut Django’s lead over Flask from 5 points to 1 point`.
     pub fn effect(&self) -> String {
-        match self.after.recommendation {
-            Some(r) if r != self.recommendation => {
-                if self.after.margin == 0 {
-                    format!("would recommend {} on a tie with {}", r.name(), self.recommendation.name())
-                } else {
-                    format!("would recommend {}, {} ahead", r.name(), points_phrase(self.after.margin))
-                }
-            }
-            Some(_) => format!(
-                "would cut {}\u{2019}s lead from {} to {}",
-                self.recommendation.name(),
-                points_phrase(self.lead),
-                points_phrase(self.after.margin)
-            ),
-            None => "would leave no answer that moves a score".to_string(),
+        let after = &self.after;
+        let (Some(r), Some(second)) = (after.recommendation, after.runner_up) else {
+            return "would leave no answer that moves a score".to_string();
+        };
+        if r != self.recommendation {
+            return if after.margin == 0 {
+                format!("would recommend {} on a tie with {}", r.name(), second.name())
+            } else {
+                format!("would recommend {}, {} ahead of {}", r.name(), points_phrase(after.margin), second.name())
+            };
+        }
+        let (from, to) = (points_phrase(self.lead), points_phrase(after.margin));
+        if second == self.runner_up {
+            format!("would cut {}\u{2019}s lead over {} from {from} to {to}", r.name(), second.name())
+        } else {
+            format!("would cut {}\u{2019}s lead from {from} over {} to {to} over {}", r.name(), self.runner_up.name(), second.name())
         }
     }
 
-    /// How much of the lead the current answer supplies, as a sentence.
+    /// How much of the lead the current answer supplies, as a sentence:
+    /// `This answer supplies 3 points of the 8 points by which Django leads Flask.`
     pub fn share_sentence(&self) -> String {
-        let name = self.recommendation.name();
-        if self.lead_share > 0 {
-            format!("This answer supplies {} of {name}\u{2019}s lead of {}.", points_phrase(self.lead_share), points_phrase(self.lead))
-        } else if self.lead_share < 0 {
-            format!("This answer works against {name} by {}.", points_phrase(-self.lead_share))
-        } else {
-            format!("This answer adds nothing to {name}\u{2019}s lead on its own; it matters through what it would change.")
+        let (w, r) = (self.recommendation.name(), self.runner_up.name());
+        let (share, lead) = (points_phrase(self.lead_share.abs()), points_phrase(self.lead));
+        match self.lead_share {
+            0 => format!("This answer adds nothing to {w}\u{2019}s lead over {r} on its own."),
+            s if s < 0 => format!("This answer narrows {w}\u{2019}s lead over {r} by {share}."),
+            _ if self.lead == 0 => format!("{w} and {r} are level; this answer gives {w} {share} over {r}."),
+            s if s < self.lead => format!("This answer supplies {share} of the {lead} by which {w} leads {r}."),
+            s if s == self.lead => format!("This answer supplies all of the {lead} by which {w} leads {r}."),
+            _ => format!("This answer supplies {share}, more than the {lead} by which {w} leads {r}."),
         }
     }
 }

@@ -219,6 +219,7 @@ fn check_hinge(a: &Answers, h: &Hinge) {
     let after = assess(&changed);
     assert_eq!(h.after.recommendation, after.recommendation, "{h:?}");
     assert_eq!(h.after.margin, after.margin, "{h:?}");
+    assert_eq!(h.after.runner_up, after.runner_up, "{h:?}");
     assert_eq!(h.after.scores, after.scores, "{h:?}");
     let really_flips = matches!(after.recommendation, Some(r) if Some(r) != before.recommendation);
     assert_eq!(h.flips(), really_flips, "{h:?}");
@@ -262,9 +263,9 @@ fn hinges_of_a_hand_checked_profile() {
         assert!(h.flips());
         assert_eq!(h.after.recommendation, Some(Framework::Flask));
         assert_eq!(h.after.scores, [300, 500, 0]);
-        assert_eq!(h.effect(), "would recommend Flask, 2 points ahead");
+        assert_eq!(h.effect(), "would recommend Flask, 2 points ahead of Django");
     }
-    assert_eq!(hs[0].share_sentence(), "This answer supplies 3 points of Django\u{2019}s lead of 2 points.");
+    assert_eq!(hs[0].share_sentence(), "This answer supplies 3 points, more than the 2 points by which Django leads Flask.");
     assert_eq!(hinges(&a, 1).len(), 1);
 }
 
@@ -276,16 +277,23 @@ fn a_hinge_that_does_not_flip_says_how_far_it_cuts_the_lead() {
         .with("admin_backoffice", "business_backoffice")
         .with("auth_needs", "roles_permissions_2fa")
         .with("team_seniority", "mostly_senior");
+    // Django 9 (content platform +3, back office +3, roles and 2FA +3) against
+    // Flask 1 (senior team): a lead of 8 points.
     let r = assess(&a);
+    assert_eq!((r.recommendation, r.margin, r.scores), (Some(Framework::Django), 800, [900, 100, 0]));
     let hs = hinges(&a, 3);
-    assert!(!hs.is_empty());
+    // A focused service takes 3 from Django and gives Flask 3: 6 to 4, the
+    // largest cut; the back office and the accounts each take 3 from Django and give
+    // Flask 1 (6 to 2), tied, so question order decides.
+    let got: Vec<(&str, &str, i32)> =
+        hs.iter().map(|h| (QUESTIONS[h.question].id, QUESTIONS[h.question].options[h.alternative].id, h.after.margin)).collect();
+    assert_eq!(got, vec![("app_type", "focused_service", 200), ("admin_backoffice", "none", 400), ("auth_needs", "none_or_upstream", 400)]);
     for h in &hs {
         check_hinge(&a, h);
+        assert!(!h.flips());
+        assert_eq!(h.share_sentence(), "This answer supplies 3 points of the 8 points by which Django leads Flask.");
     }
-    let h = hs.iter().find(|h| !h.flips()).expect("a hinge that cuts the lead");
-    {
-        assert!(h.effect().starts_with(&format!("would cut {}\u{2019}s lead from ", r.recommendation.unwrap().name())), "{}", h.effect());
-    }
+    assert_eq!(hs[0].effect(), "would cut Django\u{2019}s lead over Flask from 8 points to 2 points");
 }
 
 #[test]
