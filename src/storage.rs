@@ -2,7 +2,8 @@
 //! (localStorage in the browser, a map in tests).
 //!
 //! Keys: `dfa.profile.<id>` (one per profile), `dfa.current` (autosave) and
-//! `dfa.aside.<ms>` (an unreadable autosave, kept verbatim). Keys without the
+//! `dfa.aside.<ms>` (an unreadable autosave, kept verbatim), and two UI
+//! preferences, [`THEME_KEY`] and [`ADVANCED_KEY`]. Keys without the
 //! `dfa.` prefix belong to someone else and are never touched.
 //!
 //! Nothing is lost:
@@ -28,6 +29,12 @@ pub const ASIDE_PREFIX: &str = "dfa.aside.";
 /// Key of the colour scheme chosen with the theme switch: `light` or `dark`
 /// (absent: follow the system). Read before the first paint by `public/theme.js`.
 pub const THEME_KEY: &str = "dfa.theme";
+
+/// Key of whether the questionnaire's advanced group was left open: `open`
+/// or `closed` (absent: closed). A plain UI preference, not a record; any
+/// other value is ignored (the group starts closed) and is only replaced
+/// when the user opens or closes the group.
+pub const ADVANCED_KEY: &str = "dfa.advanced";
 
 /// A failure of the underlying store. `Display` gives a short lower-case
 /// fragment (e.g. `storage quota exceeded`); the sentence shown to the user

@@ -16,7 +16,7 @@ use std::cell::RefCell;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::storage::{KeyValue, MemoryStore, StoreError};
+use crate::storage::{KeyValue, MemoryStore, StoreError, ADVANCED_KEY};
 
 /// localStorage, or memory when the browser refuses storage.
 pub enum Backend {
@@ -110,6 +110,25 @@ pub fn open() -> Option<StoreError> {
 /// Runs `f` with the store. [`open`] must have been called.
 pub fn with_store<R>(f: impl FnOnce(&mut Backend) -> R) -> R {
     BACKEND.with(|b| f(b.borrow_mut().get_or_insert_with(|| Backend::Memory(MemoryStore::default()))))
+}
+
+/// Whether the questionnaire's advanced group was left open
+/// ([`ADVANCED_KEY`]: `open` or `closed`). Anything else, a missing value or
+/// unreachable storage reads as closed; nothing is written here.
+pub fn advanced_open() -> bool {
+    with_store(|st| st.get(ADVANCED_KEY)).ok().flatten().as_deref() == Some("open")
+}
+
+/// Remembers that the user opened or closed the advanced group. Only called
+/// on the user's own toggle, so an unreadable value is kept until then; a
+/// failed write is ignored (the group simply starts closed next time).
+pub fn remember_advanced(open: bool) {
+    let value = if open { "open" } else { "closed" };
+    with_store(|st| {
+        if st.get(ADVANCED_KEY).ok().flatten().as_deref() != Some(value) {
+            let _ = st.set(ADVANCED_KEY, value);
+        }
+    });
 }
 
 /// Milliseconds since the Unix epoch.

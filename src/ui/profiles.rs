@@ -8,9 +8,10 @@ use super::persist;
 use super::session::{self, Mode};
 use super::AppState;
 use crate::codec::profile::Profile;
-use crate::engine::{assess, format_score};
+use crate::compare::{moved_contributions, total_difference};
+use crate::engine::{assess, format_score, Assessment};
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::session::{unreadable_message, Note};
+use crate::session::{unreadable_message, Note, SavedState};
 use crate::storage::differences;
 
 fn summary(p: &Profile) -> String {
@@ -24,6 +25,65 @@ fn summary(p: &Profile) -> String {
 fn saved_when(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     String::from(d.to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+/// Points of `[django, flask, hybrid]` in words ("+3 Django, -1 Flask"),
+/// or "0 points" when none moves.
+fn points_cell(points: [i32; 3]) -> String {
+    crate::format::points_list(points).unwrap_or_else(|| crate::format::points_phrase(0))
+}
+
+/// The contributions that moved the scores between two profiles (see
+/// [`crate::compare`]), largest move first, with their total, which equals
+/// the difference of the two results' scores.
+fn moved_view(
+    left: &str,
+    right: &str,
+    a: &crate::engine::Answers,
+    b: &crate::engine::Answers,
+    ra: &Assessment,
+    rb: &Assessment,
+) -> impl IntoView {
+    let moved = moved_contributions(a, b);
+    if moved.is_empty() {
+        return view! { <p class="muted moved-none">"No contribution moves: both give the same points."</p> }.into_any();
+    }
+    let total = total_difference(&moved);
+    let scores_moved = [rb.scores[0] - ra.scores[0], rb.scores[1] - ra.scores[1], rb.scores[2] - ra.scores[2]];
+    let rows = moved
+        .iter()
+        .map(|m| {
+            view! {
+                <tr data-question=QUESTIONS[m.question].id data-change={
+                    let d = m.difference();
+                    format!("{},{},{}", d[0], d[1], d[2])
+                }>
+                    <th scope="row">{QUESTIONS[m.question].title}</th>
+                    <td>{points_cell(m.left)}</td>
+                    <td>{points_cell(m.right)}</td>
+                    <td class="num moved-change">{points_cell(m.difference())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h4 id="moved-title">"What moved the scores"</h4>
+        <p class="hint">{format!("The points each question gives in {left} and in {right}, and the change from the first to the second, largest first.")}</p>
+        <div class="table-block">
+            <table class="comparison moved-contributions" aria-labelledby="moved-title">
+                <thead><tr><th scope="col">"Question"</th><th scope="col">{left.to_string()}</th><th scope="col">{right.to_string()}</th><th scope="col">"Change"</th></tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr class="moved-total" data-total=format!("{},{},{}", total[0], total[1], total[2])
+                        data-scores=format!("{},{},{}", scores_moved[0], scores_moved[1], scores_moved[2])>
+                        <th scope="row" colspan="3">"All changes together: the difference between the two results"</th>
+                        <td class="num">{points_cell(total)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// The "Profiles" tab: the saved profiles in localStorage and what can be
@@ -49,6 +109,25 @@ pub fn ProfilesPanel() -> impl IntoView {
         }
     };
     let can_save_existing = move || s.mode.get() == Mode::Own && s.state.with(|st| st.own_meta().profile_id.is_some());
+    // Derived from the stored profile's answers on every change (see
+    // `crate::session::Session::saved_state`), so a reload keeps it right.
+    let saved_state = Memo::new(move |_| {
+        let shown = state.answers.get();
+        s.state.with(|st| st.saved_state(&shown))
+    });
+    let unsaved = move || saved_state.with(SavedState::unsaved);
+    let unsaved_detail = move || match saved_state.get() {
+        SavedState::Changed(qs) => {
+            let titles: Vec<&str> = qs.iter().map(|&q| QUESTIONS[q].title).collect();
+            Some(format!(
+                "Changed since it was saved ({}): {}.",
+                crate::format::count(qs.len(), "question", "questions"),
+                titles.join(", ")
+            ))
+        }
+        SavedState::Gone => Some("This profile is no longer among the saved ones; save it again or as a new profile.".to_string()),
+        _ => None,
+    };
     let on_import = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {
             Some(text) => session::import_text(s, &text),
@@ -156,6 +235,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                     </tbody>
                 </table>
                 <p class="muted">{format!("{} of {} questions differ.", diff.len(), QUESTIONS.len())}</p>
+                {moved_view(&a.name, &b.name, &a.answers, &b.answers, &ra, &rb)}
             </div>
         })
     };
@@ -184,10 +264,16 @@ pub fn ProfilesPanel() -> impl IntoView {
             {move || s.memory_only.get().map(|_| view! {
                 <p class="notice warn" data-storage="memory">"Profiles will not persist in this browser. Use Export to keep them."</p>
             })}
-            <p>"Working on: " <strong class="working-on">{working_on}</strong></p>
+            <p class="working" data-unsaved=move || if unsaved() { "true" } else { "false" }>
+                "Working on: " <strong class="working-on">{working_on}</strong>
+                {move || unsaved().then(|| view! { " " <span class="badge unsaved-mark">"Unsaved changes"</span> })}
+            </p>
+            {move || unsaved_detail().map(|d| view! { <p class="notice warn unsaved-detail">{d}</p> })}
             <div class="save-row">
                 <button type="button" class="button" id="save-existing" hidden=move || !can_save_existing()
-                    on:click=move |_| session::save_existing(s, &state.answers.get_untracked())>"Save"</button>
+                    on:click=move |_| session::save_existing(s, &state.answers.get_untracked())>
+                    {move || if unsaved() { "Save changes" } else { "Save" }}
+                </button>
                 <form class="save-new" on:submit=move |ev| {
                     ev.prevent_default();
                     if session::save_as(s, &state.answers.get_untracked(), &new_name.get_untracked()).is_some() {
@@ -196,7 +282,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                 }>
                     <label>"Name " <input type="text" id="new-profile-name" maxlength="80" placeholder="e.g. Billing platform"
                         prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/></label>
-                    <button type="submit" class="button secondary">"Save as new profile"</button>
+                    <button type="submit" class="button" id="save-as-new">"Save as new profile"</button>
                 </form>
             </div>
             <CopyLink id="copy-link" field_id="share-link" label="Copy share link" field_label="Share link"

@@ -34,6 +34,15 @@ pub fn Questionnaire() -> impl IntoView {
     let advanced_total = QUESTIONS.iter().filter(|q| q.tier == Tier::Advanced).count();
     let answered = move || state.answers.with(|a| a.answered());
     let reset = move |_| state.answers.set(Default::default());
+    // Read before the first render, so a group left open is open from the
+    // start (no jump); every toggle (by the user, or by a jump to one of its
+    // questions) is remembered.
+    let advanced_open = super::persist::advanced_open();
+    let on_toggle = move |ev: web_sys::Event| {
+        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            super::persist::remember_advanced(el.has_attribute("open"));
+        }
+    };
 
     view! {
         <section class="panel questionnaire" aria-labelledby="questionnaire-title">
@@ -45,7 +54,7 @@ pub fn Questionnaire() -> impl IntoView {
             </div>
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
             <div class="core-questions">{cards(Tier::Core)}</div>
-            <details class="advanced" id="advanced">
+            <details class="advanced" id="advanced" open=advanced_open on:toggle=on_toggle>
                 <summary>
                     "Advanced questions "
                     <span class="muted">"(" {advanced_answered} " of " {advanced_total} " answered)"</span>
