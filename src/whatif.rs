@@ -19,8 +19,9 @@
 //! three absolute deltas, smallest first), then by question order.
 //!
 //! Single flips are of two kinds ([`Change::is_realistic`]): *realistic*
-//! ones answer a question with another of its options; *mechanical* ones skip
-//! a question or change an importance ([`Stability::realistic`],
+//! ones answer a question with one of its options (another option, or any
+//! option of a skipped question); *mechanical* ones skip a question or change
+//! an importance ([`Stability::realistic`],
 //! [`Stability::mechanical`]).
 //!
 //! # What the result hinges on

@@ -91,7 +91,10 @@ pub const SCORING_SOURCES: &[SourceId] = &[A000, A001, A002];
 pub const FLOW_VS_SCORE: &str = "The chart is the quick view: it stops at the first decisive answer on each branch. The score weighs every answer you gave, so answers further down the list (team, horizon, dependencies and so on) can outweigh the chart's deciding question. The contributions under Why show which ones.";
 
 /// How the "What would change it" search works, for the user.
-pub const WHATIF_METHOD: &str = "Every change of one question is tried (another option, skipping it, or another importance), then every pair of changes to two questions. A pair is listed only when neither of its changes is enough on its own. The figures come from the same scoring rule as the result, so they are exact.";
+pub const WHATIF_METHOD: &str = "The search tries every change of one question (another option, skipping it, or another importance), then every pair of changes to two questions; a pair is listed only when neither of its changes is enough on its own. The answers your result hinges on are the answered questions where another option overturns the result or narrows the lead the most. Every figure comes from the same scoring rule as the result, so it is exact.";
+
+/// Shown when no other option of any answered question weakens the lead.
+pub const WHATIF_NO_HINGES: &str = "No other option of the questions you answered would narrow the lead.";
 
 /// Shown when the recommendation is a close call (margin of at most 2 points).
 pub const CLOSE_CALL: &str = "The top two scores are within 2 points. Both are defensible; read the contributions and raise the importance of what matters most to you.";
@@ -160,3 +163,23 @@ pub const BEYOND_LABEL: &str = "Beyond the articles";
 
 /// Introduces a disagreement between the articles in the explanation.
 pub const ARTICLES_DISAGREE: &str = "The articles disagree:";
+
+/// How an exact tie between the recommendation and the runner-up was settled
+/// (see [`crate::engine::TieBreak`]): Hybrid at least equal to the best of
+/// the other two. Completes "Hybrid and Django tie at 5 points; ...".
+pub const TIE_HYBRID: &str = "Hybrid goes first, as it does whenever its conditions are met and it scores at least as much as the better of the other two";
+
+/// Tie settled by strong contributions; completes "Flask goes first: ...".
+pub const TIE_MORE_STRONG: &str = "more of its points come from strong answers (2 points or more)";
+
+/// Tie settled by the baseline rule (Django and Flask tie with as many strong
+/// answers each); completes "Django goes first: ...". [000] and [002] call
+/// Django safer out of the box.
+pub const TIE_BASELINE: &str = "two of the articles treat its built-in defaults as the safer starting point";
+
+/// Under the scores when some score is below zero, followed by the names of
+/// the options concerned: what a negative score means.
+pub const BELOW_ZERO: &str = "A score below zero means that more of your answers count against that option than for it";
+
+/// The same, in the phone summary bar, after the score: `"Hybrid −2 (against)"`.
+pub const BELOW_ZERO_SHORT: &str = "(against)";

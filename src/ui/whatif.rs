@@ -1,6 +1,8 @@
-//! "What would change it": the smallest changes of one or two answers or
-//! importance settings that flip the recommendation, each one click away
-//! from being tried (see [`crate::whatif`]).
+//! "What would change it": what the result hinges on first (the answered
+//! questions where another option overturns the result or narrows the lead
+//! most), then the other answer changes that overturn it, and behind a
+//! disclosure the skip and importance variations and the pairs of changes
+//! (see [`crate::whatif`]). Every entry is one click away from being tried.
 
 use leptos::prelude::*;
 
@@ -8,19 +10,29 @@ use super::session;
 use super::tabs::TabId;
 use super::AppState;
 use crate::engine::{format_points, Answers};
-use crate::knowledge::method::WHATIF_METHOD;
-use crate::knowledge::Framework;
-use crate::whatif::{stability, Flip};
+use crate::format::count;
+use crate::knowledge::method::{WHATIF_METHOD, WHATIF_NO_HINGES};
+use crate::knowledge::{Framework, QUESTIONS};
+use crate::whatif::{hinges, stability, Flip, Hinge, Stability};
 
 /// How many flips of each kind are listed before "Show all".
 const SHOWN: usize = 8;
+
+/// How many hinges lead the tab.
+const HINGES: usize = 3;
 
 fn deltas(f: &Flip) -> String {
     Framework::ALL.iter().map(|fw| format!("{} {}", fw.name(), format_points(f.deltas[fw.index()]))).collect::<Vec<_>>().join(", ")
 }
 
-fn flip_item(f: Flip, base: &Answers) -> impl IntoView {
+/// Tries `trial` in place of the answers and moves focus to the result.
+fn try_it(label: String, trial: Answers) {
     let state = expect_context::<AppState>();
+    session::try_answers(state.session, state.answers, label, trial);
+    super::tabs::focus_id("result-title", false);
+}
+
+fn flip_item(f: Flip, base: &Answers) -> impl IntoView {
     let what = f.changes.iter().map(|c| c.describe(base)).collect::<Vec<_>>();
     let label = what.join("; ");
     let trial = f.applied(base);
@@ -31,10 +43,9 @@ fn flip_item(f: Flip, base: &Answers) -> impl IntoView {
             <p class="flip-result">
                 "\u{2192} " <strong>{rec.name()}</strong> <span class="flip-deltas">{format!(" (scores move: {})", deltas(&f))}</span>
             </p>
-            <button type="button" class="button secondary try-flip" on:click=move |_| {
-                session::try_answers(state.session, state.answers, label.clone(), trial.clone());
-                super::tabs::focus_id("result-title", false);
-            }>"See the result with this change"</button>
+            <button type="button" class="button secondary try-flip" on:click=move |_| try_it(label.clone(), trial.clone())>
+                "See the result with this change"
+            </button>
         </li>
     }
 }
@@ -43,8 +54,8 @@ fn flip_list(title: &'static str, id: &'static str, flips: Vec<Flip>, base: Answ
     let all = RwSignal::new(false);
     let total = flips.len();
     view! {
-        <section class="flip-group" id=id data-count=total>
-            <h3>{title} {format!(" ({total})")}</h3>
+        <section class="flip-group" id=id data-count=total aria-labelledby=format!("{id}-title")>
+            <h3 id=format!("{id}-title")>{title} {format!(" ({total})")}</h3>
             <ol class="flips">
                 {move || flips.iter().take(if all.get() { usize::MAX } else { SHOWN }).cloned().map(|f| flip_item(f, &base)).collect_view()}
             </ol>
@@ -57,13 +68,98 @@ fn flip_list(title: &'static str, id: &'static str, flips: Vec<Flip>, base: Answ
     }
 }
 
+/// One hinge in plain words, with the button that tries its alternative.
+fn hinge_item(i: usize, h: Hinge, base: &Answers) -> impl IntoView {
+    let q = &QUESTIONS[h.question];
+    let change = h.change();
+    let label = change.describe(base);
+    let mut trial = base.clone();
+    change.apply(&mut trial);
+    let to = h.after.recommendation.map_or("none", Framework::id);
+    let effect_id = format!("hinge-{i}-effect");
+    view! {
+        <li class="hinge" data-question=q.id data-option=q.options[h.alternative].id data-to=to data-flips=h.flips().to_string()
+            data-margin=format_points(h.after.margin)>
+            <p class="hinge-what"><strong>{q.title}</strong>{format!(": you answered \u{201c}{}\u{201d}.", q.options[h.current].label)}</p>
+            <p class="hinge-effect" id=effect_id.clone()>
+                {format!("Answering \u{201c}{}\u{201d} instead {}.", q.options[h.alternative].label, h.effect())}
+            </p>
+            <p class="hinge-share muted">{h.share_sentence()}</p>
+            <button type="button" class="button secondary try-flip try-hinge" aria-describedby=effect_id
+                on:click=move |_| try_it(label.clone(), trial.clone())>
+                "See the result with this change"
+            </button>
+        </li>
+    }
+}
+
+/// The hinges first, then the realistic single flips, then a disclosure with the rest.
+fn findings(base: Answers, s: Stability, hs: Vec<Hinge>) -> AnyView {
+    let Some(current) = s.current else {
+        return view! { <p class="whatif-summary" data-robust="none">"Answer a few questions first: there is no recommendation to change yet."</p> }
+            .into_any();
+    };
+    let n_hinges = hs.len();
+    let hinge_block = view! {
+        <section class="hinges" id="hinges" aria-labelledby="hinges-title" data-count=n_hinges>
+            <h3 id="hinges-title">"Your result hinges on:"</h3>
+            {if hs.is_empty() {
+                view! { <p>{WHATIF_NO_HINGES}</p> }.into_any()
+            } else {
+                let b = base.clone();
+                view! { <ol class="flips hinge-list">{hs.into_iter().enumerate().map(|(i, h)| hinge_item(i, h, &b)).collect_view()}</ol> }.into_any()
+            }}
+        </section>
+    };
+    if s.is_robust() {
+        return view! {
+            {hinge_block}
+            <p class="whatif-summary" data-robust="true">
+                {format!("No change of one or two answers or importance settings would move the recommendation away from {}. ({} checked.)", current.name(), count(s.evaluated, "variation", "variations"))}
+            </p>
+            <p class="muted">{WHATIF_METHOD}</p>
+        }
+        .into_any();
+    }
+    let (realistic, mechanical, pairs) = (s.realistic(), s.mechanical(), s.pairs);
+    let (n_mechanical, n_pairs) = (mechanical.len(), pairs.len());
+    let checked = count(s.evaluated, "variation", "variations");
+    let summary = match realistic.len() {
+        0 => format!(
+            "No answer change on its own would move the recommendation away from {}; the variations below would. ({checked} checked.)",
+            current.name()
+        ),
+        1 => format!("1 answer change on its own would move the recommendation away from {}. ({checked} checked.)", current.name()),
+        n => {
+            format!("{n} answer changes, each on its own, would move the recommendation away from {}. ({checked} checked.)", current.name())
+        }
+    };
+    let more = format!(
+        "More variations: {} by skipping a question or changing an importance, and {}",
+        count(n_mechanical, "single change", "single changes"),
+        count(n_pairs, "pair of changes", "pairs of changes")
+    );
+    view! {
+        {hinge_block}
+        <p class="whatif-summary" data-robust="false">{summary}</p>
+        {(!realistic.is_empty()).then(|| flip_list("Other answers that would change it", "flips-single", realistic, base.clone()))}
+        <details class="method whatif-more" id="whatif-more" data-mechanical=n_mechanical data-pairs=n_pairs>
+            <summary>{more}</summary>
+            {(!mechanical.is_empty()).then(|| flip_list("Skipping a question or changing an importance", "flips-mechanical", mechanical, base.clone()))}
+            {(!pairs.is_empty()).then(|| flip_list("Two changes together", "flips-pair", pairs, base.clone()))}
+            <p class="muted">{WHATIF_METHOD}</p>
+        </details>
+    }
+    .into_any()
+}
+
 /// The tab panel. The search runs only while this tab is open, and after
 /// the frame that shows the new recommendation, so that it never delays it;
 /// a search overtaken by a newer change is dropped.
 #[component]
 pub fn WhatIfPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let result = RwSignal::new(None::<(Answers, crate::whatif::Stability)>);
+    let result = RwSignal::new(None::<(Answers, Stability, Vec<Hinge>)>);
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         if state.tab.get() != TabId::WhatIf {
@@ -77,7 +173,8 @@ pub fn WhatIfPanel() -> impl IntoView {
                 move || {
                     if generation.get_value() == mine {
                         let s = stability(&answers);
-                        result.set(Some((answers, s)));
+                        let hs = hinges(&answers, HINGES);
+                        result.set(Some((answers, s, hs)));
                     }
                 },
                 std::time::Duration::ZERO,
@@ -87,38 +184,7 @@ pub fn WhatIfPanel() -> impl IntoView {
     view! {
         <section aria-labelledby="whatif-title">
             <h2 id="whatif-title">"What would change the recommendation"</h2>
-            <p class="muted">{WHATIF_METHOD}</p>
-            {move || result.get().map(|(base, s)| match s.current {
-                None => view! { <p class="whatif-summary" data-robust="none">"Answer a few questions first: there is no recommendation to change yet."</p> }.into_any(),
-                Some(current) if s.is_robust() => view! {
-                    <p class="whatif-summary" data-robust="true">
-                        {format!("No change of one or two answers or importance settings would move the recommendation away from {}. ({} variations checked.)", current.name(), s.evaluated)}
-                    </p>
-                }.into_any(),
-                Some(current) => {
-                    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-                    let summary = if s.singles.is_empty() {
-                        format!(
-                            "No single change would move the recommendation away from {}, but {} would. ({} variations checked.)",
-                            current.name(), plural(s.pairs.len(), "pair of changes", "pairs of changes"), s.evaluated
-                        )
-                    } else {
-                        let more = match s.pairs.len() {
-                            0 => String::new(),
-                            n => format!(", as would {} made together", plural(n, "pair of changes", "pairs of changes")),
-                        };
-                        format!(
-                            "{} would move the recommendation away from {}{more}. ({} variations checked.)",
-                            plural(s.singles.len(), "single change", "single changes"), current.name(), s.evaluated
-                        )
-                    };
-                    view! {
-                        <p class="whatif-summary" data-robust="false">{summary}</p>
-                        {(!s.singles.is_empty()).then(|| flip_list("One change", "flips-single", s.singles, base.clone()))}
-                        {(!s.pairs.is_empty()).then(|| flip_list("Two changes together", "flips-pair", s.pairs, base.clone()))}
-                    }.into_any()
-                }
-            })}
+            {move || result.get().map(|(base, s, hs)| findings(base, s, hs))}
         </section>
     }
 }
