@@ -32,13 +32,13 @@ pub fn BomPanel() -> impl IntoView {
                         {c.name}
                         <span class="because">{move || status().text(c)}</span>
                     </th>
-                    <td>{c.django}</td>
-                    <td>
+                    <td data-label="Django">{c.django}</td>
+                    <td data-label="Flask">
                         <span class=format!("cover {}", cover.id())>{cover.label()}</span>
                         <br/> {c.flask}
                         {c.outside_sources.map(|o| view! { <span class="outside">{format!("{OUTSIDE_SOURCES} {o}")}</span> })}
                     </td>
-                    <td><Cites sources=c.sources/></td>
+                    <td data-label="Sources"><Cites sources=c.sources/></td>
                 </tr>
                 {(!c.beyond.is_empty()).then(|| view! {
                     <tr class="caveat-row" hidden=move || !show_all.get() && !status().shown() data-beyond-for=c.id>
@@ -63,7 +63,7 @@ pub fn BomPanel() -> impl IntoView {
                 " Show capabilities your answers do not call for"
             </label>
             <div class="table-block">
-            <table class="comparison bom-table">
+            <table class="comparison bom-table stack-table">
                 <thead>
                     <tr><th scope="col">"Capability"</th><th scope="col">"Django"</th><th scope="col">"Flask"</th><th scope="col">"Sources"</th></tr>
                 </thead>

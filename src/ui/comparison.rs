@@ -35,10 +35,8 @@ pub fn ComparisonPanel() -> impl IntoView {
                                 {r.aspect}
                                 {move || reason().map(|why| view! { <span class="relevance">"Relevant: " {why}</span> })}
                             </th>
-                            <td>{r.django}</td>
-                            <td>
-                                {r.flask}
-                            </td>
+                            <td data-label="Django">{r.django}</td>
+                            <td data-label="Flask">{r.flask}</td>
                         </tr>
                         {(r.caveat.is_some() || !r.beyond.is_empty()).then(|| view! {
                             <tr class="caveat-row" hidden=move || !shown()>
@@ -59,7 +57,7 @@ pub fn ComparisonPanel() -> impl IntoView {
             };
             view! {
                 <div class="table-block" hidden=move || !any_shown() data-table=t.id>
-                    <table class="comparison">
+                    <table class="comparison stack-table">
                         <caption>
                             <strong>{t.title}</strong> " " <Cites sources=t.sources/>
                             <span class="provenance">{t.provenance.label()}</span>

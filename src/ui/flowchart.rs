@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::sources::Cites;
-use super::tabs::{focus_id, focus_question};
+use super::tabs::{client_rect, focus_id, focus_question, TabId};
 use super::AppState;
 use crate::flowchart::{rows, Row};
 use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
@@ -55,6 +55,29 @@ fn activate(n: &'static FlowNode) {
     }
 }
 
+/// Brings the end of the lit path (the last box the answers reach) into
+/// view, unless it already is: the page scrolls so that the box sits near
+/// the bottom of the screen with the path above it, and the chart scrolls
+/// sideways when the box is cut at its edge. Scrolling follows the page's
+/// `scroll-behavior`, so it is instant under `prefers-reduced-motion`.
+fn show_lit_path(node_id: &str) {
+    let doc = document();
+    let Some(node) = doc.query_selector(&format!(".flow-svg [data-node=\"{node_id}\"]")).ok().flatten() else { return };
+    let Some((left, top, right, bottom)) = client_rect(&node) else { return };
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    // Below the phone's sticky summary bar (about 3.5rem).
+    if top < 56.0 || bottom > height {
+        node.scroll_into_view_with_bool(false);
+        return;
+    }
+    let Some(scroller) = doc.query_selector(".flow-scroll").ok().flatten() else { return };
+    let Some((s_left, _, s_right, _)) = client_rect(&scroller) else { return };
+    if right > s_right || left < s_left {
+        let shift = if right - left > s_right - s_left { left - s_left } else { right - s_right + 16.0 };
+        scroller.set_scroll_left(scroller.scroll_left() + shift as i32);
+    }
+}
+
 /// The "Flowchart" tab: the decision tree with the current path lit.
 #[component]
 pub fn FlowchartPanel() -> impl IntoView {
@@ -80,6 +103,19 @@ pub fn FlowchartPanel() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
+    });
+    // Each time the tab opens (the first time included), once it is laid
+    // out: the last box of the lit path.
+    let lit_rows = rows.clone();
+    Effect::new(move |_| {
+        if state.tab.get() != TabId::Flow {
+            return;
+        }
+        let last = row_states.with_untracked(|v| v.iter().rposition(|s| s.lit));
+        if let Some(i) = last {
+            let id = NODES[lit_rows[i].node].id;
+            request_animation_frame(move || show_lit_path(id));
+        }
     });
 
     let connectors = rows
@@ -197,7 +233,8 @@ pub fn FlowchartPanel() -> impl IntoView {
                 "Select a box to go to its question."
             </p>
             {agreement}
-            <div class="flow-scroll">
+            <p class="scroll-hint" aria-hidden="true">"Scroll sideways for the whole chart \u{2192}"</p>
+            <div class="flow-scroll scroller" role="region" tabindex="0" aria-label="Flowchart, scrolls sideways">
                 <svg
                     class="flow-svg"
                     viewBox=format!("0 0 {width} {height}")

@@ -1,8 +1,10 @@
 //! Accessible tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move
 //! between tabs and activate them; only the active tab is in the tab order.
+//! On a phone the strip is one row that scrolls sideways, and the active tab
+//! is scrolled into it whenever it changes.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The tabs of the results column, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -103,8 +105,12 @@ pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static 
         ev.prevent_default();
         select(next);
     };
+    Effect::new(move |_| {
+        let id = format!("tab-{}", active.get().id());
+        request_animation_frame(move || reveal_tab(&id));
+    });
     view! {
-        <div class="tablist" role="tablist" aria-label=label on:keydown=on_key>
+        <div class="tablist scroller" role="tablist" aria-label=label on:keydown=on_key>
             {tabs
                 .iter()
                 .map(|&tab| {
@@ -128,6 +134,32 @@ pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static 
                 .collect_view()}
         </div>
     }
+}
+
+/// An element's box in the viewport, in CSS pixels: (left, top, right,
+/// bottom). `None` when the browser gives no box.
+pub fn client_rect(el: &web_sys::Element) -> Option<(f64, f64, f64, f64)> {
+    let get = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect")).ok()?;
+    let rect = get.dyn_into::<js_sys::Function>().ok()?.call0(el).ok()?;
+    let side = |name: &str| js_sys::Reflect::get(&rect, &JsValue::from_str(name)).ok()?.as_f64();
+    Some((side("left")?, side("top")?, side("right")?, side("bottom")?))
+}
+
+/// Scrolls the tab strip sideways (and only it, never the page) so that the
+/// tab with this id is whole in view, with a little of its neighbour showing.
+/// Follows the strip's `scroll-behavior` (smooth unless reduced motion).
+fn reveal_tab(id: &str) {
+    let Some(tab) = document().get_element_by_id(id) else { return };
+    let Some(list) = tab.parent_element() else { return };
+    let (Some((left, _, right, _)), Some((list_left, _, list_right, _))) = (client_rect(&tab), client_rect(&list)) else { return };
+    let shift = if left < list_left {
+        left - list_left - 24.0
+    } else if right > list_right {
+        right - list_right + 24.0
+    } else {
+        return;
+    };
+    list.set_scroll_left(list.scroll_left() + shift.round() as i32);
 }
 
 /// Moves keyboard focus to the element with this id, scrolling it into view
