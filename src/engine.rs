@@ -226,6 +226,24 @@ pub struct Assessment {
     pub answered: usize,
     /// The path the answers light through the decision flowchart.
     pub flow: FlowPath,
+    /// Which tie-break decided, when the recommendation's score equals the
+    /// runner-up's (see rules 4 and 5 of the module docs); `None` otherwise.
+    pub tie_break: Option<TieBreak>,
+}
+
+/// The rule that settled an exact tie between the recommendation and the
+/// runner-up (rules 4 and 5 of the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TieBreak {
+    /// Hybrid's gate is open and Hybrid's score equals the best of Django
+    /// and Flask: Hybrid is recommended when it is at least the best.
+    HybridAtLeastBest,
+    /// Django and Flask tie and the winner has more strong (>= 2 point)
+    /// contributions: `(winner's count, runner-up's count)`.
+    MoreStrong(usize, usize),
+    /// Django and Flask tie with as many strong contributions each
+    /// (the count): Django goes first, as the safer baseline ([000], [002]).
+    DjangoBaseline(usize),
 }
 
 impl Assessment {
@@ -342,20 +360,28 @@ impl Tally {
     }
 
     /// Rules 4 and 5 of the module docs: the gate, the recommendation and the runner-up.
-    fn decide(&self, (ops_ready, separable_part): (bool, bool)) -> (HybridGate, Option<Framework>, Option<Framework>) {
+    /// Also returns the tie-break that settled an exact tie.
+    fn decide(&self, (ops_ready, separable_part): (bool, bool)) -> (HybridGate, Option<Framework>, Option<Framework>, Option<TieBreak>) {
         let [d, f, h] = self.scores;
         let hybrid = HybridGate { ops_ready, separable_part, django_core: self.strong[0] > 0, leads: h > 0 && h >= d.max(f) };
-        let (recommendation, runner_up) = if !self.moved {
-            (None, None)
+        let [sd, sf, _] = self.strong;
+        let (recommendation, runner_up, tie_break) = if !self.moved {
+            (None, None, None)
         } else if hybrid.open() {
             let alt = if d >= f { Framework::Django } else { Framework::Flask };
-            (Some(Framework::Hybrid), Some(alt))
-        } else if d > f || (d == f && self.strong[0] >= self.strong[1]) {
-            (Some(Framework::Django), Some(Framework::Flask))
+            (Some(Framework::Hybrid), Some(alt), (h == d.max(f)).then_some(TieBreak::HybridAtLeastBest))
+        } else if d > f {
+            (Some(Framework::Django), Some(Framework::Flask), None)
+        } else if d == f && sd > sf {
+            (Some(Framework::Django), Some(Framework::Flask), Some(TieBreak::MoreStrong(sd, sf)))
+        } else if d == f && sd == sf {
+            (Some(Framework::Django), Some(Framework::Flask), Some(TieBreak::DjangoBaseline(sd)))
+        } else if d == f {
+            (Some(Framework::Flask), Some(Framework::Django), Some(TieBreak::MoreStrong(sf, sd)))
         } else {
-            (Some(Framework::Flask), Some(Framework::Django))
+            (Some(Framework::Flask), Some(Framework::Django), None)
         };
-        (hybrid, recommendation, runner_up)
+        (hybrid, recommendation, runner_up, tie_break)
     }
 }
 
@@ -368,7 +394,7 @@ pub fn outcome(answers: &Answers) -> ([i32; 3], Option<Framework>) {
     let mut tally = Tally::default();
     let pre = hybrid_preconditions(answers);
     each_contribution(answers, pre.0 && pre.1, |c, p| tally.add(&c, p));
-    let (_, recommendation, _) = tally.decide(pre);
+    let (_, recommendation, _, _) = tally.decide(pre);
     (tally.scores, recommendation)
 }
 
@@ -393,7 +419,7 @@ pub fn assess(answers: &Answers) -> Assessment {
             .then(a.question.cmp(&b.question))
             .then(a.effect.cmp(&b.effect))
     });
-    let (hybrid, recommendation, runner_up) = tally.decide(pre);
+    let (hybrid, recommendation, runner_up, tie_break) = tally.decide(pre);
     let scores = tally.scores;
     let answered = answers.answered();
     let margin = match (recommendation, runner_up) {
@@ -432,6 +458,7 @@ pub fn assess(answers: &Answers) -> Assessment {
         contributions,
         answered,
         flow,
+        tie_break,
     }
 }
 

@@ -3,8 +3,10 @@
 //! "1 point" and "Django 9 · Flask 2 · Hybrid 0" read the same everywhere.
 //! Pure functions of the engine's figures (hundredths of a point).
 
-use crate::engine::{format_points, format_score, Answers, Assessment, POINT};
-use crate::knowledge::method::{HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES};
+use crate::engine::{format_points, format_score, Answers, Assessment, TieBreak, POINT};
+use crate::knowledge::method::{
+    BELOW_ZERO, BELOW_ZERO_SHORT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES, TIE_BASELINE, TIE_HYBRID, TIE_MORE_STRONG,
+};
 use crate::knowledge::{Framework, SourceId};
 
 /// A counted noun: `count(1, "point", "points")` is `"1 point"`,
@@ -44,6 +46,54 @@ pub fn score_summary(scores: [i32; 3]) -> String {
     Framework::ALL.iter().map(|f| format!("{} {}", f.name(), format_score(scores[f.index()]))).collect::<Vec<_>>().join(" · ")
 }
 
+/// The scores for the phone summary bar: `"Django 9 · Flask 2 · Hybrid 0"`;
+/// a score below zero is written with a true minus sign and marked as
+/// counting against (`"Hybrid −2 (against)"`), so that it does not read as
+/// an error.
+pub fn bar_scores(scores: [i32; 3]) -> String {
+    Framework::ALL
+        .iter()
+        .map(|f| match scores[f.index()] {
+            s if s < 0 => format!("{} \u{2212}{} {BELOW_ZERO_SHORT}", f.name(), format_score(-s)),
+            s => format!("{} {}", f.name(), format_score(s)),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The note under the scores when some score is below zero, naming the
+/// options: `"A score below zero means ...: Hybrid."`; `None` when no score is.
+pub fn below_zero(scores: [i32; 3]) -> Option<String> {
+    let names: Vec<&str> = Framework::ALL.iter().filter(|f| scores[f.index()] < 0).map(|f| f.name()).collect();
+    let who = match names.as_slice() {
+        [] => return None,
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    Some(format!("{BELOW_ZERO}: {who}."))
+}
+
+/// The recommendation's lead over the runner-up, or, on an exact tie, the
+/// tie and the rule that settled it: `"a lead of 3 points over Flask"`,
+/// `"tied with Django at 5 points; Flask goes first: more of its points come
+/// from strong answers (2 points or more), 3 against 2"`. Empty without a
+/// recommendation.
+pub fn lead(a: &Assessment) -> String {
+    let (Some(winner), Some(runner_up)) = (a.recommendation, a.runner_up) else { return String::new() };
+    let Some(tie) = a.tie_break else {
+        return format!("a lead of {} over {}", points_phrase(a.margin), runner_up.name());
+    };
+    let tied = format!("tied with {} at {}", runner_up.name(), points_phrase(a.score(winner)));
+    match tie {
+        TieBreak::HybridAtLeastBest => format!("{tied}; {TIE_HYBRID}"),
+        TieBreak::MoreStrong(won, lost) => format!("{tied}; {} goes first: {TIE_MORE_STRONG}, {won} against {lost}", winner.name()),
+        TieBreak::DjangoBaseline(0) => format!("{tied}; with no strong answer on either side, Django goes first: {TIE_BASELINE}"),
+        TieBreak::DjangoBaseline(n) => {
+            format!("{tied}; with {} each, Django goes first: {TIE_BASELINE}", count(n, "strong answer", "strong answers"))
+        }
+    }
+}
+
 /// Hybrid's score as its three parts, when a hybrid is possible and there is
 /// a recommendation: `"Hybrid's score adds up: Django core 6 points + Flask
 /// parts 2 points + coexistence pattern 0 points = 8 points."`.
@@ -60,6 +110,25 @@ pub fn hybrid_parts(a: &Assessment) -> Option<String> {
 /// framework is a usual choice (see [`SCOPE_NOTES`]).
 pub fn scope(answers: &Answers) -> String {
     SCOPE_NOTES.iter().filter(|(q, o, _)| answers.is(q, o)).fold(SCOPE.to_string(), |s, (_, _, t)| format!("{s} {t}"))
+}
+
+/// A file name for a download, after the assessment's name and the date:
+/// `file_name("Billing platform", "report", "2026-11-28", "md")` is
+/// `"billing-platform-report-2026-11-28.md"`. The name is reduced to
+/// lower-case ASCII letters, digits and dashes; an empty or non-ASCII name
+/// gives `assessment`. `kind` may be empty (`"billing-platform-2026-11-28.json"`).
+pub fn file_name(name: &str, kind: &str, date: &str, extension: &str) -> String {
+    let slug = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    let stem = if slug.is_empty() { "assessment" } else { &slug };
+    [stem, kind, date].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("-") + "." + extension
 }
 
 /// Citations in Markdown: `\\[000\\] \\[002\\]` (escaped so they are not links).
@@ -82,5 +151,21 @@ mod tests {
         assert_eq!(points_list([300, 0, 300]).as_deref(), Some("+3 Django, +3 Hybrid"));
         assert_eq!(points_list([0, 0, 0]), None);
         assert_eq!(score_summary([900, 200, 0]), "Django 9 · Flask 2 · Hybrid 0");
+    }
+
+    #[test]
+    fn scores_below_zero_read_as_against() {
+        assert_eq!(bar_scores([900, 200, 0]), "Django 9 · Flask 2 · Hybrid 0");
+        assert_eq!(bar_scores([900, 200, -200]), "Django 9 · Flask 2 · Hybrid \u{2212}2 (against)");
+        assert_eq!(below_zero([900, 200, 0]), None);
+        assert!(below_zero([900, -100, -250]).unwrap().ends_with(": Flask and Hybrid."));
+    }
+
+    #[test]
+    fn file_names_carry_the_name_and_the_date() {
+        assert_eq!(file_name("Billing platform", "report", "2026-11-28", "md"), "billing-platform-report-2026-11-28.md");
+        assert_eq!(file_name("  Été / 2027!  ", "decision-record", "2026-11-28", "md"), "t-2027-decision-record-2026-11-28.md");
+        assert_eq!(file_name("", "", "2026-11-28", "json"), "assessment-2026-11-28.json");
+        assert_eq!(file_name("日本", "report", "2026-11-28", "md"), "assessment-report-2026-11-28.md");
     }
 }

@@ -15,7 +15,7 @@
 //! starts a line, so it cannot add Markdown structure or HTML.
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::format::{cite, hybrid_parts, points_phrase, scope};
+use crate::format::{cite, hybrid_parts, lead, scope};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
 use crate::knowledge::{Framework, SOURCES};
 use crate::profile_view::build_list;
@@ -293,12 +293,11 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
             line(&format!("Chosen option: \"{}\", because {because}.", OPTION_TITLES[f.index()]));
             line("");
             line(&format!(
-                "{CONFIDENCE}: **{}** ({}): a lead of {} over {}, with {} of {QUESTION_COUNT} questions answered.",
+                "{CONFIDENCE}: **{}** ({}), with {} of {QUESTION_COUNT} questions answered; {}.",
                 a.confidence.label(),
                 a.confidence_reason(),
-                points_phrase(a.margin),
-                a.runner_up.map(Framework::name).unwrap_or("-"),
                 a.answered,
+                lead(&a),
             ));
             if let Some((in_use, path)) = a.existing {
                 let (head, text, sources) = path.text(in_use);

@@ -10,7 +10,7 @@
 //! Markdown structure or HTML.
 
 use crate::engine::{assess, format_score, Answers, Importance, QUESTION_COUNT};
-use crate::format::{cite, hybrid_parts, points_list, points_phrase, scope};
+use crate::format::{cite, hybrid_parts, lead, points_list, scope};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS};
@@ -83,13 +83,12 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             line(&format!("**Recommendation: {}.** {}", f.name(), FRAMEWORK_SUMMARY[f.index()]));
             line("");
             line(&format!(
-                "Confidence: **{}** ({}). {} of {} questions answered; lead of {} over {}.",
+                "Confidence: **{}** ({}). {} of {} questions answered; {}.",
                 a.confidence.label(),
                 a.confidence_reason(),
                 a.answered,
                 QUESTION_COUNT,
-                points_phrase(a.margin),
-                a.runner_up.map(Framework::name).unwrap_or("-"),
+                lead(&a),
             ));
             if let Some((in_use, path)) = a.existing {
                 let (head, text, sources) = path.text(in_use);

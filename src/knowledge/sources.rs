@@ -45,7 +45,7 @@ pub const SOURCES: [Source; 3] = [
         tag: "000",
         title: "Django vs Flask as a business decision",
         by: "A consultancy's resources page; the publisher is not named in the text",
-        about: "Frames the choice in terms of time-to-market, cost, security and hiring. Parts of it (a table, its flowchart, several lists and its FAQ headings) were lost when it was captured, and it never discusses a hybrid.",
+        about: "Frames the choice in terms of time-to-market, cost, security and hiring. The text the advisor works from is missing a table, its flowchart, several lists and its FAQ headings, so a few of its answers are reconstructed from the surrounding text; it never discusses a hybrid.",
         pitch: "Ends with an offer of senior engineering help and a no-obligation consultation; along the way it also advertises team augmentation and penetration testing as services.",
     },
     Source {

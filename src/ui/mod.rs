@@ -21,6 +21,7 @@ mod questionnaire;
 mod report;
 mod result;
 mod session;
+mod share;
 mod sources;
 mod startup;
 mod tabs;
@@ -91,6 +92,7 @@ fn App() -> impl IntoView {
     let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { TabId::Why } else { TabId::Team });
     let startup = startup::Startup::start();
     provide_context(AppState { answers, assessment, tab, session, startup });
+    provide_context(share::ShareField(RwSignal::new(None)));
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
     session::follow_hash(session, answers, tab);

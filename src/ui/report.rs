@@ -7,68 +7,30 @@ use leptos::prelude::*;
 
 use super::persist;
 use super::session::{self, Tone};
+use super::share;
 use super::tabs::TabId;
 use super::AppState;
-use crate::madr::madr;
-use crate::report::markdown;
-
-/// Today's local date as `YYYY-MM-DD`.
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
-
-/// A file name made from the assessment's name: lower-case ASCII letters,
-/// digits and dashes, or `assessment`.
-fn file_stem(name: &str) -> String {
-    let slug: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        "assessment".into()
-    } else {
-        slug
-    }
-}
 
 /// The tab panel.
 #[component]
 pub fn ReportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let s = state.session;
-    let name = move || s.meta.with(|m| s.mode.with(|mode| mode.link_name(m)));
-    let report = move || {
-        let answers = state.answers.get_untracked();
-        let n = name();
-        markdown(&answers, &n, &session::share_url(&answers, &n))
-    };
     let preview = Memo::new(move |_| {
         state.answers.track();
-        (state.tab.get() == TabId::Report).then(report)
+        s.meta.track();
+        s.mode.track();
+        (state.tab.get() == TabId::Report).then(|| share::report_text(state))
     });
     let download_md = move |_| {
-        persist::download(&format!("{}-report.md", file_stem(&name())), "text/markdown", &report());
+        share::download_report(state);
         s.say(Tone::Success, "The Markdown report has been downloaded.");
     };
     let download_madr = move |_| {
-        let answers = state.answers.get_untracked();
-        let n = name();
-        let date = today();
-        let record = madr(&answers, &n, &session::share_url(&answers, &n), &date);
-        persist::download(&format!("decision-record-{}-{date}.md", file_stem(&n)), "text/markdown", &record);
+        share::download_record(state);
         s.say(Tone::Success, "The decision record has been downloaded.");
     };
-    let export_json = move |_| {
-        // The identity is what is on screen: a preview exports as itself, never
-        // with the id or revision of the user's own profile.
-        let json = session::export_current_json(s, &state.answers.get_untracked());
-        persist::download(&format!("{}.json", file_stem(&name())), "application/json", &json);
-    };
+    let export_json = move |_| share::download_json(state);
     let import_json = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {
             Some(text) => session::open_assessment_file(s, state.answers, &text),

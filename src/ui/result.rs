@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::share::{ShareBlock, ShareButton};
 use super::sources::Cites;
 use super::tabs::TabId;
 use super::AppState;
 use crate::engine::{format_score, Assessment};
-use crate::format::{hybrid_parts, points_phrase, scope, score_summary};
+use crate::format::{bar_scores, below_zero, hybrid_parts, lead, points_phrase, scope};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_RECOMMENDATION, NO_RECOMMENDATION_HINT};
 use crate::knowledge::Framework;
 
@@ -41,11 +42,10 @@ pub fn ResultPanel() -> impl IntoView {
                 view! {
                     <p class="confidence" data-confidence=level.label()>
                         "Confidence: " <strong>{level.label()}</strong> " — " {why}
-                        {format!(" ({} of {} questions answered; lead of {} over {}).",
+                        {format!(" ({} of {} questions answered; {}).",
                             a.answered,
                             crate::engine::QUESTION_COUNT,
-                            points_phrase(a.margin),
-                            a.runner_up.map(Framework::name).unwrap_or("-"))}
+                            lead(a))}
                     </p>
                 }
             })
@@ -113,6 +113,8 @@ pub fn ResultPanel() -> impl IntoView {
         })
     };
     let scope = move || view! { <p class="scope-note muted">{state.answers.with(scope)}</p> };
+    let below_zero =
+        move || a.with(|a| a.recommendation.and(below_zero(a.scores)).map(|text| view! { <p class="below-zero muted">{text}</p> }));
     let scores = move || {
         a.with(|a| {
             let max = a.scores.iter().copied().max().unwrap_or(0).max(1);
@@ -148,7 +150,9 @@ pub fn ResultPanel() -> impl IntoView {
             {hybrid_note}
             <h3 class="sr-only">"Scores"</h3>
             <ul class="scores">{scores}</ul>
+            {below_zero}
             {hybrid_parts}
+            <ShareBlock/>
             {scope}
             <nav class="result-links" aria-label="More about this result">
                 {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
@@ -160,22 +164,29 @@ pub fn ResultPanel() -> impl IntoView {
 }
 
 /// A slim bar pinned to the top on narrow screens, so the current
-/// recommendation stays in view while answering.
+/// recommendation, its confidence and the scores stay in view while
+/// answering, with a one-click share button.
 #[component]
 pub fn StickySummary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
     let trying = move || matches!(state.session.mode.get(), super::session::Mode::Trying { .. });
-    let text = move || {
+    let head = move || {
         let prefix = if trying() { "Trying a change · " } else { "" };
         a.with(|a| match a.recommendation {
-            Some(f) => format!("{prefix}Recommended: {} · {}", f.name(), score_summary(a.scores)),
+            Some(f) => format!("{prefix}{} · {} confidence", f.name(), a.confidence.label()),
             None => format!("{prefix}No recommendation yet"),
         })
     };
+    let scores = move || a.with(|a| a.recommendation.map(|_| bar_scores(a.scores)));
+    let label = move || format!("Current result: {}. {}. Go to the result.", head(), scores().unwrap_or_default());
     view! {
-        <a class="sticky-summary" href="#result-title" aria-label=move || format!("Current result: {}. Go to the result.", text())>
-            {text}
-        </a>
+        <div class="sticky-summary">
+            <a class="sticky-link" href="#result-title" aria-label=label>
+                <span class="sticky-head">{head}</span>
+                <span class="sticky-scores">{scores}</span>
+            </a>
+            {move || a.with(|a| a.recommendation.is_some()).then(|| view! { <ShareButton/> })}
+        </div>
     }
 }

@@ -105,6 +105,16 @@ const STATES = [
     await p.click('#tab-whatif');
     await panelShown(p, 'whatif');
   }],
+  ['share block with a refused clipboard', `/?${S8}`, async (p) => {
+    await p.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } }));
+    await p.click('#preview-adopt');
+    await p.waitForSelector('#preview-adopt:has-text("Confirm")');
+    await p.click('#preview-adopt');
+    await p.waitForSelector('.preview-banner', { state: 'detached' });
+    await p.click('#share-copy');
+    await p.waitForSelector('#share-link-field');
+    await p.waitForSelector('.share-status[data-done]');
+  }],
   ['share preview', '/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew', async () => {}],
   ['error notices', '/?app_type=api_backend&colour=blue', async (p) => {
     await p.evaluate(() => localStorage.setItem('dfa.profile.p-bad', '{'));

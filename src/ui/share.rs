@@ -1,0 +1,186 @@
+//! Share and take away, beside the result: copy the share link in one
+//! click, download the Markdown report, download the decision record. The
+//! Report tab and the phone summary bar use the same actions, so a file is
+//! named and a link made the same way wherever the user asks for it.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::persist;
+use super::session;
+use super::AppState;
+use crate::format::file_name;
+use crate::madr::madr;
+use crate::report::markdown;
+
+/// The share link last made, shown in a read-only field beside the share
+/// block so it can be copied by hand when the browser refuses the
+/// clipboard. Provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct ShareField(pub RwSignal<Option<String>>);
+
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// The name the assessment on screen goes by (a preview's own name, or the
+/// profile's).
+pub fn shown_name(state: AppState) -> String {
+    let s = state.session;
+    s.meta.with_untracked(|m| s.mode.with_untracked(|mode| mode.link_name(m)))
+}
+
+/// The share link of the answers on screen.
+pub fn link(state: AppState) -> String {
+    session::share_url(&state.answers.get_untracked(), &shown_name(state))
+}
+
+/// The Markdown report of the answers on screen.
+pub fn report_text(state: AppState) -> String {
+    let answers = state.answers.get_untracked();
+    let name = shown_name(state);
+    markdown(&answers, &name, &session::share_url(&answers, &name))
+}
+
+/// Downloads the Markdown report, named after the assessment and the date.
+pub fn download_report(state: AppState) {
+    let name = file_name(&shown_name(state), "report", &today(), "md");
+    persist::download(&name, "text/markdown", &report_text(state));
+}
+
+/// Downloads the decision record (MADR), named after the assessment and the date.
+pub fn download_record(state: AppState) {
+    let answers = state.answers.get_untracked();
+    let name = shown_name(state);
+    let date = today();
+    let record = madr(&answers, &name, &session::share_url(&answers, &name), &date);
+    persist::download(&file_name(&name, "decision-record", &date, "md"), "text/markdown", &record);
+}
+
+/// Downloads the assessment as JSON (the profile export format), named after
+/// it and the date.
+pub fn download_json(state: AppState) {
+    // The identity is what is on screen: a preview exports as itself, never
+    // with the id or revision of the user's own profile.
+    let json = session::export_current_json(state.session, &state.answers.get_untracked());
+    persist::download(&file_name(&shown_name(state), "", &today(), "json"), "application/json", &json);
+}
+
+/// Copies the share link of the answers on screen. The link is also put in
+/// the [`ShareField`], so it stays visible for copying by hand. `done`
+/// receives `true` when the clipboard took it, `false` when the browser
+/// refused (the field then gets the focus, its text selected).
+pub fn copy_link(state: AppState, done: impl FnOnce(bool) + 'static) {
+    let url = link(state);
+    let field = use_context::<ShareField>();
+    if let Some(ShareField(f)) = field {
+        f.set(Some(url.clone()));
+    }
+    let promise = window().navigator().clipboard().write_text(&url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        if !ok {
+            request_animation_frame(|| {
+                if let Some(input) = document().get_element_by_id("share-link-field").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    input.scroll_into_view_with_bool(false);
+                    let _ = input.focus();
+                    input.select();
+                }
+            });
+        }
+        done(ok);
+    });
+}
+
+/// What the share block last did, said in its status line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Done {
+    Nothing,
+    Copied,
+    Refused,
+    Report,
+    Record,
+}
+
+impl Done {
+    fn text(self) -> &'static str {
+        match self {
+            Done::Nothing => "",
+            Done::Copied => "Link copied: anyone who opens it sees these answers and this result.",
+            Done::Refused => "The browser did not allow copying: the link is below, selected, ready to copy.",
+            Done::Report => "Report downloaded.",
+            Done::Record => "Decision record downloaded.",
+        }
+    }
+}
+
+/// The compact Share / Download block shown beside the recommendation.
+#[component]
+pub fn ShareBlock() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field = expect_context::<ShareField>().0;
+    let done = RwSignal::new(Done::Nothing);
+    let copy = move |_| copy_link(state, move |ok| done.set(if ok { Done::Copied } else { Done::Refused }));
+    let report = move |_| {
+        download_report(state);
+        done.set(Done::Report);
+    };
+    let record = move |_| {
+        download_record(state);
+        done.set(Done::Record);
+    };
+    // A link made for other answers is no longer this result's link.
+    Effect::new(move |first: Option<()>| {
+        state.answers.track();
+        if first.is_some() {
+            field.set(None);
+            done.set(Done::Nothing);
+        }
+    });
+    view! {
+        <div class="share-block" role="group" aria-labelledby="share-title">
+            <h3 id="share-title" class="share-title">"Share or keep this result"</h3>
+            <div class="share-actions">
+                <button type="button" class="button small" id="share-copy" on:click=copy>"Copy share link"</button>
+                <button type="button" class="button small secondary" id="share-report" on:click=report>"Download report"</button>
+                <button type="button" class="button small secondary" id="share-record" on:click=record>"Download decision record"</button>
+            </div>
+            <p class="share-status" role="status" data-done=move || (done.get() != Done::Nothing).then_some("true")>{move || done.get().text()}</p>
+            {move || field.get().map(|url| view! {
+                <label class="share-link">"Share link"
+                    <input type="text" id="share-link-field" readonly prop:value=url
+                        on:focus=move |ev| { if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); } }/>
+                </label>
+            })}
+        </div>
+    }
+}
+
+/// The summary bar's share button: one click copies the link; when the
+/// browser refuses, the share block's field shows it, selected.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let copied = RwSignal::new(None::<bool>);
+    let click = move |_| {
+        copy_link(state, move |ok| {
+            copied.set(Some(ok));
+            set_timeout(move || copied.set(None), std::time::Duration::from_secs(3));
+        })
+    };
+    view! {
+        <button type="button" class="sticky-share" id="sticky-share" on:click=click aria-describedby="sticky-share-status">
+            "Share"
+        </button>
+        <span class="sr-only" id="sticky-share-status" role="status">
+            {move || match copied.get() {
+                Some(true) => "Link copied.",
+                Some(false) => "Copying was refused; the link is shown below the recommendation.",
+                None => "",
+            }}
+        </span>
+        <span class="sticky-copied" aria-hidden="true">{move || (copied.get() == Some(true)).then_some("Copied")}</span>
+    }
+}

@@ -1,0 +1,145 @@
+//! Wording and numbers a reader sees: counted nouns, ties, repeated words.
+//! Each check scans the page's, the report's and the decision record's
+//! sentences over many answer sets, so a bad plural or a doubled word
+//! anywhere in them fails here.
+
+use django_flask_advisor::engine::{assess, Answers, Importance, TieBreak};
+use django_flask_advisor::format::lead;
+use django_flask_advisor::knowledge::{Framework, QUESTIONS, SOURCES};
+use django_flask_advisor::madr::madr;
+use django_flask_advisor::report::markdown;
+
+const LINK: &str = "https://advisor.example/#s1.AbC-_9";
+
+/// A deterministic spread of answer sets: for each seed, every question is
+/// answered, skipped or given another importance by a small linear
+/// congruential generator (no randomness between runs).
+fn answer_sets() -> Vec<Answers> {
+    let mut out = Vec::new();
+    for seed in 1..=400u64 {
+        let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let mut next = |n: u64| {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (x >> 33) % n
+        };
+        let mut a = Answers::new();
+        for (qi, q) in QUESTIONS.iter().enumerate() {
+            let pick = next(q.options.len() as u64 + 2);
+            if (pick as usize) < q.options.len() {
+                a.set_choice(qi, Some(pick as usize));
+                a.set_importance(qi, Importance::ALL[next(Importance::ALL.len() as u64) as usize]);
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+/// Problems in `text`: doubled words, "(s)" plurals, "1 points", "0 point".
+fn wording_problems(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    if text.contains("(s)") {
+        found.push("a \"(s)\" plural".to_string());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for w in words.windows(2) {
+        let clean = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let (a, b) = (clean(w[0]), clean(w[1]));
+        let joined = !w[0].ends_with(|c: char| c.is_alphanumeric());
+        if !a.is_empty() && a == b && !joined && a.chars().any(char::is_alphabetic) {
+            found.push(format!("doubled word {:?}", w.join(" ")));
+        }
+        let n = w[0].trim_start_matches(['(', '+', '-', '\u{2212}']);
+        if (n == "1" && clean(w[1]) == "points") || (n == "0" && clean(w[1]) == "point") {
+            found.push(format!("bad plural {:?}", w.join(" ")));
+        }
+    }
+    found
+}
+
+#[test]
+fn the_checker_catches_each_bad_form() {
+    assert_eq!(wording_problems("strong evidence evidence").len(), 1);
+    assert_eq!(wording_problems("a lead of 1 points").len(), 1);
+    assert_eq!(wording_problems("3 component(s)").len(), 1);
+    assert_eq!(wording_problems("a lead of 1 point; 2 points; 0 points").len(), 0);
+}
+
+#[test]
+fn reports_and_records_read_well_for_every_answer_set() {
+    for (i, answers) in answer_sets().iter().enumerate() {
+        for (what, text) in [("report", markdown(answers, "Billing", LINK)), ("record", madr(answers, "Billing", LINK, "2026-11-28"))] {
+            let problems = wording_problems(&text);
+            assert!(problems.is_empty(), "answer set {i}, {what}: {problems:?}");
+        }
+    }
+}
+
+#[test]
+fn a_tie_names_the_rule_that_settled_it() {
+    let mut seen = [false; 3];
+    for answers in answer_sets().into_iter().chain(pairs()) {
+        let a = assess(&answers);
+        let text = lead(&a);
+        let Some(winner) = a.recommendation else {
+            assert!(text.is_empty());
+            continue;
+        };
+        let runner_up = a.runner_up.unwrap();
+        let tied = a.score(winner) == a.score(runner_up);
+        assert_eq!(a.tie_break.is_some(), tied, "{text}");
+        assert!(!text.contains("lead of 0 points"), "{text}");
+        match a.tie_break {
+            None => assert!(text.starts_with("a lead of "), "{text}"),
+            Some(tb) => {
+                assert!(text.starts_with(&format!("tied with {}", runner_up.name())), "{text}");
+                match tb {
+                    TieBreak::HybridAtLeastBest => {
+                        seen[0] = true;
+                        assert_eq!(winner, Framework::Hybrid);
+                        assert!(text.contains("Hybrid goes first"), "{text}");
+                    }
+                    TieBreak::MoreStrong(w, l) => {
+                        seen[1] = true;
+                        assert!(w > l);
+                        assert!(text.contains(&format!("{} goes first", winner.name())), "{text}");
+                        assert!(text.contains(&format!("{w} against {l}")), "{text}");
+                    }
+                    TieBreak::DjangoBaseline(_) => {
+                        seen[2] = true;
+                        assert_eq!(winner, Framework::Django);
+                        assert!(text.contains("Django goes first"), "{text}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen[1] && seen[2], "the answer sets reach the Django/Flask tie-breaks: {seen:?}");
+}
+
+/// Every pair of single answers at normal importance: ties are common there.
+fn pairs() -> Vec<Answers> {
+    let mut out = Vec::new();
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        for o in 0..q.options.len() {
+            for (qj, r) in QUESTIONS.iter().enumerate().skip(qi + 1) {
+                for p in 0..r.options.len() {
+                    let mut a = Answers::new();
+                    a.set_choice(qi, Some(o));
+                    a.set_choice(qj, Some(p));
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_sources_describe_themselves_without_how_they_were_captured() {
+    for s in SOURCES {
+        for word in ["captured", "capture", "was lost", "were lost", "scrape"] {
+            assert!(!s.about.contains(word), "{}: {:?}", s.tag, s.about);
+        }
+    }
+}
