@@ -9,6 +9,13 @@
 //   fresh loads) and from an answer change to the updated recommendation in
 //   the DOM, every effect run (p50/p95 over 240 changes of a fully answered
 //   profile), and to the next frame, in headless Chromium;
+// - a first visit on a throttled phone (Lighthouse's slow 4G: 150 ms round
+//   trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x; fresh context per
+//   run, median of FIRST_VISIT_RUNS, default 5): navigation to the first
+//   question's options visible; navigation to a recommendation on screen
+//   after clicking the first option as soon as it is visible; and, as the
+//   limit, the same page saved as static HTML (its scripts removed) to its
+//   questions visible; with the answer latency again under the 4x CPU;
 // - the engine natively (divan) and the longest share link.
 // Figures are reported, never asserted: timing is not a test. A figure that
 // cannot be read is reported as "n/a", with a note saying which one.
@@ -63,6 +70,59 @@ export function parseEngineBench(text, names = ENGINE_BENCHES) {
 export function verdict(value, holds) {
   if (value === undefined || value === null || value === 'n/a' || Number.isNaN(value)) return 'n/a';
   return holds(value) ? 'holds' : 'MISSED';
+}
+
+/** Lighthouse's slow-4G profile and its 4x CPU slowdown (issue 14). */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+/** Median of numbers (the lower middle for an even count). */
+const medianOf = (xs) => { const v = [...xs].sort((x, y) => x - y); return v[Math.floor((v.length - 1) / 2)]; };
+
+/**
+ * Runs in the page before its own scripts: records in `window.__t` when the
+ * first question's options are visible (`question`, ms since navigation) and,
+ * with `window.__autoClick`, clicks the first option as soon as it is visible
+ * (again while it is not checked) and records when a recommendation is on
+ * screen (`rec`).
+ */
+function firstVisitProbe() {
+  const t = (window.__t = { clicks: 0 });
+  const check = () => {
+    if (t.question === undefined) {
+      const label = document.querySelector('fieldset.question label');
+      if (label && label.getBoundingClientRect().height > 0) t.question = performance.now();
+    }
+    if (window.__autoClick && t.question !== undefined && t.rec === undefined) {
+      const rec = document.querySelector('[data-recommendation]');
+      if (rec && rec.getAttribute('data-recommendation') !== 'none' && rec.getBoundingClientRect().height > 0) { t.rec = performance.now(); return; }
+      const input = document.querySelector('fieldset.question input[type=radio]');
+      if (input && !input.checked) { input.click(); t.clicks += 1; }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  const loop = () => { check(); if (t.question === undefined || (window.__autoClick && t.rec === undefined)) requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+}
+
+/**
+ * One throttled first visit of `url` in a fresh context. With `click`, waits
+ * for the recommendation after the first answer. Returns window.__t.
+ */
+export async function firstVisit(browser, url, { click }) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(`window.__autoClick = ${Boolean(click)};`);
+  await page.addInitScript(firstVisitProbe);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction((c) => window.__t && window.__t.question !== undefined && (!c || window.__t.rec !== undefined), click, { timeout: 120000, polling: 100 });
+  const t = await page.evaluate(() => window.__t);
+  await context.close();
+  return t;
 }
 
 async function main() {
@@ -192,6 +252,73 @@ async function main() {
     return { dom, frame, changed };
   });
   await context.close();
+
+  // ---------------------------------------------------------------- throttled first visit
+  // The limit: the page as it looks once running, saved as static HTML with
+  // its scripts removed, served the same way.
+  {
+    const c = await browser.newContext();
+    const p = await c.newPage();
+    await p.goto(url);
+    await p.waitForSelector('html[data-ready]', { state: 'attached' });
+    const html = (await p.content())
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/gi, '');
+    await c.close();
+    const bytes = Buffer.from(html);
+    await writeFile(path.join(out, 'static.html'), bytes);
+    await writeFile(path.join(out, 'static.html.br'), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    await writeFile(path.join(out, 'static.html.gz'), gzipSync(bytes, { level: 9 }));
+  }
+  const visits = Math.max(1, Number(process.env.FIRST_VISIT_RUNS || 5));
+  const fv = { question: [], rec: [], static: [], clicks: [] };
+  for (let i = 0; i < visits; i++) {
+    const app = await firstVisit(browser, url, { click: false });
+    fv.question.push(app.question);
+    const answered = await firstVisit(browser, url, { click: true });
+    fv.rec.push(answered.rec);
+    fv.clicks.push(answered.clicks);
+    fv.static.push((await firstVisit(browser, `${url}static.html`, { click: false })).question);
+  }
+  const round = (x) => Math.round(x);
+  results.first_visit = {
+    runs: visits,
+    question_visible_ms: round(medianOf(fv.question)),
+    recommendation_after_first_answer_ms: round(medianOf(fv.rec)),
+    static_page_question_visible_ms: round(medianOf(fv.static)),
+    samples: { question: fv.question.map(round), recommendation: fv.rec.map(round), static: fv.static.map(round), clicks: fv.clicks },
+  };
+  results.first_visit.question_ratio = Number((results.first_visit.question_visible_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
+  results.first_visit.recommendation_ratio = Number((results.first_visit.recommendation_after_first_answer_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
+
+  // The answer latency again, with the CPU slowed 4x.
+  {
+    const c = await browser.newContext();
+    const p = await c.newPage();
+    await p.goto(url);
+    await p.waitForSelector('html[data-ready]', { state: 'attached' });
+    const cdp = await c.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const slow = await p.evaluate(async () => {
+      const nextTask = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
+      document.getElementById('advanced').open = true;
+      const groups = [...document.querySelectorAll('fieldset.question')].map((f) => [...f.querySelectorAll('input[type=radio]')]);
+      for (const g of groups) { g[0].click(); await nextTask(); }
+      const dom = [];
+      for (let i = 0; i < 120; i++) {
+        const group = groups[i % groups.length];
+        const input = group[(Math.floor(i / groups.length) + 1) % group.length];
+        const t0 = performance.now();
+        input.click();
+        await nextTask();
+        dom.push(performance.now() - t0);
+        await nextTask();
+      }
+      return dom;
+    });
+    results.browser.answer_to_dom_cpu4x_ms = { p50: Number(pct(slow, 50).toFixed(2)), p95: Number(pct(slow, 95).toFixed(2)), samples: slow.length };
+    await c.close();
+  }
   await browser.close();
   results.browser.answer_to_dom_ms = { p50: Number(pct(latency.dom, 50).toFixed(2)), p95: Number(pct(latency.dom, 95).toFixed(2)), samples: latency.dom.length, scores_changed: latency.changed };
   results.browser.answer_to_next_frame_ms = { p50: Number(pct(latency.frame, 50).toFixed(2)), p95: Number(pct(latency.frame, 95).toFixed(2)) };
@@ -219,16 +346,32 @@ async function main() {
   for (const [f, s] of Object.entries(results.bundle)) console.log(f.padEnd(48), kb(s.raw).padStart(10), kb(s.gzip).padStart(10), kb(s.brotli).padStart(10));
   console.log('\nLighthouse');
   for (const [preset, r] of Object.entries(results.lighthouse)) console.log(preset.padEnd(8), JSON.stringify(r));
+  console.log('\nFirst visit, slow 4G and CPU slowed 4x (median ms since navigation)');
+  console.log(JSON.stringify(results.first_visit, null, 1));
   console.log('\nBrowser');
   console.log(JSON.stringify(results.browser, null, 1));
   console.log('\nEngine (native, divan medians)');
   console.log(bench.trim());
 
   const lhm = results.lighthouse.mobile || {};
+  const lhd = results.lighthouse.desktop || {};
+  const fvr = results.first_visit;
+  const a2d4 = results.browser.answer_to_dom_cpu4x_ms?.p95;
+  // JS and WebAssembly fetched before the first answer can be scored: every
+  // first-load script but the service worker (registered once the page is ready).
+  const beforeAnswer = Object.entries(results.bundle).filter(([f]) => /\.(js|wasm)$/.test(f) && f !== 'sw.js').reduce((n, [, v]) => n + v.brotli, 0);
+  results.bundle.before_first_answer_brotli = beforeAnswer;
   const a2d = results.browser.answer_to_dom_ms?.p95;
   const link = results.engine.share_link_largest_chars;
   const budgets = [
-    ['first load <= 100 KB brotli', verdict(total.brotli, (v) => v <= 100 * 1024), kb(total.brotli)],
+    ['JS and wasm before the first answer <= 100 KB brotli', verdict(beforeAnswer, (v) => v <= 100 * 1024), kb(beforeAnswer)],
+    ['first question visible <= 1.2x the static page', verdict(fvr.question_ratio, (v) => v <= 1.2), `${fvr.question_visible_ms} ms vs ${fvr.static_page_question_visible_ms} ms: ${fvr.question_ratio}x`],
+    ['first answer to recommendation <= 1.5x the static page', verdict(fvr.recommendation_ratio, (v) => v <= 1.5), `${fvr.recommendation_after_first_answer_ms} ms: ${fvr.recommendation_ratio}x`],
+    ['  fallback: <= 2.0x the static page', verdict(fvr.recommendation_ratio, (v) => v <= 2.0), `${fvr.recommendation_ratio}x`],
+    ['answer change p95 <= 16 ms with the CPU slowed 4x', verdict(a2d4, (v) => v <= 16), a2d4 === undefined ? 'n/a' : `${a2d4} ms`],
+    ['Lighthouse mobile CLS = 0', verdict(lhm.cls, (v) => v === 0), lhm.cls ?? 'n/a'],
+    ['Lighthouse mobile SEO = 100', verdict(lhm.seo, (v) => v === 100), lhm.seo ?? 'n/a'],
+    ['Lighthouse desktop 100/100/100/100', verdict(lhd.performance, () => [lhd.performance, lhd.accessibility, lhd.best_practices, lhd.seo].every((x) => x === 100)), [lhd.performance, lhd.accessibility, lhd.best_practices, lhd.seo].join('/')],
     ['Lighthouse mobile performance = 100', verdict(lhm.performance, (v) => v === 100), lhm.performance ?? 'n/a'],
     ['Lighthouse mobile accessibility = 100', verdict(lhm.accessibility, (v) => v === 100), lhm.accessibility ?? 'n/a'],
     ['Lighthouse mobile best practices = 100', verdict(lhm.best_practices, (v) => v === 100), lhm.best_practices ?? 'n/a'],
