@@ -12,6 +12,10 @@ after(async () => { await browser?.close(); await server?.close(); });
 const profileNames = (page) => page.$$eval('.profile .profile-name', (els) => els.map((e) => e.textContent));
 const messages = (page) => page.locator('.messages').innerText();
 
+/** Waits until the saved profiles listed are exactly `names`, in order. */
+const waitNames = (page, names) =>
+  page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll('.profile .profile-name')].map((e) => e.textContent)) === JSON.stringify(want), names);
+
 async function saveAs(page, name) {
   await page.click('#tab-profiles');
   await page.fill('#new-profile-name', name);
@@ -23,7 +27,7 @@ test('save, reload, rename, duplicate and delete a profile', async () => {
   await page.click('label[for="app_type-content_platform"]');
   await page.click('label[for="admin_backoffice-business_backoffice"]');
   await saveAs(page, 'News site');
-  assert.deepEqual(await profileNames(page), ['News site']);
+  await waitNames(page, ['News site']);
   assert.match(await page.locator('.working-on').innerText(), /News site/);
 
   // A reload keeps the work and the profile.
@@ -32,7 +36,7 @@ test('save, reload, rename, duplicate and delete a profile', async () => {
   assert.equal(await page.locator('#app_type-content_platform').isChecked(), true);
   assert.equal(await recommendation(page), 'django');
   await page.click('#tab-profiles');
-  assert.deepEqual(await profileNames(page), ['News site']);
+  await waitNames(page, ['News site']);
 
   // Save updates the same profile.
   await page.click('label[for="team_seniority-mixed"]');
@@ -42,19 +46,19 @@ test('save, reload, rename, duplicate and delete a profile', async () => {
   await page.click('.profile button:has-text("Rename")');
   await page.fill('.rename-input', 'Publishing platform');
   await page.click('.rename button[type=submit]');
-  assert.deepEqual(await profileNames(page), ['Publishing platform']);
+  await waitNames(page, ['Publishing platform']);
 
   await page.click('.profile button:has-text("Duplicate")');
-  assert.deepEqual(await profileNames(page), ['Publishing platform', 'Publishing platform (copy)']);
+  await waitNames(page, ['Publishing platform', 'Publishing platform (copy)']);
 
   const copy = page.locator('.profile[data-profile="Publishing platform (copy)"]');
   await copy.locator('button.danger').click();
-  assert.match(await copy.locator('button.danger').innerText(), /Confirm/);
+  await copy.locator('button.danger:has-text("Confirm")').waitFor();
   await copy.locator('button.danger').click();
-  assert.deepEqual(await profileNames(page), ['Publishing platform']);
+  await waitNames(page, ['Publishing platform']);
   await page.reload();
   await page.click('#tab-profiles');
-  assert.deepEqual(await profileNames(page), ['Publishing platform']);
+  await waitNames(page, ['Publishing platform']);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -63,18 +67,21 @@ test('two profiles compare side by side', async () => {
   const { page, context } = await openPage(browser, server.url);
   await page.click('label[for="app_type-content_platform"]');
   await saveAs(page, 'A');
+  await waitNames(page, ['A']);
   await page.click('label[for="app_type-focused_service"]');
   await page.click('label[for="team_seniority-mostly_senior"]');
   await saveAs(page, 'B');
+  await waitNames(page, ['A', 'B']);
   const ids = await page.$$eval('#compare-left option', (o) => o.map((x) => x.value).filter(Boolean));
   await page.selectOption('#compare-left', ids[0]);
   await page.selectOption('#compare-right', ids[1]);
+  await page.waitForSelector('.profile-compare');
   const table = await page.locator('.profile-compare').innerText();
   assert.match(table, /Django/);
   assert.match(table, /Flask/);
   assert.match(table, /Kind of project/);
   assert.match(table, /Team experience/);
-  assert.match(await page.locator('#panel-profiles').innerText(), /2 of 28 questions differ/);
+  await page.waitForFunction(() => /2 of 28 questions differ/.test(document.querySelector('#panel-profiles').innerText));
   await context.close();
 });
 
