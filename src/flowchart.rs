@@ -82,18 +82,23 @@ impl FlowPath {
                 let node = &NODES[s.node];
                 match s.edge {
                     Some(e) => {
-                        format!("{} \u{2014} {}{}", node.label, EDGES[e].label, if s.assumed { " (assumed: not answered yet)" } else { "" })
+                        format!("{} \u{2014} {}{}", node.label, EDGES[e].label, if s.assumed { " (assumed until you answer)" } else { "" })
                     }
                     None if node.is_leaf() => format!("Result: {}", node.text),
                     None => {
                         // Name the missing answers; if none is missing (answers
                         // that fit no edge), every question the decision reads.
                         let asks: &[&str] = if self.waiting.is_empty() { node.asks } else { &self.waiting };
-                        format!(
-                            "Open: {} Answer {} to continue.",
-                            node.text,
-                            asks.iter().filter_map(|q| crate::knowledge::question(q)).map(|q| q.title).collect::<Vec<_>>().join(" or ")
-                        )
+                        let titles: Vec<String> = asks
+                            .iter()
+                            .filter_map(|q| crate::knowledge::question(q))
+                            .map(|q| format!("\u{201c}{}\u{201d}", q.title))
+                            .collect();
+                        let titles = match titles.split_last() {
+                            Some((last, init)) if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+                            _ => titles.concat(),
+                        };
+                        format!("Still open: {} Answer {titles} to continue.", node.text)
                     }
                 }
             })

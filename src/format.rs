@@ -73,24 +73,25 @@ pub fn below_zero(scores: [i32; 3]) -> Option<String> {
     Some(format!("{BELOW_ZERO}: {who}."))
 }
 
-/// The recommendation's lead over the runner-up, or, on an exact tie, the
-/// tie and the rule that settled it: `"a lead of 3 points over Flask"`,
-/// `"tied with Django at 5 points; Flask goes first: more of its points come
-/// from strong answers (2 points or more), 3 against 2"`. Empty without a
-/// recommendation.
+/// The recommendation's lead over the runner-up as a sentence, or, on an
+/// exact tie, the tie and the rule that settled it: `"Django leads Flask by
+/// 3 points."`, `"Flask ties with Django at 5 points and goes first: more of
+/// its points come from answers worth 2 points or more (3 such answers
+/// against 2)."`. Empty without a recommendation.
 pub fn lead(a: &Assessment) -> String {
     let (Some(winner), Some(runner_up)) = (a.recommendation, a.runner_up) else { return String::new() };
+    let (w, r) = (winner.name(), runner_up.name());
     let Some(tie) = a.tie_break else {
-        return format!("a lead of {} over {}", points_phrase(a.margin), runner_up.name());
+        return format!("{w} leads {r} by {}.", points_phrase(a.margin));
     };
-    let tied = format!("tied with {} at {}", runner_up.name(), points_phrase(a.score(winner)));
+    let tied = format!("{w} ties with {r} at {} and goes first", points_phrase(a.score(winner)));
     match tie {
-        TieBreak::HybridAtLeastBest => format!("{tied}; {TIE_HYBRID}"),
-        TieBreak::MoreStrong(won, lost) => format!("{tied}; {} goes first: {TIE_MORE_STRONG}, {won} against {lost}", winner.name()),
-        TieBreak::DjangoBaseline(0) => format!("{tied}; with no strong answer on either side, Django goes first: {TIE_BASELINE}"),
-        TieBreak::DjangoBaseline(n) => {
-            format!("{tied}; with {} each, Django goes first: {TIE_BASELINE}", count(n, "strong answer", "strong answers"))
+        TieBreak::HybridAtLeastBest => format!("{tied}: {TIE_HYBRID}."),
+        TieBreak::MoreStrong(won, lost) => {
+            format!("{tied}: {TIE_MORE_STRONG} ({} against {lost}).", count(won, "such answer", "such answers"))
         }
+        TieBreak::DjangoBaseline(0) => format!("{tied}: neither has an answer worth 2 points or more, and {TIE_BASELINE}."),
+        TieBreak::DjangoBaseline(n) => format!("{tied}: both have {n} of the answers worth 2 points or more, and {TIE_BASELINE}."),
     }
 }
 

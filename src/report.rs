@@ -52,10 +52,9 @@ fn contested_notes(question: &str, choice: &'static Choice) -> Vec<&'static Cont
 /// claims what, what is true, and the reference as a link.
 fn beyond_note(b: &Beyond) -> String {
     format!(
-        "Beyond the articles: {} {}: {} What is true today: {} Reference: [{}](<{}>)",
-        cite(b.claimed_by),
-        if b.claimed_by.len() > 1 { "claim" } else { "claims" },
+        "Beyond the articles. Claimed: {} {} Today: {} Reference: [{}](<{}>)",
         b.claim,
+        cite(b.claimed_by),
         b.truth,
         escape(b.reference),
         b.url
@@ -83,7 +82,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             line(&format!("**Recommendation: {}.** {}", f.name(), FRAMEWORK_SUMMARY[f.index()]));
             line("");
             line(&format!(
-                "Confidence: **{}** ({}). {} of {} questions answered; {}.",
+                "Confidence: **{}** ({}), with {} of {} questions answered. {}",
                 a.confidence.label(),
                 a.confidence_reason(),
                 a.answered,
@@ -231,7 +230,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
     line("## Sources");
     line("");
     for s in &SOURCES {
-        line(&format!("- \\[{}\\] {}. {}", s.tag, s.title, s.by));
+        line(&format!("- \\[{}\\] {}. {}.", s.tag, s.title, s.by));
     }
     line("");
     line("## Share link");

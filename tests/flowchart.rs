@@ -139,7 +139,10 @@ fn an_existing_system_stage_waits_for_the_existing_code_answer() {
     assert!(p.is_open());
     assert!(p.steps.iter().all(|s| !s.assumed));
     assert_eq!(p.waiting, ["existing_codebase"]);
-    assert_eq!(p.describe().last().unwrap(), &format!("Open: {} Answer Existing code to continue.", NODES[node_index(ROOT)].text));
+    assert_eq!(
+        p.describe().last().unwrap(),
+        &format!("Still open: {} Answer \u{201c}Existing code\u{201d} to continue.", NODES[node_index(ROOT)].text)
+    );
     // The answer, once given, routes as usual, even a new project.
     assert_eq!(ids(&a.clone().with("existing_codebase", "greenfield")), ["Q0", "Q1", "Q2"]);
     assert_eq!(ids(&a.with("existing_codebase", "existing_flask")), ["Q0", "Q0a"]);

@@ -3,6 +3,7 @@
 //! recommendation.
 
 use django_flask_advisor::engine::{assess, format_points, format_score, Answers, Importance};
+use django_flask_advisor::format::lead;
 use django_flask_advisor::knowledge::method::{EXISTING_PATHS, HYBRID_CAVEAT};
 use django_flask_advisor::knowledge::{question_index, Framework};
 use django_flask_advisor::madr::{drivers, is_con, is_pro, madr, DRIVER_COUNT, HEADINGS, NO_DRIVERS, NO_OUTCOME, OPTION_TITLES, STATUS};
@@ -119,8 +120,11 @@ fn every_figure_comes_from_the_engine() {
         let outcome = section(&md, "Decision Outcome");
         assert!(outcome.starts_with(&format!("## Decision Outcome\n\nChosen option: \"{}\", because ", OPTION_TITLES[rec.index()])));
         assert!(outcome.contains(&format!("Confidence: **{}** ({})", a.confidence.label(), a.confidence_reason())), "{outcome}");
-        assert!(outcome.contains(&format!("a lead of {} point", format_score(a.margin))));
-        assert!(outcome.contains(&format!("over {}", a.runner_up.unwrap().name())));
+        assert!(outcome.contains(&lead(&a)), "{outcome}");
+        let runner_up = a.runner_up.unwrap().name();
+        if a.tie_break.is_none() {
+            assert!(outcome.contains(&format!("{} leads {runner_up} by {} point", rec.name(), format_score(a.margin))), "{outcome}");
+        }
         for f in Framework::ALL {
             let option = section(&md, OPTION_TITLES[f.index()]);
             assert!(option.contains(&format!("Score: {}", format_score(a.score(f)))), "{f:?} score");
@@ -212,7 +216,7 @@ fn no_recommendation_still_gives_a_valid_record_that_says_so() {
     assert!(section(&md, "Decision Drivers").contains(NO_DRIVERS));
     assert!(section(&md, "Consequences").lines().any(|l| l.starts_with("* Neutral")));
     for t in OPTION_TITLES {
-        assert!(section(&md, t).contains("Score: 0."));
+        assert!(section(&md, t).contains("Score: 0 points."));
     }
     assert!(md.contains(&format!("<{LINK}>")));
 }

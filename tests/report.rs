@@ -181,7 +181,7 @@ fn every_disagreement_and_correction_on_a_contribution_is_in_the_report() {
             }
             corrections.sort_by_key(|b| b.id);
             corrections.dedup_by_key(|b| b.id);
-            assert_eq!(why.matches("Beyond the articles:").count(), corrections.len(), "{}={}: each correction once", q.id, o.id);
+            assert_eq!(why.matches("Beyond the articles. Claimed: ").count(), corrections.len(), "{}={}: each correction once", q.id, o.id);
         }
     }
     assert!(notes > 0);

@@ -74,7 +74,7 @@ pub const MVP: Contested = Contested {
         sources: &[A001, A000],
     },
     side_b: Claim {
-        text: "Django often gets an MVP out sooner, since accounts, admin, ORM and security are there on day one instead of being wired up; the article calls this counterintuitive, and its own tables still say Django needs more set-up and Flask is slower at first. The business-focused article credits Django with a faster time-to-market for complex, data-driven applications.",
+        text: "Django often gets an MVP out sooner, since accounts, admin, ORM and security are there on day one instead of being wired up; the article calls this counterintuitive, and its own tables still say Django needs more setup and Flask is slower at first. The business-focused article credits Django with a faster time-to-market for complex, data-driven applications.",
         sources: &[A002, A000],
     },
     handling: "The content of the first version decides, not the label MVP: with users, data and an admin the evidence leans to Django; for a single engine or endpoint it leans to Flask. Each side gets at most 1 point.",
@@ -195,7 +195,7 @@ pub const SCALING: Contested = Contested {
     topic: "How much scaling work each framework leaves to the team",
     side_a: Claim { text: "Django's shared-nothing design gives a predictable way to scale out, while a Flask team must build database pooling, caching and service separation itself.", sources: &[A000] },
     side_b: Claim { text: "Both scale the same way, horizontally behind a load balancer with caching and query tuning; the Edana article adds that splitting Flask into microservices makes scaling simpler.", sources: &[A002, A001] },
-    handling: "Both reach scale; the difference is how much infrastructure your team builds and owns. The pooling part of the first side is outdated (see the correction). Traffic alone barely scores.",
+    handling: "Both reach scale; the difference is how much infrastructure your team builds and owns. The claim about connection pooling is outdated (see the correction). Traffic alone barely scores.",
     beyond: Some(&POOLING),
     bears_on: &[("traffic_profile", "high_overall"), ("architecture_style", "microservices")],
 };
@@ -208,7 +208,7 @@ pub const TEAM_SIZE: Contested = Contested {
     topic: "Whether team size points to one framework",
     side_a: Claim { text: "Small startup teams rarely have time to weigh every architecture decision, and Django's conventions guard them against common mistakes.", sources: &[A002] },
     side_b: Claim { text: "Splitting an application into Flask microservices lets development teams work on their parts independently.", sources: &[A001] },
-    handling: "Headcount alone does not decide; experience (the team seniority question) does. A small team scores nothing; several teams lean to shared conventions, or to a hybrid where each team owns a service.",
+    handling: "Headcount alone does not decide; experience (the question on team experience) does. A small team scores nothing; several teams lean to shared conventions, or to a hybrid where each team owns a service.",
     beyond: None,
     bears_on: &[("team_size", "solo_or_pair"), ("team_size", "multiple_teams")],
 };
@@ -276,7 +276,7 @@ pub const STARTUPS: Contested = Contested {
     topic: "Which framework startups choose",
     side_a: Claim { text: "In its ecosystem table, the Leanware article places Flask as common in startups and API-focused teams.", sources: &[A002] },
     side_b: Claim { text: "In its FAQ, the same article says startups often pick Django for a fast MVP, thanks to its built-in tools and safe defaults.", sources: &[A002] },
-    handling: "The same article says both, on different pages; its startup section resolves it by what is built: a product with users, data, accounts and an admin leans to Django, an API-first or microservice product to Flask. The advisor asks what you build, never whether you are a startup.",
+    handling: "The same article says both, in different sections; its startup section resolves it by what is built: a product with users, data, accounts and an admin leans to Django, an API-first or microservice product to Flask. The advisor asks what you build, never whether you are a startup.",
     beyond: None,
     bears_on: &[("project_stage", "product_mvp"), ("app_type", "api_backend"), ("app_type", "full_stack_product")],
 };
@@ -289,7 +289,7 @@ pub const PACKAGE_COUNTS: Contested = Contested {
     topic: "How large each ecosystem is",
     side_a: Claim { text: "Django has more than 12,000 packages on PyPI; the text even says Django ships with them, though its own table counts them on PyPI, where they are published apart from Django.", sources: &[A002] },
     side_b: Claim { text: "Flask's ecosystem counts over a hundred extensions for forms, authentication, databases and caching.", sources: &[A001] },
-    handling: "The two figures come from different articles counting different things, so they are never set side by side and do not score. What weighs is how the ecosystem is organised: unified around Django, fragmented around Flask, which the dependency question covers.",
+    handling: "The two figures come from different articles counting different things, so they are never set side by side and do not score. What weighs is how the ecosystem is organised: unified around Django, fragmented around Flask, which the question on dependency governance covers.",
     beyond: None,
     bears_on: &[("dependency_governance", "prefer_integrated"), ("dependency_governance", "can_govern_extensions")],
 };

@@ -134,7 +134,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         id: "maintenance_overhead",
         name: "Maintenance overhead",
-        why: "The hours that upgrades, fixes and audits take each month; for Django, plan upgrades around its long-term-support releases.",
+        why: "The hours that upgrades, fixes and audits take each month; for Django, plan upgrades around its long-term support releases.",
         basis: KpiBasis::Implied,
         sources: &[A000],
         beyond: &[&LTS],

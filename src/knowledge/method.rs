@@ -166,16 +166,17 @@ pub const ARTICLES_DISAGREE: &str = "The articles disagree:";
 
 /// How an exact tie between the recommendation and the runner-up was settled
 /// (see [`crate::engine::TieBreak`]): Hybrid at least equal to the best of
-/// the other two. Completes "Hybrid and Django tie at 5 points; ...".
-pub const TIE_HYBRID: &str = "Hybrid goes first, as it does whenever its conditions are met and it scores at least as much as the better of the other two";
+/// the other two. Completes "Hybrid ties with Django at 5 points and goes first: ...".
+pub const TIE_HYBRID: &str = "it is recommended whenever its conditions are met and it scores at least as much as the better of the other two";
 
-/// Tie settled by strong contributions; completes "Flask goes first: ...".
-pub const TIE_MORE_STRONG: &str = "more of its points come from strong answers (2 points or more)";
+/// Tie settled by the answers worth 2 points or more; completes "Flask ties
+/// with Django at 5 points and goes first: ...".
+pub const TIE_MORE_STRONG: &str = "more of its points come from answers worth 2 points or more";
 
-/// Tie settled by the baseline rule (Django and Flask tie with as many strong
-/// answers each); completes "Django goes first: ...". [000] and [002] call
+/// Tie settled by the baseline rule (Django and Flask tie with as many answers
+/// worth 2 points or more each); ends the sentence. [000] and [002] call
 /// Django safer out of the box.
-pub const TIE_BASELINE: &str = "two of the articles treat its built-in defaults as the safer starting point";
+pub const TIE_BASELINE: &str = "two of the articles treat Django's built-in defaults as the safer starting point";
 
 /// Under the scores when some score is below zero, followed by the names of
 /// the options concerned: what a negative score means.

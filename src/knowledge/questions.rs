@@ -43,7 +43,7 @@ pub const QUESTIONS: [Question; 28] = [
             Choice::new("content_platform", "A content platform: news, publishing, CMS, e-learning", Strong, &[always(Argued, pts(3, 0, 0), "Content sites need editors to manage records from day one: Django's generated admin and ORM give a working content interface almost at once, and packages exist for CMS and e-learning.", &[A001, A002])]),
             Choice::new("api_backend", "An API backend for a single-page or mobile app", Weak, &[
                 when(Cond::Any(&[Cond::Is("api_complexity", "simple_crud"), Cond::Is("api_complexity", "complex_api")]), NoLean, pts(0, 0, 0), "How complex the API is decides this, and the API question already scores it, so the kind of project adds nothing more.", &[A002]),
-                otherwise(Hedged, pts(0, 1, 0), "A light API layer serving a front end or a mobile app is a common Flask use, but only while the API stays simple; answer the API question to settle it.", &[A002]),
+                otherwise(Hedged, pts(0, 1, 0), "A light API layer serving a front end or a mobile app is a common Flask use, but only while the API stays simple; answer the question on API complexity to settle it.", &[A002]),
             ]),
             Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(Argued, pts(0, 3, 0), "A narrow service uses few of Django's built-ins; each article puts microservices or small single-purpose services on Flask's side, and one adds proxies and custom pipelines.", ALL3)]),
             Choice::new("internal_tool", "An internal tool or dashboard", Disputed, &[
@@ -64,7 +64,7 @@ pub const QUESTIONS: [Question; 28] = [
             Choice::new("complex_platform", "Many modules and rich business workflows", Strong, &[always(Argued, pts(3, 0, 0), "For large platforms with many modules, Django's integrated toolset and conventions cut the architecture work; all three articles argue it.", ALL3)]),
             Choice::new("core_plus_specialized", "A complex core plus clearly separable specialised parts", Moderate, &[
                 always(Argued, pts(2, 0, 0), "The complex core with its business workflows is where one article puts Django.", &[A001]),
-                always(Argued, pts(0, 0, 2), "A complex core with separable specialised parts is the split that article proposes: Django for the workflows, Flask for the narrow parts, as in its public-institution example.", &[A001]),
+                always(Argued, pts(0, 0, 2), "A complex core with separable specialised parts is the split one article proposes: Django for the workflows, Flask for the narrow parts, as in its public-institution example.", &[A001]),
             ]).part(Part::FlaskSatellite),
         ],
     },
@@ -77,8 +77,8 @@ pub const QUESTIONS: [Question; 28] = [
         options: &[
             Choice::new("concept_test", "Test an idea or an engine quickly; it may be thrown away", Strong, &[always(Argued, pts(0, 3, 0), "Flask gets a throwaway proof of concept running with almost no setup, as in one article's two-week calculation-engine prototype; the other two also list prototypes among Flask's uses. Expect a rewrite if it later moves to Django.", ALL3)]),
             Choice::new("product_mvp", "A first release with real users, accounts and stored data", Disputed, &[always(Argued, pts(1, 0, 0), "An MVP with users and data uses Django's auth, admin and ORM from day one; another article calls Flask the MVP choice, so the lean is capped at 1 point.", &[A002])]).contested(&MVP),
-            Choice::new("production_build", "A long-lived production system", Weak, &[always(Hedged, pts(1, 0, 0), "The stage alone says little; one article ties long-term maintainability to Django, and the maintenance-horizon question carries most of that weight.", &[A000])]),
-            Choice::new("extend_existing", "Extending a system that already exists", Neutral, &[always(NoLean, pts(0, 0, 0), "Adds no points by itself; the existing-code question carries the weight.", &[A000])]),
+            Choice::new("production_build", "A long-lived production system", Weak, &[always(Hedged, pts(1, 0, 0), "The stage alone says little; one article ties long-term maintainability to Django, and the question on the maintenance horizon carries most of that weight.", &[A000])]),
+            Choice::new("extend_existing", "Extending a system that already exists", Neutral, &[always(NoLean, pts(0, 0, 0), "Adds no points by itself; the question on existing code carries the weight.", &[A000])]),
         ],
     },
     Question {
@@ -118,7 +118,7 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Senior means people who can choose libraries and enforce consistent patterns without a framework doing it for them.",
         tier: Core,
         options: &[
-            Choice::new("mostly_senior", "Mostly senior", Weak, &[always(Hedged, pts(0, 1, 0), "Flask hands the architecture to the team, and experienced engineers can use that freedom well if they keep discipline. Seniority makes Flask workable rather than being a reason to choose it, so the lean is light.", ALL3)]),
+            Choice::new("mostly_senior", "Mostly senior", Weak, &[always(Hedged, pts(0, 1, 0), "Flask hands the architecture to the team, and experienced engineers can use that freedom well if they keep discipline. Seniority makes Flask workable; it is not a reason to choose Flask, so the lean is light.", ALL3)]),
             Choice::new("mixed", "Mixed", Strong, &[always(Argued, pts(3, 0, 0), "With mixed experience, Flask's freedom tends to let the code drift into inconsistent patterns, while Django's conventions and documentation keep it consistent.", &[A001, A002])]),
             Choice::new("mostly_junior", "Mostly junior, or new to Python", Strong, &[always(Argued, pts(3, 0, 0), "Less experienced teams get guard rails from Django's structure; in Flask the design choices they would have to make are hard to get right without experience.", &[A001, A002])]),
         ],
@@ -149,7 +149,7 @@ pub const QUESTIONS: [Question; 28] = [
         help: "A small team is no reason on its own to pick Flask; the one article that discusses small teams even leans them to Django. Experience weighs more.",
         tier: Core,
         options: &[
-            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another links Flask microservices to teams that work independently. Experience (the team question) weighs more.", &[A002, A001])]).contested(&TEAM_SIZE),
+            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another links Flask microservices to teams that work independently. Experience (the question on team experience) weighs more.", &[A002, A001])]).contested(&TEAM_SIZE),
             Choice::new("single_team", "One team (about 3 to 8)", Neutral, &[always(NoLean, pts(0, 0, 0), "For one team, experience matters more than size.", &[A002])]),
             Choice::new("multiple_teams", "Several teams", Strong, &[always(Argued, pts(3, 0, 0), "Shared conventions keep several teams on one codebase consistent, so each knows where models, views and settings live.", &[A000, A002])]),
         ],
@@ -300,9 +300,9 @@ pub const QUESTIONS: [Question; 28] = [
         help: "Django officially supports PostgreSQL, MariaDB, MySQL, Oracle and SQLite; SQLAlchemy, the usual Flask choice, supports the same engines.",
         tier: Advanced,
         options: &[
-            Choice::new("standard_sql", "PostgreSQL, MariaDB, MySQL, SQLite or Oracle", Neutral, &[always(NoLean, pts(0, 0, 0), "Both Django's ORM and SQLAlchemy serve these engines, so a mainstream SQL database is no reason to pick either; the data-model question weighs the ORM itself.", &[A002]).with_beyond()]).beyond(&DJANGO_DATABASES),
+            Choice::new("standard_sql", "PostgreSQL, MariaDB, MySQL, SQLite or Oracle", Neutral, &[always(NoLean, pts(0, 0, 0), "Both Django's ORM and SQLAlchemy serve these engines, so a mainstream SQL database is no reason to pick either; the question on the data model weighs the ORM itself.", &[A002]).with_beyond()]).beyond(&DJANGO_DATABASES),
             Choice::new("unconventional", "Non-relational or unusual stores", Moderate, &[
-                when(Cond::Is("architecture_control", "fully_custom"), Hedged, pts(0, 1, 0), "The same passage that puts an unconventional database on Flask's side already scores under the fit with conventions, so this adds only a little.", &[A002]),
+                when(Cond::Is("architecture_control", "fully_custom"), Hedged, pts(0, 1, 0), "The same passage that puts an unconventional database on Flask's side already scores under “Fit with conventions”, so this adds only a little.", &[A002]),
                 otherwise(Argued, pts(0, 2, 0), "An unconventional database is one of the cases where Flask lets you design around it instead of fighting Django's ORM-centred defaults.", &[A002]),
             ]),
             Choice::new("none", "None: a stateless service", Weak, &[
@@ -327,7 +327,7 @@ pub const QUESTIONS: [Question; 28] = [
         id: "async_io",
         title: "Asynchronous I/O",
         prompt: "How I/O-bound is the workload (many external calls or concurrent connections)?",
-        help: "Both frameworks have async views, but Flask stays a WSGI framework that holds one worker per request, while Django can be served over ASGI. For mostly-async services, async-first frameworks such as Quart or FastAPI are common; this tool does not assess them.",
+        help: "Both frameworks have async views, but Flask stays a WSGI framework that holds one worker per request, while Django can be served over ASGI. For mostly asynchronous services, async-first frameworks such as Quart or FastAPI are common; this tool does not assess them.",
         tier: Advanced,
         options: &[
             Choice::new("minimal", "Minimal", Neutral, &[always(NoLean, pts(0, 0, 0), "Little I/O waiting: async is not a concern.", &[A000])]),
@@ -366,7 +366,7 @@ pub const QUESTIONS: [Question; 28] = [
         tier: Advanced,
         options: &[
             Choice::new("prefer_integrated", "Prefer an integrated stack", Strong, &[always(Argued, pts(3, 0, 0), "Flask's extension ecosystem is fragmented: each piece must be vetted, pinned and watched, and may be abandoned. Django's is more unified.", ALL3)]),
-            Choice::new("can_govern_extensions", "We can govern extensions (CI/CD, audits, version policy)", Weak, &[always(Hedged, pts(0, 1, 0), "With strong CI/CD and a version policy per extension, Flask's fragmented ecosystem is manageable; that makes Flask workable more than it recommends it.", &[A001])]),
+            Choice::new("can_govern_extensions", "We can govern extensions (CI/CD, audits, version policy)", Weak, &[always(Hedged, pts(0, 1, 0), "With strong CI/CD and a version policy per extension, Flask's fragmented ecosystem is manageable; that makes Flask workable, but it is no reason to prefer it.", &[A001])]),
         ],
     },
     Question {

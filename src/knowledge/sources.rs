@@ -44,8 +44,8 @@ pub const SOURCES: [Source; 3] = [
     Source {
         tag: "000",
         title: "Django vs Flask as a business decision",
-        by: "A consultancy's resources page; the publisher is not named in the text",
-        about: "Frames the choice in terms of time-to-market, cost, security and hiring. The text the advisor works from is missing a table, its flowchart, several lists and its FAQ headings, so a few of its answers are reconstructed from the surrounding text; it never discusses a hybrid.",
+        by: "A consultancy's resources page; the publisher is not named",
+        about: "Frames the choice in terms of time-to-market, cost, security and hiring. A table, the flowchart, several lists and the FAQ questions are missing, so a few of its answers are reconstructed from the surrounding text. It never discusses a hybrid.",
         pitch: "Ends with an offer of senior engineering help and a no-obligation consultation; along the way it also advertises team augmentation and penetration testing as services.",
     },
     Source {

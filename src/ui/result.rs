@@ -42,7 +42,7 @@ pub fn ResultPanel() -> impl IntoView {
                 view! {
                     <p class="confidence" data-confidence=level.label()>
                         "Confidence: " <strong>{level.label()}</strong> " — " {why}
-                        {format!(" ({} of {} questions answered; {}).",
+                        {format!(" ({} of {} questions answered). {}",
                             a.answered,
                             crate::engine::QUESTION_COUNT,
                             lead(a))}
@@ -179,12 +179,12 @@ pub fn StickySummary() -> impl IntoView {
         })
     };
     let scores = move || a.with(|a| a.recommendation.map(|_| bar_scores(a.scores)));
-    let label = move || format!("Current result: {}. {}. Go to the result.", head(), scores().unwrap_or_default());
     view! {
         <div class="sticky-summary">
-            <a class="sticky-link" href="#result-title" aria-label=label>
+            <a class="sticky-link" href="#result-title">
                 <span class="sticky-head">{head}</span>
-                <span class="sticky-scores">{scores}</span>
+                {move || scores().map(|s| view! { <span class="sr-only">". Scores: "</span> <span class="sticky-scores">{s}</span> })}
+                <span class="sr-only">". Go to the result."</span>
             </a>
             {move || a.with(|a| a.recommendation.is_some()).then(|| view! { <ShareButton/> })}
         </div>

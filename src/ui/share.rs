@@ -83,7 +83,9 @@ pub fn copy_link(state: AppState, done: impl FnOnce(bool) + 'static) {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         if !ok {
             request_animation_frame(|| {
-                if let Some(input) = document().get_element_by_id("share-link-field").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                if let Some(input) =
+                    document().get_element_by_id("share-link-field").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
                     input.scroll_into_view_with_bool(false);
                     let _ = input.focus();
                     input.select();

@@ -138,14 +138,14 @@ test('a tie says which rule settled it, and counted points read right', async ()
   await expectScores(page, { django: 3, flask: 3 });
   await expectRecommendation(page, 'django');
   const line = await page.innerText('.confidence');
-  assert.match(line, /tied with Flask at 3 points; with 1 strong answer each, Django goes first/);
-  assert.doesNotMatch(line, /lead of 0/);
+  assert.match(line, /Django ties with Flask at 3 points and goes first: both have 1 of the answers worth 2 points or more, and two of the articles/);
+  assert.doesNotMatch(line, /by 0 points/);
 
   // One point: singular.
   await page.click('label[for="architecture_style-monolith"]');
   await page.click('label[for="app_type-api_backend"]');
   await page.click('label[for="api_complexity-simple_crud"]');
-  await page.waitForFunction(() => /lead of/.test(document.querySelector('.confidence')?.innerText ?? ''));
+  await page.waitForFunction(() => /Django leads Flask by 1 point\./.test(document.querySelector('.confidence')?.innerText ?? ''));
   const text = await page.innerText('.result');
   assert.doesNotMatch(text, /\b1 points\b|\(s\)/);
   const [d] = await Promise.all([page.waitForEvent('download'), page.click('#share-report')]);
