@@ -59,8 +59,7 @@ fn moved_view(
                     format!("{},{},{}", d[0], d[1], d[2])
                 }>
                     <th scope="row">{QUESTIONS[m.question].title}</th>
-                    <td>{points_cell(m.left)}</td>
-                    <td>{points_cell(m.right)}</td>
+                    <td><span class="moved-left">{points_cell(m.left)}</span> " \u{2192} " <span class="moved-right">{points_cell(m.right)}</span></td>
                     <td class="num moved-change">{points_cell(m.difference())}</td>
                 </tr>
             }
@@ -68,15 +67,17 @@ fn moved_view(
         .collect_view();
     view! {
         <h4 id="moved-title">"What moved the scores"</h4>
-        <p class="hint">{format!("The points each question gives in {left} and in {right}, and the change from the first to the second, largest first.")}</p>
+        <p class="hint">{format!(
+            "The points each question gives in \u{201c}{left}\u{201d}, then (\u{2192}) in \u{201c}{right}\u{201d}, and how they changed, largest change first."
+        )}</p>
         <div class="table-block">
             <table class="comparison moved-contributions" aria-labelledby="moved-title">
-                <thead><tr><th scope="col">"Question"</th><th scope="col">{left.to_string()}</th><th scope="col">{right.to_string()}</th><th scope="col">"Change"</th></tr></thead>
+                <thead><tr><th scope="col">"Question"</th><th scope="col">{format!("{left} \u{2192} {right}")}</th><th scope="col">"Change"</th></tr></thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr class="moved-total" data-total=format!("{},{},{}", total[0], total[1], total[2])
                         data-scores=format!("{},{},{}", scores_moved[0], scores_moved[1], scores_moved[2])>
-                        <th scope="row" colspan="3">"All changes together: the difference between the two results"</th>
+                        <th scope="row" colspan="2">"All changes together: the difference between the two results"</th>
                         <td class="num">{points_cell(total)}</td>
                     </tr>
                 </tfoot>
