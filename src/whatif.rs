@@ -32,7 +32,8 @@
 //! alternative* is the option that flips the recommendation with the least
 //! movement of the scores (sum of the three absolute deltas), or, when no
 //! option flips it, the option that leaves the smallest lead (margin) for the
-//! current recommendation; ties go to the earlier option. The questions are
+//! current recommendation (an option after which no answer moves any score
+//! leaves no lead at all); ties go to the earlier option. The questions are
 //! then ranked:
 //! 1. those whose best alternative flips the recommendation, smallest movement first;
 //! 2. then those whose best alternative cuts the lead, the largest cut first;
