@@ -42,3 +42,9 @@ fn whatif_search_all_answered(b: divan::Bencher) {
     let a = all_answered();
     b.bench(|| django_flask_advisor::whatif::stability(divan::black_box(&a)).evaluated);
 }
+
+#[divan::bench]
+fn whatif_hinges_all_answered(b: divan::Bencher) {
+    let a = all_answered();
+    b.bench(|| django_flask_advisor::whatif::hinges(divan::black_box(&a), 3).len());
+}
