@@ -158,7 +158,8 @@ pub fn TeamPanel() -> impl IntoView {
                 <For each=move || s.library.with(|l| l.profiles.clone()) key=|p: &Profile| (p.id.clone(), p.rev) children=profile_box/>
             </fieldset>
             <p class="team-summary">{summary}</p>
-            <div class="table-block" hidden=move || team.with(Vec::is_empty)>
+            <div class="table-block scroller" role="region" tabindex="0" aria-label="Team members, scrolls sideways"
+                hidden=move || team.with(Vec::is_empty)>
                 <table class="comparison team-table">
                     <caption class="sr-only">"Each person's recommendation and scores"</caption>
                     <thead><tr><th scope="col">"Person"</th><th scope="col">"Recommendation"</th>
