@@ -11,12 +11,26 @@ use crate::knowledge::{Framework, SourceId};
 
 /// A counted noun: `count(1, "point", "points")` is `"1 point"`,
 /// `count(3, "answer", "answers")` is `"3 answers"`.
+/// Numbers of 1,000 and more are grouped by thousands: `"6,121 variations"`.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
     if n == 1 {
         format!("1 {singular}")
     } else {
-        format!("{n} {plural}")
+        format!("{} {plural}", thousands(n))
     }
+}
+
+/// `6121` as `"6,121"`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A score or margin in words: `"1 point"`, `"2.5 points"`, `"0 points"`.
@@ -145,6 +159,9 @@ mod tests {
     fn words() {
         assert_eq!(count(1, "point", "points"), "1 point");
         assert_eq!(count(0, "point", "points"), "0 points");
+        assert_eq!(count(6121, "variation", "variations"), "6,121 variations");
+        assert_eq!(count(1_234_567, "x", "xs"), "1,234,567 xs");
+        assert_eq!(count(999, "x", "xs"), "999 xs");
         assert_eq!(points_phrase(100), "1 point");
         assert_eq!(points_phrase(250), "2.5 points");
         assert_eq!(points_phrase(0), "0 points");

@@ -44,6 +44,7 @@
 use crate::codec::profile::{export_to_json, import_from_json, Current, ImportEntry, Profile, RecordError, MAX_NAME_CHARS, VERSION};
 use crate::codec::share::{self, ShareError};
 use crate::engine::Answers;
+use crate::format::count;
 use crate::storage::{self, CurrentState, ImportReport, KeyValue, Library, SaveError, StoreError};
 use crate::team::Added;
 
@@ -336,7 +337,7 @@ pub fn message(note: &Note) -> String {
         Note::Deleted(n) => format!("Deleted {}.", quoted(n)),
         Note::NotDeleted(e) => format!("Not deleted. {}", save_reason(e)),
         Note::Imported(r) => {
-            let mut parts = vec![format!("{} imported", r.imported.len() + r.renamed.len())];
+            let mut parts = vec![count(r.imported.len() + r.renamed.len(), "profile imported", "profiles imported")];
             if !r.renamed.is_empty() {
                 let list = r.renamed.iter().map(|(a, b)| format!("{} \u{2192} {}", quoted(a), quoted(b))).collect::<Vec<_>>();
                 parts.push(format!("renamed to avoid a clash: {}", list.join(", ")));
@@ -357,12 +358,15 @@ pub fn message(note: &Note) -> String {
         Note::EarlierWorkKept(n) => format!("Your earlier answers were not saved, so they were kept as the profile {}.", quoted(n)),
         Note::NotReplaced(e) => format!("Your current work was not replaced, because it could not be kept first. {}", save_reason(e)),
         Note::NoTeamLinks => {
-            "No share link was found in the text. Paste links that end in #s1. followed by letters and digits, one per line.".into()
+            "No share link was found in the text. Paste share links from this advisor, one per line (their address contains \u{201c}#s1.\u{201d}).".into()
         }
-        Note::TeamAdded(a) if a.not_added.is_empty() => format!("Added {} to the team view.", a.added),
+        Note::TeamAdded(a) if a.not_added.is_empty() => format!("Added {} to the team view.", count(a.added, "person", "people")),
         Note::TeamAdded(a) => {
             let list = a.not_added.iter().map(|(shown, why)| format!("{shown}: {why}")).collect::<Vec<_>>();
-            format!("Added {} to the team view. Not added: {}.", a.added, list.join("; "))
+            match a.added {
+                0 => format!("Nobody was added to the team view. Not added: {}.", list.join("; ")),
+                n => format!("Added {} to the team view. Not added: {}.", count(n, "person", "people"), list.join("; ")),
+            }
         }
     }
 }

@@ -123,7 +123,7 @@ fn a_file_with_one_assessment_is_previewed_with_its_own_identity() {
     assert_eq!(s.open_file(&mut store, &Answers::new(), &file, 2), None);
     assert_eq!(s.mode(), &Mode::Own);
     assert_eq!(s.library().profiles.len(), 2);
-    assert_eq!(last(&s), "Import: 2 imported.");
+    assert_eq!(last(&s), "Import: 2 profiles imported.");
     // Not an assessment file: nothing opened.
     assert_eq!(s.open_file(&mut store, &Answers::new(), "{\"hello\": 1}", 3), None);
     assert_eq!(last(&s), "Nothing opened: the file was not written by this advisor. Your own work is unchanged.");
@@ -326,7 +326,7 @@ fn rename_delete_and_import() {
     assert_eq!(s.own_meta(), &Current::default());
     let file = s.export_all_json(5);
     s.import(&mut store, &file, 6);
-    assert_eq!(last(&s), "Import: 1 imported; renamed to avoid a clash: \u{201c}Two\u{201d} \u{2192} \u{201c}Two (2)\u{201d}.");
+    assert_eq!(last(&s), "Import: 1 profile imported; renamed to avoid a clash: \u{201c}Two\u{201d} \u{2192} \u{201c}Two (2)\u{201d}.");
     s.import(&mut store, "{\"hello\": 1}", 7);
     assert_eq!(last(&s), "Nothing imported: the file was not written by this advisor.");
 }
@@ -444,15 +444,15 @@ fn every_message_reads_as_one_sentence() {
         (Note::KeptAsCopy(conflict.clone()), "\u{201c}News\u{201d} was changed in another tab after you opened it here. To keep both, your version was saved as a new profile."),
         (Note::NotRenamed(conflict.clone()), "Not renamed. \u{201c}News\u{201d} was changed in another tab after you opened it here."),
         (Note::NotDeleted(SaveError::Unreadable(RecordError::Invalid("missing field `id`".into()))), "Not deleted. The stored copy is incomplete or damaged (missing field `id`), so it was not written over."),
-        (Note::Imported(ImportReport { imported: vec!["A".into()], renamed: vec![], skipped: vec![("entry 2".into(), RecordError::FutureVersion(9).to_string())] }), "Import: 1 imported; skipped: entry 2 (unsupported record version 9 (newest readable: 1))."),
+        (Note::Imported(ImportReport { imported: vec!["A".into()], renamed: vec![], skipped: vec![("entry 2".into(), RecordError::FutureVersion(9).to_string())] }), "Import: 1 profile imported; skipped: entry 2 (unsupported record version 9 (newest readable: 1))."),
         (Note::NotImported(RecordError::NotJson("expected value at line 1 column 1".into())), "Nothing imported: the file is not valid JSON (expected value at line 1 column 1); it may be corrupt or cut short."),
         (Note::NotImported(RecordError::Foreign), "Nothing imported: the file was not written by this advisor."),
         (Note::FileNotOpened(RecordError::Invalid("no record version".into())), "Nothing opened: the file is incomplete or damaged (no record version). Your own work is unchanged."),
         (Note::FileNotRead, "The file could not be read."),
         (Note::NotReplaced(SaveError::Store(quota.clone())), "Your current work was not replaced, because it could not be kept first. The browser's storage for this site is full. Your answers are still here; free some space or export your profiles."),
-        (Note::NoTeamLinks, "No share link was found in the text. Paste links that end in #s1. followed by letters and digits, one per line."),
-        (Note::TeamAdded(Added { added: 2, not_added: vec![] }), "Added 2 to the team view."),
-        (Note::TeamAdded(Added { added: 0, not_added: vec![("#s1.x".into(), NotAdded::Full)] }), "Added 0 to the team view. Not added: #s1.x: the team view holds at most 12 people."),
+        (Note::NoTeamLinks, "No share link was found in the text. Paste share links from this advisor, one per line (their address contains \u{201c}#s1.\u{201d})."),
+        (Note::TeamAdded(Added { added: 2, not_added: vec![] }), "Added 2 people to the team view."),
+        (Note::TeamAdded(Added { added: 0, not_added: vec![("#s1.x".into(), NotAdded::Full)] }), "Nobody was added to the team view. Not added: #s1.x: the team view holds at most 12 people."),
     ];
     for (note, want) in cases {
         assert_eq!(message(&note), want, "{note:?}");

@@ -27,7 +27,16 @@ pub fn CopyLink(
         wasm_bindgen_futures::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(_) => s.say(Tone::Success, copied),
-                Err(_) => s.say(Tone::Warning, "The browser did not allow copying; select the link below and copy it."),
+                Err(_) => {
+                    s.say(Tone::Warning, "The browser did not allow copying: the link is below, selected, ready to copy.");
+                    request_animation_frame(move || {
+                        if let Some(i) = document().get_element_by_id(field_id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            let _ = i.focus();
+                            i.select();
+                        }
+                    });
+                }
             }
         });
     };

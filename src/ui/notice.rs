@@ -73,7 +73,7 @@ pub fn PreviewBanner() -> impl IntoView {
                         if session::save_preview(s, state.answers, &save_name.get_untracked().unwrap_or_else(|| link_name.clone())) {
                             save_name.set(None);
                         }
-                    }>"Save as my profile"</button>
+                    }>"Save as new profile"</button>
                     <button type="button" class="button secondary" id="preview-adopt" on:click=move |_| {
                         if !confirm_replace.get_untracked() {
                             confirm_replace.set(true);
@@ -91,7 +91,7 @@ pub fn PreviewBanner() -> impl IntoView {
                         }}
                     </button>
                     <button type="button" class="button secondary" id="preview-leave" on:click=move |_| { save_name.set(None); session::back_to_own(s, state.answers); }>
-                        "Back to my own work"
+                        "Back to my answers"
                     </button>
                 </div>
             </div>

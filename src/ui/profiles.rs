@@ -227,7 +227,7 @@ pub fn ProfilesPanel() -> impl IntoView {
             )
         };
         Some(view! {
-            <div class="table-block">
+            <div class="table-block scroller" role="region" tabindex="0" aria-label="Profile comparison, scrolls sideways">
                 <table class="comparison profile-compare">
                     <thead><tr><th scope="col">"Question"</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
                     <tbody>
@@ -235,7 +235,10 @@ pub fn ProfilesPanel() -> impl IntoView {
                         {rows}
                     </tbody>
                 </table>
-                <p class="muted">{format!("{} of {} questions differ.", diff.len(), QUESTIONS.len())}</p>
+                <p class="muted">{match diff.len() {
+                    0 => "No answer differs.".to_string(),
+                    n => format!("Answers differ on {n} of the {} questions.", QUESTIONS.len()),
+                }}</p>
                 {moved_view(&a.name, &b.name, &a.answers, &b.answers, &ra, &rb)}
             </div>
         })

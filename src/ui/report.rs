@@ -24,11 +24,11 @@ pub fn ReportPanel() -> impl IntoView {
     });
     let download_md = move |_| {
         share::download_report(state);
-        s.say(Tone::Success, "The Markdown report has been downloaded.");
+        s.say(Tone::Success, "Markdown report downloaded.");
     };
     let download_madr = move |_| {
         share::download_record(state);
-        s.say(Tone::Success, "The decision record has been downloaded.");
+        s.say(Tone::Success, "Decision record downloaded.");
     };
     let export_json = move |_| share::download_json(state);
     let import_json = move |ev: web_sys::Event| {
@@ -40,7 +40,7 @@ pub fn ReportPanel() -> impl IntoView {
     view! {
         <section aria-labelledby="report-title">
             <h2 id="report-title">"Report"</h2>
-            <p>"Take the assessment with you: a Markdown report with the recommendation, scores, every contribution and its sources, the flowchart path, the build list, the KPIs to track and the share link; a decision record in the MADR format for your architecture decision log; or a PDF through your browser's print dialog; or a JSON file you can open here again or import into Profiles."</p>
+            <p>"Take the assessment with you: a Markdown report with the recommendation, scores, every contribution and its sources, the flowchart path, the build list, the KPIs to track and the share link; a decision record for your architecture decision log, in MADR (the Markdown Architectural Decision Records format); a PDF through your browser's print dialog; or a JSON file you can open here again or import into Profiles."</p>
             <div class="save-row">
                 <button type="button" class="button" id="download-report" on:click=download_md>"Download Markdown report"</button>
                 <button type="button" class="button" id="download-madr" on:click=download_madr>"Download decision record (MADR)"</button>

@@ -230,7 +230,7 @@ pub fn adopt_preview(session: Session, answers: RwSignal<Answers>) -> bool {
     done
 }
 
-/// "Save as my profile" in a preview: saves the previewed answers as a
+/// "Save as new profile" in a preview: saves the previewed answers as a
 /// profile named `name` and goes back to the own work.
 pub fn save_preview(session: Session, answers: RwSignal<Answers>, name: &str) -> bool {
     let shown = answers.get_untracked();

@@ -112,7 +112,7 @@ impl Done {
             Done::Nothing => "",
             Done::Copied => "Link copied: anyone who opens it sees these answers and this result.",
             Done::Refused => "The browser did not allow copying: the link is below, selected, ready to copy.",
-            Done::Report => "Report downloaded.",
+            Done::Report => "Markdown report downloaded.",
             Done::Record => "Decision record downloaded.",
         }
     }
@@ -179,7 +179,7 @@ pub fn ShareButton() -> impl IntoView {
         <span class="sr-only" id="sticky-share-status" role="status">
             {move || match copied.get() {
                 Some(true) => "Link copied.",
-                Some(false) => "Copying was refused; the link is shown below the recommendation.",
+                Some(false) => "The browser did not allow copying: the link is shown under the recommendation, selected, ready to copy.",
                 None => "",
             }}
         </span>

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::format::count;
+
 use super::copy_link::CopyLink;
 use super::session;
 use super::tabs::focus_question;
@@ -38,7 +40,7 @@ fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
     let n = labels.len();
     let impact = match d.decisive {
         0 => "Settling it changes no one's recommendation.".to_string(),
-        k => format!("How it is settled decides the recommendation of {k} of {n}."),
+        k => format!("How it is settled decides the recommendation of {k} of the {n} people."),
     };
     let positions = labels.iter().zip(&d.positions).map(|(l, p)| format!("{l}: {}", p.label(d.question))).collect::<Vec<_>>().join(" · ");
     let settlements = d
@@ -120,14 +122,22 @@ pub fn TeamPanel() -> impl IntoView {
             }
             let recs: Vec<Option<Framework>> = v.results.iter().map(|r| r.recommendation).collect();
             let decisive = v.disagreements.iter().filter(|d| d.decisive > 0).count();
-            format!(
-                "{n} people, {}. They answer {} question{} differently; {} of them decide{} someone's recommendation.",
-                group_summary(&recs),
-                v.disagreements.len(),
-                if v.disagreements.len() == 1 { "" } else { "s" },
-                decisive,
-                if decisive == 1 { "s" } else { "" },
-            )
+            let differ = v.disagreements.len();
+            let deciding = match (differ, decisive) {
+                (0, _) => String::new(),
+                (_, 0) => "; none of them changes anyone's recommendation".to_string(),
+                (1, 1) => "; it decides someone's recommendation".to_string(),
+                (_, k) => format!("; {} someone's recommendation", count(k, "of them decides", "of them decide")),
+            };
+            match differ {
+                0 => format!("{}, {}. They answer every question the same way.", count(n, "person", "people"), group_summary(&recs)),
+                d => format!(
+                    "{}, {}. They answer {} differently{deciding}.",
+                    count(n, "person", "people"),
+                    group_summary(&recs),
+                    count(d, "question", "questions"),
+                ),
+            }
         })
     };
     let disagreements = move || {

@@ -102,7 +102,7 @@ fn findings(base: Answers, s: Stability, hs: Vec<Hinge>) -> AnyView {
     let n_hinges = hs.len();
     let hinge_block = view! {
         <section class="hinges" id="hinges" aria-labelledby="hinges-title" data-count=n_hinges>
-            <h3 id="hinges-title">"Your result hinges on:"</h3>
+            <h3 id="hinges-title">"What your result hinges on"</h3>
             {if hs.is_empty() {
                 view! { <p>{WHATIF_NO_HINGES}</p> }.into_any()
             } else {
@@ -129,13 +129,14 @@ fn findings(base: Answers, s: Stability, hs: Vec<Hinge>) -> AnyView {
             "No answer change on its own would move the recommendation away from {}; the variations below would. ({checked} checked.)",
             current.name()
         ),
-        1 => format!("1 answer change on its own would move the recommendation away from {}. ({checked} checked.)", current.name()),
-        n => {
-            format!("{n} answer changes, each on its own, would move the recommendation away from {}. ({checked} checked.)", current.name())
-        }
+        n => format!(
+            "Changing one answer would move the recommendation away from {} in {}. ({checked} checked.)",
+            current.name(),
+            count(n, "way", "ways")
+        ),
     };
     let more = format!(
-        "More variations: {} by skipping a question or changing an importance, and {}",
+        "More variations: {} by skipping a question or changing an importance setting, and {}",
         count(n_mechanical, "single change", "single changes"),
         count(n_pairs, "pair of changes", "pairs of changes")
     );
@@ -143,12 +144,18 @@ fn findings(base: Answers, s: Stability, hs: Vec<Hinge>) -> AnyView {
         {hinge_block}
         <p class="whatif-summary" data-robust="false">{summary}</p>
         {(!realistic.is_empty()).then(|| flip_list("Other answers that would change it", "flips-single", realistic, base.clone()))}
-        <details class="method whatif-more" id="whatif-more" data-mechanical=n_mechanical data-pairs=n_pairs>
-            <summary>{more}</summary>
-            {(!mechanical.is_empty()).then(|| flip_list("Skipping a question or changing an importance", "flips-mechanical", mechanical, base.clone()))}
-            {(!pairs.is_empty()).then(|| flip_list("Two changes together", "flips-pair", pairs, base.clone()))}
-            <p class="muted">{WHATIF_METHOD}</p>
-        </details>
+        {if n_mechanical + n_pairs == 0 {
+            view! { <p class="muted">{WHATIF_METHOD}</p> }.into_any()
+        } else {
+            view! {
+                <details class="method whatif-more" id="whatif-more" data-mechanical=n_mechanical data-pairs=n_pairs>
+                    <summary>{more}</summary>
+                    {(!mechanical.is_empty()).then(|| flip_list("Skipping a question or changing an importance setting", "flips-mechanical", mechanical, base.clone()))}
+                    {(!pairs.is_empty()).then(|| flip_list("Two changes together", "flips-pair", pairs, base.clone()))}
+                    <p class="muted">{WHATIF_METHOD}</p>
+                </details>
+            }.into_any()
+        }}
     }
     .into_any()
 }

@@ -53,6 +53,8 @@ const STATES = [
     await p.click('label[for="app_type-api_backend"]');
     await p.click('#tab-profiles');
     for (const name of ['Axe', 'Axe two']) {
+      // The second profile differs, so the comparison has moved contributions.
+      if (name === 'Axe two') await p.click('label[for="team_seniority-mostly_senior"]');
       await p.fill('#new-profile-name', name);
       await p.click('.save-new button[type=submit]');
       await p.waitForFunction((n) => [...document.querySelectorAll('.profile-name')].some((e) => e.textContent === n), name);
@@ -63,11 +65,27 @@ const STATES = [
     await p.selectOption('#compare-left', ids[0]);
     await p.selectOption('#compare-right', ids[1]);
     await p.waitForSelector('.profile-compare');
+    await p.waitForSelector('.moved-contributions tbody tr');
   }],
   ['what if and a trial', `/?${S8}`, async (p) => {
     await p.click('#tab-whatif');
     await p.locator('.try-flip').first().click();
     await p.waitForSelector('.trial-banner');
+  }],
+  ['profile with unsaved changes', '/', async (p) => {
+    await p.click('label[for="app_type-api_backend"]');
+    await p.click('#tab-profiles');
+    await p.fill('#new-profile-name', 'Baseline');
+    await p.click('.save-new button[type=submit]');
+    await p.waitForFunction(() => [...document.querySelectorAll('.profile-name')].some((e) => e.textContent === 'Baseline'));
+    await p.click('label[for="team_seniority-mixed"]');
+    await p.waitForSelector('.working[data-unsaved="true"]');
+  }],
+  ['what if: hinges and every variation open', '/?app_type=content_platform&admin_backoffice=business_backoffice&team_seniority=mostly_senior&architecture_control=fully_custom', async (p) => {
+    await p.click('#tab-whatif');
+    await p.waitForSelector('.hinge');
+    await p.click('#whatif-more > summary');
+    await p.locator('#flips-mechanical .flip').first().waitFor({ state: 'visible' });
   }],
   ['team view', '/', async (p) => {
     await p.click('label[for="app_type-api_backend"]');

@@ -81,7 +81,7 @@ test('two profiles compare side by side', async () => {
   assert.match(table, /Flask/);
   assert.match(table, /Kind of project/);
   assert.match(table, /Team experience/);
-  await page.waitForFunction(() => /2 of 28 questions differ/.test(document.querySelector('#panel-profiles').innerText));
+  await page.waitForFunction(() => /Answers differ on 2 of the 28 questions/.test(document.querySelector('#panel-profiles').innerText));
   await context.close();
 });
 
@@ -282,7 +282,7 @@ test('export all profiles, then import them with a report', async () => {
   // Importing into the same browser renames instead of replacing.
   await page.setInputFiles('#import-file', path);
   await page.waitForFunction(() => document.querySelectorAll('.profile').length === 4);
-  assert.match(await messages(page), /2 imported; renamed to avoid a clash: .One. → .One \(2\)./);
+  assert.match(await messages(page), /2 profiles imported; renamed to avoid a clash: .One. → .One \(2\)./);
   // A file that is not an export imports nothing and says why.
   await page.setInputFiles('#import-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await page.waitForFunction(() => document.querySelector('.messages').innerText.includes('Nothing imported'));

@@ -87,7 +87,7 @@ function assertRanked(hs) {
 test('a close result names the two answers that overturn it, and trying one does what it says', async () => {
   const { page, errors, context } = await openWhatIf(CLOSE);
   await expectRecommendation(page, 'django');
-  assert.equal(await page.innerText('#hinges-title'), 'Your result hinges on:');
+  assert.equal(await page.innerText('#hinges-title'), 'What your result hinges on');
   const hs = await tryEach(page);
   assert.deepEqual(hs.map((h) => [h.question, h.option, h.to]), [['app_type', 'api_backend', 'flask'], ['admin_backoffice', 'none', 'flask']]);
   assert.match(hs[0].effect, /^Answering “.+” instead would recommend Flask, 2 points ahead of Django\.$/);
@@ -102,7 +102,7 @@ test('a close result names the two answers that overturn it, and trying one does
   const counts = await page.$eval('#whatif-more', (d) => ({ mechanical: Number(d.dataset.mechanical), pairs: Number(d.dataset.pairs) }));
   assert.ok(counts.mechanical > 0 && counts.pairs > 0, JSON.stringify(counts));
   const summary = await page.innerText('#whatif-more > summary');
-  assert.match(summary, new RegExp(`${counts.mechanical} single changes? by skipping a question or changing an importance, and ${counts.pairs} pairs? of changes`));
+  assert.match(summary, new RegExp(`${counts.mechanical} single changes? by skipping a question or changing an importance setting, and ${counts.pairs} pairs? of changes`));
   await page.click('#whatif-more > summary');
   await page.waitForSelector('#flips-mechanical .flip', { state: 'visible' });
   assert.equal(Number(await page.getAttribute('#flips-mechanical', 'data-count')), counts.mechanical);
