@@ -180,5 +180,8 @@ pub const STATUS_CHECK: &str = "May still be missing, check your system: ";
 pub const STATUS_BASELINE: &str = "Every live system needs this; worth checking: ";
 /// Status of a capability an existing Django system already provides.
 pub const STATUS_DJANGO_HAS: &str = "Your Django system provides this";
+/// Prefix of the status of a capability the project's dependency files
+/// show it already has, followed by the packages.
+pub const STATUS_HAVE: &str = "Already have: ";
 /// Status of a capability a Flask service beside Django needs.
 pub const STATUS_SERVICE: &str = "Needed by a Flask service beside your Django system";
