@@ -250,3 +250,20 @@ fn names_and_extras_ending_in_a_separator_are_refused_not_a_panic() {
     assert_eq!(names(&p), vec!["flask-login"]);
     assert_eq!(p.problems.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![Some(1), Some(2)]);
 }
+
+/// The README's package table is generated from the knowledge base:
+/// `UPDATE_README=1 cargo test --test depfiles readme` rewrites it.
+#[test]
+fn readme_package_table_matches_the_knowledge_base() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).expect("README.md is readable");
+    let (start_marker, end_marker) = ("<!-- package-table:start -->\n", "<!-- package-table:end -->");
+    let start = readme.find(start_marker).expect("package-table start marker") + start_marker.len();
+    let end = readme.find(end_marker).expect("package-table end marker");
+    let content = django_flask_advisor::knowledge::packages::markdown();
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(path, format!("{}{}{}", &readme[..start], content, &readme[end..])).expect("README.md is writable");
+        return;
+    }
+    assert_eq!(&readme[start..end], content, "README package table is stale: run UPDATE_README=1 cargo test --test depfiles readme");
+}

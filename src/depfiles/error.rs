@@ -14,6 +14,8 @@ pub enum DepfileError {
     },
     /// The bytes are not UTF-8 text, or hold a NUL byte (a binary file).
     NotText,
+    /// The browser could not read the file.
+    Unreadable,
     /// The name is not one of the formats read.
     UnknownFormat,
     /// The file is not valid TOML; the parser's first line of explanation.
@@ -31,6 +33,7 @@ impl fmt::Display for DepfileError {
         match self {
             DepfileError::TooLarge { limit } => write!(f, "is larger than the {} MB limit, so it was not read", limit / 1_000_000),
             DepfileError::NotText => f.write_str("is not a text file (binary, or not UTF-8), so it was not read"),
+            DepfileError::Unreadable => f.write_str("could not be read by the browser"),
             DepfileError::UnknownFormat => {
                 f.write_str("is not a file this reads (requirements*.txt, pyproject.toml, Pipfile, Pipfile.lock, poetry.lock or uv.lock)")
             }

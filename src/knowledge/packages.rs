@@ -175,7 +175,38 @@ pub fn django_predates_table(series: (u64, u64)) -> bool {
 /// Said of a Django release older than [`DJANGO_SUPPORT`]'s first.
 pub const DJANGO_ANCIENT: &str = "(stopped getting security fixes before April 2020)";
 
+/// What "Start from your code" reads, and its size limit (shown beside the file picker).
+pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each. Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
+/// The privacy note beside the action.
+pub const FROM_CODE_PRIVATE: &str = "Your files never leave this browser.";
+
 /// Used by tests: every row's question and option, capability and package name are well formed.
 pub fn all_packages() -> impl Iterator<Item = &'static str> {
     ANSWER_HINTS.iter().flat_map(|h| h.packages.iter().copied()).chain(CAPABILITY_HINTS.iter().flat_map(|h| h.packages.iter().copied()))
+}
+
+/// The mapping as Markdown tables for the README: every answer hint (the
+/// packages, the question and option they suggest, why, and the articles or
+/// "beyond the articles"), then every capability hint.
+pub fn markdown() -> String {
+    let mut out = String::from("| Packages | Suggests | Why | Articles |\n|---|---|---|---|\n");
+    for h in ANSWER_HINTS {
+        let q = super::QUESTIONS.iter().find(|q| q.id == h.question);
+        let title = q.map_or(h.question, |q| q.title);
+        let label = q.and_then(|q| q.options.iter().find(|o| o.id == h.option)).map_or(h.option, |o| o.label);
+        let articles = if h.sources.is_empty() {
+            "beyond the articles".to_string()
+        } else {
+            h.sources.iter().map(|s| format!("[{:03}]", s.0)).collect::<Vec<_>>().join(" ")
+        };
+        let packages = h.packages.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("| {packages} | {title}: {label} (`{}={}`) | {} | {articles} |\n", h.question, h.option, h.reason));
+    }
+    out.push_str("\n| Packages | Already provides (build list) |\n|---|---|\n");
+    for h in CAPABILITY_HINTS {
+        let name = super::bom::CAPABILITIES.iter().find(|c| c.id == h.capability).map_or(h.capability, |c| c.name);
+        let packages = h.packages.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("| {packages} | {name} |\n"));
+    }
+    out
 }

@@ -12,6 +12,7 @@ mod copy_link;
 mod disagreements;
 mod explanation;
 mod flowchart;
+mod from_code;
 mod guidance;
 mod notice;
 mod offline;
@@ -91,6 +92,7 @@ fn App() -> impl IntoView {
     let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { TabId::Why } else { TabId::Team });
     let startup = startup::Startup::start();
     provide_context(AppState { answers, assessment, tab, session, startup });
+    from_code::provide();
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
     session::follow_hash(session, answers, tab);
