@@ -153,6 +153,10 @@ pub const COUNT_EXISTING_FLASK: CountText = CountText {
     note: "Check which of these your system already has: this page cannot see your code. Rows marked as already running are part of every working Flask system, so they are not counted.",
 };
 
+/// The note under [`COUNT_EXISTING_FLASK`] once dependency files were read
+/// ("Start from your code").
+pub const NOTE_EXISTING_FLASK_WITH_CODE: &str = "Rows marked as already had come from the dependency files you read, and are not counted; the others may still be missing, or be covered by a package this advisor does not know. Rows marked as already running are part of every working Flask system.";
+
 /// An existing Django system with a Flask-suited part in the answers.
 pub const COUNT_DJANGO_WITH_SERVICE: CountText = CountText {
     before: "Your Django system already provides the Django column. A Flask service beside it, for the separable part your answers name, adds ",

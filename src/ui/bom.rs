@@ -8,8 +8,9 @@ use super::guidance::BeyondNotes;
 use super::sources::Cites;
 use super::AppState;
 use crate::knowledge::bom::CAPABILITIES;
+use crate::knowledge::bom::NOTE_EXISTING_FLASK_WITH_CODE;
 use crate::knowledge::method::OUTSIDE_SOURCES;
-use crate::profile_view::{build_list, with_code, Status};
+use crate::profile_view::{build_list, with_code, Situation, Status};
 
 /// The "Build list" tab: the bill of materials for the current answers.
 #[component]
@@ -64,7 +65,11 @@ pub fn BomPanel() -> impl IntoView {
                 <strong data-flask-components=move || count().to_string()>{count}</strong>
                 {move || text().after}
             </p>
-            {move || (!text().note.is_empty()).then(|| view! { <p class="hint">{text().note}</p> })}
+            {move || {
+                let with_code = list.with(|l| l.situation == Situation::ExistingFlask) && code.present.with(|p| !p.is_empty());
+                let note = if with_code { NOTE_EXISTING_FLASK_WITH_CODE } else { text().note };
+                (!note.is_empty()).then(|| view! { <p class="hint">{note}</p> })
+            }}
             {move || {
                 let ended: Vec<_> = code.frameworks.get().into_iter().filter(|f| f.ended).collect();
                 (!ended.is_empty()).then(|| view! {

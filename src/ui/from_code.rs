@@ -249,10 +249,26 @@ pub fn FromCode() -> impl IntoView {
         take(input.files());
         input.set_value("");
     };
-    let on_drop = move |ev: web_sys::DragEvent| {
+    // Files dropped anywhere on the page open this panel and are read; the
+    // browser would otherwise leave the app to show the file.
+    let carries_files = |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
+    let over = window_event_listener(leptos::ev::dragover, move |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+        }
+    });
+    let dropped = window_event_listener(leptos::ev::drop, move |ev| {
+        if !carries_files(&ev) {
+            return;
+        }
         ev.prevent_default();
+        open.set(true);
         take(ev.data_transfer().and_then(|d| d.files()));
-    };
+    });
+    on_cleanup(move || {
+        over.remove();
+        dropped.remove();
+    });
     let on_paste = move |_| {
         let text = paste_text.get_untracked();
         let name = paste_name.get_untracked();
@@ -364,13 +380,12 @@ pub fn FromCode() -> impl IntoView {
                 </button>
                 <span class="private-note">{FROM_CODE_PRIVATE}</span>
             </div>
-            <div id="from-code-body" class="from-code-body" hidden=move || !open.get()
-                on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <div id="from-code-body" class="from-code-body" hidden=move || !open.get()>
                 <p class="hint">{FROM_CODE_ACCEPTS}</p>
                 <div class="from-code-inputs">
                     <label class="file-pick" for="from-code-files">"Choose files"</label>
                     <input type="file" id="from-code-files" multiple on:change=on_pick/>
-                    <span class="drop-note" aria-hidden="true">"or drop them here"</span>
+                    <span class="drop-note" aria-hidden="true">"or drop them anywhere on this page"</span>
                 </div>
                 <details class="paste">
                     <summary>"Paste a file instead"</summary>

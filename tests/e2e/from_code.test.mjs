@@ -111,6 +111,24 @@ test('a binary or unknown file is named, and nothing changes', async () => {
   await context.close();
 });
 
+test('a file dropped anywhere on the page opens the panel and is read', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.waitForSelector('#from-code-open');
+  assert.equal(await page.getAttribute('#from-code-open', 'aria-expanded'), 'false');
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Flask-Login==0.6.3\nFlask-Admin\n'], 'requirements-web.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.tabs-panel') || document.body;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('#from-code-open[aria-expanded="true"]');
+  await page.waitForSelector('[data-suggestion="auth_needs=basic_accounts"]');
+  assert.match(await page.locator('.from-code-results').innerText(), /requirements-web\.txt \(2 packages\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the service worker precaches the reader, so it works offline', async () => {
   const { page, context } = await openPage(browser, server.url);
   const sw = await page.evaluate(() => fetch('sw.js').then((r) => r.text()));
