@@ -295,6 +295,10 @@ pub fn FromCode() -> impl IntoView {
         facts.frameworks.set(a.frameworks.clone());
         applied
             .set(Some(format!("Applied {}. They are saved like any answer you pick yourself.", count(chosen.len(), "answer", "answers"))));
+        // The suggestions are done with: the questions below now show them.
+        files.set(Vec::new());
+        rejected.set(Vec::new());
+        analysis.set(None);
     };
     let dismiss = move |_| {
         files.set(Vec::new());

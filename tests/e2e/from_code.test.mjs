@@ -65,6 +65,7 @@ test('the reader loads only when opened, then a Flask requirements.txt pre-answe
     await checked(page, id);
   }
   await page.waitForFunction(() => /Applied 6 answers/.test(document.querySelector('.from-code-status')?.textContent || ''));
+  await page.waitForSelector('.from-code-results', { state: 'detached' });
   assert.equal(await page.isChecked('#framework_familiarity-flask'), false, 'the unticked suggestion is not applied');
   await expectRecommendation(page, 'django');
   await expectScores(page, { django: 8, flask: 2, hybrid: 0 });
@@ -130,9 +131,25 @@ test('a file dropped anywhere on the page opens the panel and is read', async ()
 });
 
 test('the service worker precaches the reader, so it works offline', async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   const sw = await page.evaluate(() => fetch('sw.js').then((r) => r.text()));
   for (const f of ['depfiles-loader.js', 'depfiles-worker.js', 'depfiles-worker_bg.wasm']) assert.ok(sw.includes(`"${f}"`), `${f} precached`);
+  // Nothing of the reader was opened, yet it is cached: it works offline.
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    const keys = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return keys.some((k) => k.endsWith('depfiles-worker_bg.wasm'));
+  }, null, { timeout: 20000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await pickRequirements(page);
+  await page.waitForSelector('[data-suggestion="existing_codebase=existing_flask"]');
+  await context.setOffline(false);
   await context.close();
 });
 
