@@ -8,6 +8,7 @@
 //! - [`flowchart`]: the lit path through the decision flowchart.
 //! - [`profile_view`]: relevant table rows and the bill of materials.
 //! - [`codec`]: share links and profile records, versioned.
+//! - [`depfiles`]: dependency files read for "Start from your code".
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
 //! - [`report`]: the assessment as a Markdown report.
@@ -23,6 +24,7 @@
 pub mod answers;
 pub mod codec;
 pub mod compare;
+pub mod depfiles;
 pub mod engine;
 pub mod flowchart;
 pub mod format;

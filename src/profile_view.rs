@@ -72,6 +72,9 @@ pub enum Status {
     DjangoHas,
     /// A Flask service beside an existing Django system needs it.
     Service,
+    /// The project's dependency files show an existing Flask system already
+    /// has it (see [`with_code`]; not counted).
+    Have,
 }
 
 impl Status {
@@ -90,6 +93,7 @@ impl Status {
             Status::Baseline => format!("{}{}", bom::STATUS_BASELINE, c.because),
             Status::DjangoHas => bom::STATUS_DJANGO_HAS.to_string(),
             Status::Service => bom::STATUS_SERVICE.to_string(),
+            Status::Have => bom::STATUS_HAVE.to_string(),
         }
     }
 
@@ -103,6 +107,7 @@ impl Status {
             Status::Baseline => "baseline",
             Status::DjangoHas => "django-has",
             Status::Service => "service",
+            Status::Have => "have",
         }
     }
 }
@@ -190,4 +195,28 @@ pub fn build_list(answers: &Answers) -> BuildList {
         Situation::ExistingDjango => bom::COUNT_DJANGO_ONLY,
     };
     BuildList { situation, flask_service, rows, count, text }
+}
+
+/// The build list of an existing Flask system, with what its dependency
+/// files show it already has: each row whose capability is in `present`
+/// (capability id and the packages providing it, as from
+/// [`crate::depfiles::Analysis::present`]) becomes [`Status::Have`] and
+/// leaves the count of what may still be missing. Returns the list and, row
+/// by row, the packages behind each `Have`. Other situations are unchanged.
+pub fn with_code(mut list: BuildList, present: &[(String, Vec<String>)]) -> (BuildList, Vec<Vec<String>>) {
+    let mut have = vec![Vec::new(); list.rows.len()];
+    if list.situation != Situation::ExistingFlask {
+        return (list, have);
+    }
+    for (i, (c, status)) in list.rows.iter_mut().enumerate() {
+        if *status == Status::Running {
+            continue;
+        }
+        if let Some((_, packages)) = present.iter().find(|(id, _)| id == c.id) {
+            *status = Status::Have;
+            have[i].clone_from(packages);
+        }
+    }
+    list.count = list.rows.iter().filter(|(c, s)| *s == Status::Check && c.cover.is_flask_extra()).count();
+    (list, have)
 }

@@ -153,6 +153,10 @@ pub const COUNT_EXISTING_FLASK: CountText = CountText {
     note: "Check which of these your system already has: this page cannot see your code. Rows marked as already running are part of every working Flask system, so they are not counted.",
 };
 
+/// The note under [`COUNT_EXISTING_FLASK`] once dependency files were read
+/// ("Start from your code").
+pub const NOTE_EXISTING_FLASK_WITH_CODE: &str = "Rows marked as already had come from the dependency files you read, and are not counted; the others may still be missing, or be covered by a package this advisor does not know. Rows marked as already running are part of every working Flask system.";
+
 /// An existing Django system with a Flask-suited part in the answers.
 pub const COUNT_DJANGO_WITH_SERVICE: CountText = CountText {
     before: "Your Django system already provides the Django column. A Flask service beside it, for the separable part your answers name, adds ",
@@ -180,5 +184,8 @@ pub const STATUS_CHECK: &str = "May still be missing, check your system: ";
 pub const STATUS_BASELINE: &str = "Every live system needs this; worth checking: ";
 /// Status of a capability an existing Django system already provides.
 pub const STATUS_DJANGO_HAS: &str = "Your Django system provides this";
+/// Prefix of the status of a capability the project's dependency files
+/// show it already has, followed by the packages.
+pub const STATUS_HAVE: &str = "Already have: ";
 /// Status of a capability a Flask service beside Django needs.
 pub const STATUS_SERVICE: &str = "Needed by a Flask service beside your Django system";

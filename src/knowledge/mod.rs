@@ -16,6 +16,7 @@ mod contested;
 pub mod flowchart;
 pub mod guidance;
 pub mod method;
+pub mod packages;
 mod questions;
 pub mod rubric;
 mod sources;

@@ -8,15 +8,21 @@ use super::guidance::BeyondNotes;
 use super::sources::Cites;
 use super::AppState;
 use crate::knowledge::bom::CAPABILITIES;
+use crate::knowledge::bom::NOTE_EXISTING_FLASK_WITH_CODE;
 use crate::knowledge::method::OUTSIDE_SOURCES;
-use crate::profile_view::build_list;
+use crate::profile_view::{build_list, with_code, Situation, Status};
 
 /// The "Build list" tab: the bill of materials for the current answers.
 #[component]
 pub fn BomPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let show_all = RwSignal::new(false);
-    let list = Memo::new(move |_| state.answers.with(build_list));
+    // What "Start from your code" found: capabilities already present and
+    // the frameworks with their support windows.
+    let code = expect_context::<super::from_code::CodeFacts>();
+    let marked = Memo::new(move |_| code.present.with(|p| with_code(state.answers.with(build_list), p)));
+    let list = Memo::new(move |_| marked.with(|m| m.0.clone()));
+    let have = move |i: usize| marked.with(|m| m.1.get(i).map(|p| p.join(", ")).unwrap_or_default());
     let count = move || list.with(|l| l.count);
     let text = move || list.with(|l| l.text);
     let rows = CAPABILITIES
@@ -30,7 +36,10 @@ pub fn BomPanel() -> impl IntoView {
                     data-capability=c.id data-status=move || status().id()>
                     <th scope="row">
                         {c.name}
-                        <span class="because">{move || status().text(c)}</span>
+                        <span class="because">{move || {
+                            let s = status();
+                            if s == Status::Have { format!("{}{}", s.text(c), have(i)) } else { s.text(c) }
+                        }}</span>
                     </th>
                     <td data-label="Django">{c.django}</td>
                     <td data-label="Flask">
@@ -56,7 +65,17 @@ pub fn BomPanel() -> impl IntoView {
                 <strong data-flask-components=move || count().to_string()>{count}</strong>
                 {move || text().after}
             </p>
-            {move || (!text().note.is_empty()).then(|| view! { <p class="hint">{text().note}</p> })}
+            {move || {
+                let with_code = list.with(|l| l.situation == Situation::ExistingFlask) && code.present.with(|p| !p.is_empty());
+                let note = if with_code { NOTE_EXISTING_FLASK_WITH_CODE } else { text().note };
+                (!note.is_empty()).then(|| view! { <p class="hint">{note}</p> })
+            }}
+            {move || {
+                let ended: Vec<_> = code.frameworks.get().into_iter().filter(|f| f.ended).collect();
+                (!ended.is_empty()).then(|| view! {
+                    <div class="bom-support" data-support="ended"><super::from_code::FrameworkList frameworks=ended/></div>
+                })
+            }}
             <label class="check">
                 <input type="checkbox" id="bom-show-all" prop:checked=move || show_all.get()
                     on:change=move |ev| show_all.set(event_target_checked(&ev))/>

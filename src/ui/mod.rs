@@ -12,6 +12,7 @@ mod copy_link;
 mod disagreements;
 mod explanation;
 mod flowchart;
+mod from_code;
 mod guidance;
 mod notice;
 mod offline;
@@ -93,6 +94,7 @@ fn App() -> impl IntoView {
     let startup = startup::Startup::start();
     provide_context(AppState { answers, assessment, tab, session, startup });
     provide_context(share::ShareField(RwSignal::new(None)));
+    from_code::provide();
     session::autosave(session, answers);
     session::follow_other_tabs(session, answers);
     session::follow_hash(session, answers, tab);

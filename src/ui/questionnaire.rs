@@ -53,6 +53,7 @@ pub fn Questionnaire() -> impl IntoView {
                 </p>
             </div>
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
+            <super::from_code::FromCode/>
             <div class="core-questions">{cards(Tier::Core)}</div>
             <details class="advanced" id="advanced" open=advanced_open on:toggle=on_toggle>
                 <summary>

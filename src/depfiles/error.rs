@@ -1,0 +1,58 @@
+//! The error of reading a dependency file or one of its lines.
+
+use std::fmt;
+
+/// What went wrong with a dependency file or one of its lines. `Display`
+/// gives a short fragment that follows the file name (and line), e.g.
+/// "requirements.txt, line 4: " + "could not be read as a requirement: …".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DepfileError {
+    /// The file is larger than the limit (in bytes).
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The bytes are not UTF-8 text, or hold a NUL byte (a binary file).
+    NotText,
+    /// The browser could not read the file.
+    Unreadable,
+    /// The name is not one of the formats read.
+    UnknownFormat,
+    /// The file is not valid TOML; the parser's first line of explanation.
+    Toml(String),
+    /// The file is not valid JSON; the parser's explanation.
+    Json(String),
+    /// A requirement line or string could not be parsed; the parser's first line.
+    Requirement(String),
+    /// A value has the wrong shape, e.g. a dependency list that is not a list; names the key.
+    Shape(String),
+}
+
+impl fmt::Display for DepfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DepfileError::TooLarge { limit } => write!(f, "is larger than the {} MB limit, so it was not read", limit / 1_000_000),
+            DepfileError::NotText => f.write_str("is not a text file (binary, or not UTF-8), so it was not read"),
+            DepfileError::Unreadable => f.write_str("could not be read by the browser"),
+            DepfileError::UnknownFormat => {
+                f.write_str("is not a file this reads (requirements*.txt, pyproject.toml, Pipfile, Pipfile.lock, poetry.lock or uv.lock)")
+            }
+            DepfileError::Toml(m) => write!(f, "is not valid TOML ({m})"),
+            DepfileError::Json(m) => write!(f, "is not valid JSON ({m})"),
+            DepfileError::Requirement(m) => write!(f, "could not be read as a requirement ({m})"),
+            DepfileError::Shape(key) => write!(f, "\"{key}\" does not have the expected shape, so it was skipped"),
+        }
+    }
+}
+
+impl std::error::Error for DepfileError {}
+
+/// The first non-empty line of a parser's message, shortened to 160 characters.
+pub(crate) fn first_line(message: &str) -> String {
+    let line = message.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let mut out: String = line.chars().take(160).collect();
+    if line.chars().count() > 160 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,212 @@
+//! What well-known Python packages in a project's dependency files say about
+//! the project: the answers they suggest, the build-list capabilities they
+//! already provide, and the support windows of the framework versions found.
+//! Read by [`crate::depfiles`] ("Start from your code"); nothing here scores.
+//!
+//! Package names are written normalised as PEP 503 does (lower case, runs of
+//! `-`, `_` and `.` as one `-`). A row's `sources` lists the articles that
+//! name the package for this purpose; an empty list means the row is our own
+//! knowledge, beyond the articles, and is shown so.
+
+use super::sources::{SourceId, A000, A001, A002};
+
+/// A package (or one of several) that suggests an answer.
+#[derive(Clone, Copy, Debug)]
+pub struct AnswerHint {
+    /// Normalised package names; any one of them suggests the answer.
+    pub packages: &'static [&'static str],
+    /// Question id (from [`super::QUESTIONS`]).
+    pub question: &'static str,
+    /// Option id of that question.
+    pub option: &'static str,
+    /// Why the package suggests it, in our words.
+    pub reason: &'static str,
+    /// Articles that name the package for this purpose; empty: beyond the articles.
+    pub sources: &'static [SourceId],
+}
+
+/// A package that already provides a build-list capability.
+#[derive(Clone, Copy, Debug)]
+pub struct CapabilityHint {
+    /// Normalised package names.
+    pub packages: &'static [&'static str],
+    /// Capability id (from [`super::bom::CAPABILITIES`]).
+    pub capability: &'static str,
+}
+
+const fn hint(
+    packages: &'static [&'static str],
+    question: &'static str,
+    option: &'static str,
+    reason: &'static str,
+    sources: &'static [SourceId],
+) -> AnswerHint {
+    AnswerHint { packages, question, option, reason, sources }
+}
+
+/// Every answer hint. When packages suggest different options of one
+/// question, the row listed first wins (stronger signals come first).
+pub const ANSWER_HINTS: &[AnswerHint] = &[
+    hint(&["django"], "existing_codebase", "existing_django", "Django is among the dependencies, so the project is an existing Django system.", &[]),
+    hint(&["flask"], "existing_codebase", "existing_flask", "Flask is among the dependencies, so the project is an existing Flask system.", &[]),
+    hint(&["django", "flask"], "project_stage", "extend_existing", "The files describe code that already exists, so this build extends it.", &[]),
+    hint(&["django"], "framework_familiarity", "django", "Whoever keeps this Django code running knows Django; untick this if the team has changed.", &[]),
+    hint(&["flask"], "framework_familiarity", "flask", "Whoever keeps this Flask code running knows Flask; untick this if the team has changed.", &[]),
+    hint(&["flask-security-too", "flask-security", "flask-principal", "django-guardian", "django-otp", "django-two-factor-auth", "pyotp"], "auth_needs", "roles_permissions_2fa", "These packages add roles, object permissions or second factors on top of plain logins.", &[]),
+    hint(&["flask-login"], "auth_needs", "basic_accounts", "Flask-Login keeps users logged in across requests, which one article names as the account extension a Flask project adds.", &[A001, A002]),
+    hint(&["django-allauth", "flask-user", "flask-dance", "authlib"], "auth_needs", "basic_accounts", "These packages handle sign-up, login or sign-in through another provider, so the system has user accounts.", &[]),
+    hint(&["flask-admin"], "admin_backoffice", "business_backoffice", "Flask-Admin, named by one article as a Flask project's admin interface, builds record-editing screens; pick the developers-only option if only developers use it.", &[A002]),
+    hint(&["django-jazzmin", "django-grappelli", "django-import-export", "django-admin-interface"], "admin_backoffice", "business_backoffice", "These packages restyle Django's admin or add imports and exports to it, which is done when staff work in it every day.", &[]),
+    hint(&["pymongo", "mongoengine", "flask-mongoengine", "flask-pymongo", "motor", "djongo", "cassandra-driver", "neo4j"], "database_type", "unconventional", "These are drivers or mappers for non-relational stores (MongoDB, Cassandra, Neo4j).", &[]),
+    hint(&["psycopg2", "psycopg2-binary", "psycopg", "asyncpg", "mysqlclient", "pymysql", "mysql-connector-python", "mariadb", "oracledb", "cx-oracle"], "database_type", "standard_sql", "These are drivers for PostgreSQL, MySQL, MariaDB or Oracle, the mainstream SQL engines.", &[]),
+    hint(&["flask-sqlalchemy"], "data_model", "standard_relational", "Flask-SQLAlchemy, which one article names as the usual Flask addition for the database, maps tables to models with relations.", &[A002]),
+    hint(&["sqlalchemy", "flask-migrate", "alembic", "sqlmodel", "peewee"], "data_model", "standard_relational", "A relational mapper or a migration tool means tables, relations and schema changes over time.", &[]),
+    hint(&["djangorestframework-simplejwt", "flask-jwt-extended", "django-filter", "django-oauth-toolkit", "dj-rest-auth"], "api_complexity", "complex_api", "Token authentication, OAuth or query filtering on top of the API go past a few plain endpoints.", &[]),
+    hint(&["djangorestframework", "flask-restx", "flask-restful"], "api_complexity", "simple_crud", "One article names these as the REST toolkits of each framework, so the system exposes an API; choose the complex option if it has several auth methods, strict permissions or pagination.", &[A002]),
+    hint(&["flask-smorest", "django-ninja", "flask-marshmallow", "apiflask", "drf-spectacular"], "api_complexity", "simple_crud", "These packages build or document a REST API, so the system exposes one; choose the complex option if it has several auth methods, strict permissions or pagination.", &[]),
+    hint(&["celery"], "heavy_processing", "queued_tasks", "Celery runs jobs on a task queue, the way one article advises to take heavy work off the requests.", &[A000]),
+    hint(&["rq", "flask-rq2", "django-rq", "dramatiq", "flask-dramatiq", "django-dramatiq", "huey", "django-q2", "arq"], "heavy_processing", "queued_tasks", "These packages run jobs on a task queue outside the requests.", &[]),
+    hint(&["channels", "daphne", "uvicorn", "hypercorn", "gevent", "eventlet", "flask-socketio", "python-socketio", "websockets"], "async_io", "heavy_concurrency", "These packages serve many open connections at once (ASGI servers, WebSockets, or green threads).", &[]),
+    hint(&["wagtail", "django-cms", "mezzanine"], "app_type", "content_platform", "A CMS built on Django means editors publish content through the system.", &[]),
+];
+
+/// Every capability a package already provides (for the build list of an
+/// existing Flask system).
+pub const CAPABILITY_HINTS: &[CapabilityHint] = &[
+    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel", "peewee"], capability: "orm" },
+    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel"], capability: "pooling" },
+    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel", "peewee"], capability: "sql_injection" },
+    CapabilityHint { packages: &["flask-migrate", "alembic"], capability: "migrations" },
+    CapabilityHint { packages: &["flask-admin"], capability: "admin" },
+    CapabilityHint { packages: &["flask-login", "flask-security-too", "flask-security", "flask-user"], capability: "auth" },
+    CapabilityHint { packages: &["flask-principal", "flask-security-too", "flask-security"], capability: "permissions" },
+    CapabilityHint { packages: &["flask-security-too", "pyotp"], capability: "two_factor" },
+    CapabilityHint {
+        packages: &["flask-bcrypt", "bcrypt", "passlib", "argon2-cffi", "flask-security-too"],
+        capability: "password_hashing",
+    },
+    CapabilityHint { packages: &["flask-wtf", "wtforms"], capability: "forms" },
+    CapabilityHint { packages: &["flask-wtf", "flask-seasurf"], capability: "csrf" },
+    CapabilityHint { packages: &["flask-talisman"], capability: "headers" },
+    CapabilityHint { packages: &["flask-restx", "flask-restful", "flask-smorest", "apiflask"], capability: "rest_api" },
+    CapabilityHint { packages: &["flask-caching"], capability: "caching" },
+    CapabilityHint {
+        packages: &["celery", "rq", "flask-rq2", "dramatiq", "flask-dramatiq", "huey", "arq"],
+        capability: "background_tasks",
+    },
+    CapabilityHint { packages: &["pytest", "pytest-flask"], capability: "testing" },
+    CapabilityHint { packages: &["flask-mail", "flask-mailman"], capability: "email" },
+    CapabilityHint { packages: &["gunicorn", "uwsgi", "waitress"], capability: "deployment" },
+];
+
+/// A Django feature release and the month its security fixes end.
+#[derive(Clone, Copy, Debug)]
+pub struct SupportWindow {
+    /// Major and minor version, e.g. `(4, 2)`.
+    pub series: (u64, u64),
+    /// Year and month (1 to 12) of the end of support.
+    pub until: (u32, u32),
+    /// True for a long-term support release.
+    pub lts: bool,
+}
+
+/// Django's published support windows (beyond the articles): every x.2 is a
+/// long-term support release with about three years of security fixes; the
+/// others are supported until a few months after the next release.
+/// Source: [`SUPPORT_REFERENCE`] at [`SUPPORT_URL`].
+pub const DJANGO_SUPPORT: &[SupportWindow] = &[
+    SupportWindow { series: (1, 11), until: (2020, 4), lts: true },
+    SupportWindow { series: (2, 2), until: (2022, 4), lts: true },
+    SupportWindow { series: (3, 0), until: (2021, 4), lts: false },
+    SupportWindow { series: (3, 1), until: (2021, 12), lts: false },
+    SupportWindow { series: (3, 2), until: (2024, 4), lts: true },
+    SupportWindow { series: (4, 0), until: (2023, 4), lts: false },
+    SupportWindow { series: (4, 1), until: (2023, 12), lts: false },
+    SupportWindow { series: (4, 2), until: (2026, 4), lts: true },
+    SupportWindow { series: (5, 0), until: (2025, 4), lts: false },
+    SupportWindow { series: (5, 1), until: (2025, 12), lts: false },
+    SupportWindow { series: (5, 2), until: (2028, 4), lts: true },
+    SupportWindow { series: (6, 0), until: (2027, 4), lts: false },
+];
+
+/// Name of the public reference for [`DJANGO_SUPPORT`].
+pub const SUPPORT_REFERENCE: &str = "Django download page: Supported versions";
+/// Its address.
+pub const SUPPORT_URL: &str = "https://www.djangoproject.com/download/#supported-versions";
+/// Flask publishes no support windows (see [`super::beyond::LTS`]): what is
+/// said about a Flask 2 or older release (Flask 3.0 came out in September 2023).
+pub const FLASK_OLD: &str =
+    "no longer gets fixes: Flask's maintainers support only the latest feature release, and 3.0 came out in September 2023";
+/// Reference for [`FLASK_OLD`].
+pub const FLASK_REFERENCE: &str = "Flask changes: version 3.0.0";
+/// Its address.
+pub const FLASK_URL: &str = "https://flask.palletsprojects.com/en/stable/changes/";
+
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// The month `(year, month)` in words, e.g. "April 2026" (an out-of-range month gives the year alone).
+pub fn month_name((year, month): (u32, u32)) -> String {
+    match month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) {
+        Some(m) => format!("{m} {year}"),
+        None => year.to_string(),
+    }
+}
+
+/// Where Django `series` stands on `today` (year, month): `Some((ended, sentence fragment))`,
+/// or `None` when the series is not in [`DJANGO_SUPPORT`] (a release newer than this table, or an unknown one).
+/// The fragment follows the version, e.g. "stopped getting security fixes in April 2024".
+pub fn django_support(series: (u64, u64), today: (u32, u32)) -> Option<(bool, String)> {
+    let w = DJANGO_SUPPORT.iter().find(|w| w.series == series)?;
+    let kind = if w.lts { "a long-term support release, " } else { "" };
+    let when = month_name(w.until);
+    Some(if today >= w.until {
+        (true, format!("({kind}stopped getting security fixes in {when})"))
+    } else {
+        (false, format!("({kind}gets security fixes until {when})"))
+    })
+}
+
+/// True when Django `series` predates every release in [`DJANGO_SUPPORT`] (long out of support).
+pub fn django_predates_table(series: (u64, u64)) -> bool {
+    DJANGO_SUPPORT.iter().all(|w| series < w.series)
+}
+
+/// Said of a Django release older than [`DJANGO_SUPPORT`]'s first.
+pub const DJANGO_ANCIENT: &str = "(stopped getting security fixes before April 2020)";
+
+/// What "Start from your code" reads, and its size limit (shown beside the file picker).
+pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each. Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
+/// The privacy note beside the action.
+pub const FROM_CODE_PRIVATE: &str = "Your files never leave this browser.";
+
+/// Used by tests: every row's question and option, capability and package name are well formed.
+pub fn all_packages() -> impl Iterator<Item = &'static str> {
+    ANSWER_HINTS.iter().flat_map(|h| h.packages.iter().copied()).chain(CAPABILITY_HINTS.iter().flat_map(|h| h.packages.iter().copied()))
+}
+
+/// The mapping as Markdown tables for the README: every answer hint (the
+/// packages, the question and option they suggest, why, and the articles or
+/// "beyond the articles"), then every capability hint.
+pub fn markdown() -> String {
+    let mut out = String::from("| Packages | Suggests | Why | Articles |\n|---|---|---|---|\n");
+    for h in ANSWER_HINTS {
+        let q = super::QUESTIONS.iter().find(|q| q.id == h.question);
+        let title = q.map_or(h.question, |q| q.title);
+        let label = q.and_then(|q| q.options.iter().find(|o| o.id == h.option)).map_or(h.option, |o| o.label);
+        let articles = if h.sources.is_empty() {
+            "beyond the articles".to_string()
+        } else {
+            h.sources.iter().map(|s| format!("[{:03}]", s.0)).collect::<Vec<_>>().join(" ")
+        };
+        let packages = h.packages.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("| {packages} | {title}: {label} (`{}={}`) | {} | {articles} |\n", h.question, h.option, h.reason));
+    }
+    out.push_str("\n| Packages | Already provides (build list) |\n|---|---|\n");
+    for h in CAPABILITY_HINTS {
+        let name = super::bom::CAPABILITIES.iter().find(|c| c.id == h.capability).map_or(h.capability, |c| c.name);
+        let packages = h.packages.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("| {packages} | {name} |\n"));
+    }
+    out
+}

@@ -1,0 +1,416 @@
+//! "Start from your code": the user picks, drops or pastes dependency files;
+//! a web worker (`src/bin/depfiles_worker.rs`, started only when this panel
+//! opens) reads them with [`crate::depfiles`] and sends back the frameworks
+//! found, the suggested answers and the capabilities already present. The
+//! user ticks the suggestions to keep; accepted ones go through the normal
+//! answer path (autosave, share links, reports). Nothing leaves the browser.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+use super::AppState;
+use crate::depfiles::{decode, Analysis, DepfileError, FrameworkFound, InputFile, Problem, Reply, Request, MAX_FILE_BYTES};
+use crate::format::count;
+use crate::knowledge::method::BEYOND_LABEL;
+use crate::knowledge::packages::{FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE};
+
+/// What the dependency files said, kept for the build list: capabilities
+/// already present (id, packages) and the frameworks found. Provided by
+/// [`provide`]; set when the user applies suggestions.
+#[derive(Clone, Copy)]
+pub struct CodeFacts {
+    /// Capability id and the packages providing it.
+    pub present: RwSignal<Vec<(String, Vec<String>)>>,
+    /// Frameworks found, with their support windows.
+    pub frameworks: RwSignal<Vec<FrameworkFound>>,
+}
+
+/// Provides an empty [`CodeFacts`] to the app.
+pub fn provide() {
+    provide_context(CodeFacts { present: RwSignal::new(Vec::new()), frameworks: RwSignal::new(Vec::new()) });
+}
+
+/// The worker, once started: whether it said it is ready, and a request
+/// waiting for that.
+struct Reader {
+    worker: Worker,
+    ready: bool,
+    pending: Option<String>,
+}
+
+thread_local! {
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+}
+
+/// Signals the worker's replies write to.
+#[derive(Clone, Copy)]
+struct Outcome {
+    analysis: RwSignal<Option<Analysis>>,
+    busy: RwSignal<bool>,
+    failure: RwSignal<Option<String>>,
+}
+
+/// Starts the worker if it is not running.
+fn start(out: Outcome) {
+    if READER.with_borrow(Option::is_some) {
+        return;
+    }
+    let worker = match Worker::new("./depfiles-loader.js") {
+        Ok(w) => w,
+        Err(_) => {
+            out.failure.set(Some("The file reader could not start in this browser.".into()));
+            return;
+        }
+    };
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |msg: MessageEvent| {
+        let text = msg.data().as_string().unwrap_or_default();
+        match serde_json::from_str::<Reply>(&text) {
+            Ok(Reply::Ready) => {
+                let pending = READER.with_borrow_mut(|r| {
+                    r.as_mut().and_then(|r| {
+                        r.ready = true;
+                        r.pending.take().map(|p| (r.worker.clone(), p))
+                    })
+                });
+                if let Some((w, p)) = pending {
+                    let _ = w.post_message(&JsValue::from_str(&p));
+                }
+            }
+            Ok(Reply::Done(a)) => {
+                out.busy.set(false);
+                out.analysis.set(Some(a));
+            }
+            Ok(Reply::Failed(m)) => {
+                out.busy.set(false);
+                out.failure.set(Some(format!("The files could not be read ({m}).")));
+            }
+            Err(_) => {}
+        }
+    });
+    // A crash of the reader (or a failed load): say so and start afresh next time.
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+        READER.with_borrow_mut(|r| {
+            if let Some(r) = r.take() {
+                r.worker.terminate();
+            }
+        });
+        out.busy.set(false);
+        out.failure.set(Some("The file reader stopped. Nothing was changed; try again.".into()));
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_message.forget();
+    on_error.forget();
+    READER.with_borrow_mut(|r| *r = Some(Reader { worker, ready: false, pending: None }));
+}
+
+/// Sends the files to the worker (starting it if needed).
+fn send(files: Vec<InputFile>, out: Outcome) {
+    start(out);
+    let now = js_sys::Date::new_0();
+    let request = Request { files, today: (now.get_full_year(), now.get_month() + 1) };
+    let Ok(text) = serde_json::to_string(&request) else { return };
+    out.busy.set(true);
+    out.failure.set(None);
+    let now_ready = READER.with_borrow_mut(|r| match r {
+        Some(r) if r.ready => Some(r.worker.clone()),
+        Some(r) => {
+            r.pending = Some(text.clone());
+            None
+        }
+        None => None,
+    });
+    if let Some(w) = now_ready {
+        let _ = w.post_message(&JsValue::from_str(&text));
+    }
+}
+
+/// Reads one picked or dropped file: its text, or a problem naming it.
+async fn read(file: web_sys::File) -> Result<InputFile, Problem> {
+    let name = file.name();
+    let problem = |e: DepfileError| Problem { file: name.clone(), line: None, message: e.to_string() };
+    if file.size() > MAX_FILE_BYTES as f64 {
+        return Err(problem(DepfileError::TooLarge { limit: MAX_FILE_BYTES }));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| problem(DepfileError::Unreadable))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let text = decode(&bytes).map_err(problem)?;
+    Ok(InputFile { name: name.clone(), text })
+}
+
+fn problem_line(p: &Problem) -> String {
+    match p.line {
+        Some(l) => format!("{}, line {l}, {}", p.file, p.message),
+        None => format!("{} {}", p.file, p.message),
+    }
+}
+
+fn cites(tags: &[String]) -> impl IntoView {
+    let tab = expect_context::<AppState>().tab;
+    tags.iter()
+        .map(|t| {
+            let tag = t.clone();
+            let target = format!("source-{tag}");
+            let open = move |ev: web_sys::MouseEvent| {
+                ev.prevent_default();
+                tab.set(super::tabs::TabId::Sources);
+                let target = target.clone();
+                request_animation_frame(move || super::tabs::focus_id(&target, true));
+            };
+            view! { " " <a class="cite" href=format!("#source-{tag}") on:click=open aria-label=format!("Source {tag}")>"[" {tag.clone()} "]"</a> }
+        })
+        .collect_view()
+}
+
+/// The frameworks found, each with its version and support window (beyond
+/// the articles, with the reference), flagged when support has ended.
+#[component]
+pub fn FrameworkList(frameworks: Vec<FrameworkFound>) -> impl IntoView {
+    view! {
+        <ul class="frameworks-found">
+            {frameworks
+                .into_iter()
+                .map(|f| {
+                    let ended = f.ended;
+                    view! {
+                        <li class:ended=ended data-framework=f.name.to_lowercase() data-ended=ended.to_string()>
+                            <strong>{f.name.clone()} " " {f.version.clone()}</strong>
+                            {f.support.clone().map(|s| view! { " " <span>{s}</span> })}
+                            {f.reference.clone().map(|(name, url)| view! {
+                                " " <span class="beyond-tag">{BEYOND_LABEL}</span> ": "
+                                <a href=url rel="noopener noreferrer" target="_blank">{name}</a>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The "Start from your code" section, shown above the questions.
+#[component]
+pub fn FromCode() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let facts = expect_context::<CodeFacts>();
+    let open = RwSignal::new(false);
+    let files = RwSignal::new(Vec::<InputFile>::new());
+    let rejected = RwSignal::new(Vec::<Problem>::new());
+    let out = Outcome { analysis: RwSignal::new(None), busy: RwSignal::new(false), failure: RwSignal::new(None) };
+    let selected = RwSignal::new(Vec::<bool>::new());
+    let applied = RwSignal::new(None::<String>);
+    let paste_name = RwSignal::new("requirements.txt".to_string());
+    let paste_text = RwSignal::new(String::new());
+    let analysis = out.analysis;
+
+    // Every suggestion starts ticked; the user unticks what does not fit.
+    Effect::new(move |_| {
+        let n = analysis.with(|a| a.as_ref().map_or(0, |a| a.suggestions.len()));
+        selected.set(vec![true; n]);
+    });
+
+    let add = move |new: Vec<InputFile>, bad: Vec<Problem>| {
+        applied.set(None);
+        rejected.update(|r| {
+            r.retain(|p| !new.iter().any(|f| f.name == p.file) && !bad.iter().any(|b| b.file == p.file));
+            r.extend(bad);
+        });
+        if new.is_empty() {
+            return;
+        }
+        files.update(|fs| {
+            for f in new {
+                fs.retain(|g| g.name != f.name);
+                fs.push(f);
+            }
+        });
+        send(files.get_untracked(), out);
+    };
+    let take = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        leptos::task::spawn_local(async move {
+            let (mut good, mut bad) = (Vec::new(), Vec::new());
+            for f in picked {
+                match read(f).await {
+                    Ok(f) => good.push(f),
+                    Err(p) => bad.push(p),
+                }
+            }
+            add(good, bad);
+        });
+    };
+    let on_pick = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        take(input.files());
+        input.set_value("");
+    };
+    // Files dropped anywhere on the page open this panel and are read; the
+    // browser would otherwise leave the app to show the file.
+    let carries_files = |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
+    let over = window_event_listener(leptos::ev::dragover, move |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+        }
+    });
+    let dropped = window_event_listener(leptos::ev::drop, move |ev| {
+        if !carries_files(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        open.set(true);
+        take(ev.data_transfer().and_then(|d| d.files()));
+    });
+    on_cleanup(move || {
+        over.remove();
+        dropped.remove();
+    });
+    let on_paste = move |_| {
+        let text = paste_text.get_untracked();
+        let name = paste_name.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        match decode(text.as_bytes()) {
+            Ok(text) => add(vec![InputFile { name, text }], Vec::new()),
+            Err(e) => add(Vec::new(), vec![Problem { file: name, line: None, message: e.to_string() }]),
+        }
+        paste_text.set(String::new());
+    };
+    let apply = move |only_selected: bool| {
+        let Some(a) = analysis.get_untracked() else { return };
+        let ticks = selected.get_untracked();
+        let chosen: Vec<_> =
+            a.suggestions.iter().enumerate().filter(|(i, _)| !only_selected || ticks.get(*i).copied().unwrap_or(false)).collect();
+        state.answers.update(|answers| {
+            for (_, s) in &chosen {
+                let _ = answers.set_by_id(&s.question, &s.option);
+            }
+        });
+        facts.present.set(a.present.iter().map(|p| (p.capability.clone(), p.packages.clone())).collect());
+        facts.frameworks.set(a.frameworks.clone());
+        applied
+            .set(Some(format!("Applied {}. They are saved like any answer you pick yourself.", count(chosen.len(), "answer", "answers"))));
+        // The suggestions are done with: the questions below now show them.
+        files.set(Vec::new());
+        rejected.set(Vec::new());
+        analysis.set(None);
+    };
+    let dismiss = move |_| {
+        files.set(Vec::new());
+        rejected.set(Vec::new());
+        analysis.set(None);
+        out.failure.set(None);
+        applied.set(None);
+    };
+
+    let results = move || {
+        analysis.get().map(|a| {
+            let problems: Vec<Problem> = rejected.get().into_iter().chain(a.problems.iter().cloned()).collect();
+            let suggestions = a
+                .suggestions
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let id = format!("from-code-s-{i}");
+                    let beyond = s.sources.is_empty();
+                    view! {
+                        <li class="suggestion" data-suggestion=format!("{}={}", s.question, s.option)>
+                            <input type="checkbox" id=id.clone()
+                                prop:checked=move || selected.with(|v| v.get(i).copied().unwrap_or(false))
+                                on:change=move |ev| { let on = event_target_checked(&ev); selected.update(|v| if let Some(x) = v.get_mut(i) { *x = on; }); }/>
+                            <label for=id>
+                                <strong>{s.question_title.clone()}</strong> ": " {s.option_label.clone()}
+                            </label>
+                            <p class="suggestion-why">
+                                <span class="packages">{s.packages.join(", ")}</span> " — " {s.reason.clone()}
+                                {if beyond { view! { " " <span class="beyond-tag">{BEYOND_LABEL}</span> }.into_any() } else { cites(&s.sources).into_any() }}
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let n = a.suggestions.len();
+            let read_files = a.files.iter().map(|(f, d)| format!("{f} ({})", count(*d, "package", "packages"))).collect::<Vec<_>>().join(", ");
+            view! {
+                <div class="from-code-results" data-analysis="done">
+                    {(!a.files.is_empty()).then(|| view! { <p class="hint">"Read: " {read_files}</p> })}
+                    {(!a.frameworks.is_empty()).then(|| view! {
+                        <h4>"Frameworks found"</h4>
+                        <FrameworkList frameworks=a.frameworks.clone()/>
+                    })}
+                    {(!a.missing_includes.is_empty()).then(|| view! {
+                        <p class="includes" data-missing-includes=a.missing_includes.join(" ")>
+                            "Also included by your files, not read yet: " <strong>{a.missing_includes.join(", ")}</strong>
+                            ". Add them to read what they list."
+                        </p>
+                    })}
+                    {(!problems.is_empty()).then(|| view! {
+                        <div class="from-code-problems" role="status">
+                            <h4>"Lines and files left out"</h4>
+                            <ul>{problems.iter().map(|p| view! { <li data-problem=p.file.clone()>{problem_line(p)}</li> }).collect_view()}</ul>
+                        </div>
+                    })}
+                    <h4>{format!("Suggested answers ({n})")}</h4>
+                    {if n == 0 {
+                        view! { <p>"No package here says anything this advisor asks about."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="suggestions">{suggestions}</ul>
+                            <div class="button-row">
+                                <button type="button" class="button" on:click=move |_| apply(true) id="from-code-apply">"Apply selected"</button>
+                                <button type="button" class="button secondary" on:click=move |_| apply(false) id="from-code-apply-all">"Apply all"</button>
+                                <button type="button" class="button secondary" on:click=dismiss>"Dismiss"</button>
+                            </div>
+                        }.into_any()
+                    }}
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <section class="from-code" aria-labelledby="from-code-title">
+            <div class="from-code-head">
+                <h3 id="from-code-title" class="sr-only">"Start from your code"</h3>
+                <button type="button" class="button secondary" id="from-code-open" aria-expanded=move || open.get().to_string()
+                    aria-controls="from-code-body"
+                    on:click=move |_| { open.update(|o| *o = !*o); if open.get_untracked() { start(out); } }>
+                    "Start from your code"
+                </button>
+                <span class="private-note">{FROM_CODE_PRIVATE}</span>
+            </div>
+            <div id="from-code-body" class="from-code-body" hidden=move || !open.get()>
+                <p class="hint">{FROM_CODE_ACCEPTS}</p>
+                <div class="from-code-inputs">
+                    <label class="file-pick" for="from-code-files">"Choose files"</label>
+                    <input type="file" id="from-code-files" multiple on:change=on_pick/>
+                    <span class="drop-note" aria-hidden="true">"or drop them anywhere on this page"</span>
+                </div>
+                <details class="paste">
+                    <summary>"Paste a file instead"</summary>
+                    <label for="from-code-paste-name">"File name"</label>
+                    <input type="text" id="from-code-paste-name" prop:value=move || paste_name.get()
+                        on:input=move |ev| paste_name.set(event_target_value(&ev))/>
+                    <label for="from-code-paste">"Its contents"</label>
+                    <textarea id="from-code-paste" rows="6" prop:value=move || paste_text.get()
+                        on:input=move |ev| paste_text.set(event_target_value(&ev))></textarea>
+                    <button type="button" class="button secondary" on:click=on_paste>"Read pasted text"</button>
+                </details>
+                <p class="from-code-status" aria-live="polite">
+                    {move || out.busy.get().then_some("Reading…")}
+                    {move || out.failure.get()}
+                    {move || applied.get()}
+                </p>
+                {move || (analysis.with(Option::is_none) && !rejected.with(Vec::is_empty)).then(|| view! {
+                    <ul class="from-code-problems">{rejected.get().iter().map(|p| view! { <li data-problem=p.file.clone()>{problem_line(p)}</li> }).collect_view()}</ul>
+                })}
+                {results}
+            </div>
+        </section>
+    }
+}

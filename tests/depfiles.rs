@@ -1,0 +1,269 @@
+//! "Start from your code": every supported dependency format, read from
+//! realistic files in tests/fixtures/depfiles/, and what they suggest.
+
+use django_flask_advisor::answers::Answers;
+use django_flask_advisor::depfiles::{self, analyse, decode, normalize, Analysis, DepfileError, Format, InputFile, Request};
+use django_flask_advisor::knowledge::bom::CAPABILITIES;
+use django_flask_advisor::knowledge::packages::{ANSWER_HINTS, CAPABILITY_HINTS, DJANGO_SUPPORT};
+use django_flask_advisor::knowledge::QUESTIONS;
+use django_flask_advisor::profile_view::{build_list, with_code, Situation, Status};
+
+const TODAY: (u32, u32) = (2026, 11);
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/depfiles/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+}
+
+fn run(files: &[(&str, &str)]) -> Analysis {
+    let files = files.iter().map(|(name, fix)| InputFile { name: name.to_string(), text: fixture(fix) }).collect();
+    analyse(&Request { files, today: TODAY })
+}
+
+fn suggested(a: &Analysis, q: &str) -> Option<String> {
+    a.suggestions.iter().find(|s| s.question == q).map(|s| s.option.clone())
+}
+
+fn names(p: &depfiles::Parsed) -> Vec<String> {
+    p.dependencies.iter().map(|d| normalize(&d.name)).collect()
+}
+
+#[test]
+fn requirements_txt_reads_comments_includes_hashes_markers_extras_editables_and_urls() {
+    let p = depfiles::requirements::parse(&fixture("requirements.txt"));
+    assert_eq!(p.includes, vec!["requirements-base.txt"]);
+    let n = names(&p);
+    for want in [
+        "flask",
+        "flask-login",
+        "flask-admin",
+        "flask-sqlalchemy",
+        "flask-wtf",
+        "celery",
+        "gunicorn",
+        "shop-pricing",
+        "reportlab-extras",
+        "psycopg2-binary",
+    ] {
+        assert!(n.contains(&want.to_string()), "{want} missing from {n:?}");
+    }
+    assert_eq!(n.len(), 10, "`-e .` and the options add nothing: {n:?}");
+    let flask = p.dependencies.iter().find(|d| d.name == "Flask").unwrap();
+    assert_eq!(flask.pinned.as_deref(), Some("2.3.3"), "the hashes on continuation lines are cut");
+    assert_eq!(flask.line, Some(6), "a continued requirement reports its first line");
+    let admin = p.dependencies.iter().find(|d| d.name == "Flask-Admin").unwrap();
+    assert_eq!(admin.pinned.as_deref(), Some("1.6.1"), "extras do not hide the pin");
+    let login = p.dependencies.iter().find(|d| d.name == "Flask-Login").unwrap();
+    assert_eq!(login.pinned, None);
+    assert_eq!(login.spec, ">=0.6, <0.7");
+    assert_eq!(p.problems.len(), 1, "{:?}", p.problems);
+    assert_eq!(p.problems[0].0, Some(21), "the bad line is named");
+    assert!(matches!(p.problems[0].1, DepfileError::Requirement(_)));
+}
+
+#[test]
+fn the_flask_system_from_requirements_is_recognised_and_its_suggestions_follow() {
+    let a = run(&[("requirements.txt", "requirements.txt")]);
+    assert_eq!(a.missing_includes, vec!["requirements-base.txt"], "the included file is offered");
+    assert_eq!(a.frameworks.len(), 1);
+    let flask = &a.frameworks[0];
+    assert_eq!((flask.name.as_str(), flask.version.as_str(), flask.ended), ("Flask", "2.3.3", true));
+    assert!(flask.support.as_deref().unwrap().contains("September 2023"));
+    assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_flask"));
+    assert_eq!(suggested(&a, "project_stage").as_deref(), Some("extend_existing"));
+    assert_eq!(suggested(&a, "framework_familiarity").as_deref(), Some("flask"));
+    assert_eq!(suggested(&a, "auth_needs").as_deref(), Some("basic_accounts"));
+    assert_eq!(suggested(&a, "admin_backoffice").as_deref(), Some("business_backoffice"));
+    assert_eq!(suggested(&a, "data_model").as_deref(), Some("standard_relational"));
+    assert_eq!(suggested(&a, "heavy_processing").as_deref(), Some("queued_tasks"));
+    assert_eq!(suggested(&a, "database_type").as_deref(), Some("standard_sql"));
+    let auth = a.suggestions.iter().find(|s| s.question == "auth_needs").unwrap();
+    assert_eq!(auth.packages, vec!["Flask-Login"]);
+    assert_eq!(auth.sources, vec!["001", "002"]);
+    let db = a.suggestions.iter().find(|s| s.question == "database_type").unwrap();
+    assert!(db.sources.is_empty(), "database drivers are beyond the articles");
+    // Suggestions follow the questionnaire's order.
+    let order: Vec<usize> = a.suggestions.iter().map(|s| QUESTIONS.iter().position(|q| q.id == s.question).unwrap()).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    let present: Vec<&str> = a.present.iter().map(|p| p.capability.as_str()).collect();
+    for cap in ["orm", "admin", "auth", "forms", "csrf", "background_tasks", "deployment"] {
+        assert!(present.contains(&cap), "{cap} missing from {present:?}");
+    }
+    assert_eq!(a.problems.len(), 1);
+    assert_eq!((a.problems[0].file.as_str(), a.problems[0].line), ("requirements.txt", Some(21)));
+}
+
+#[test]
+fn an_included_file_given_with_it_is_not_offered_again() {
+    let a = run(&[("requirements.txt", "requirements.txt"), ("requirements-base.txt", "requirements-base.txt")]);
+    assert!(a.missing_includes.is_empty());
+    assert_eq!(a.files.len(), 2);
+}
+
+#[test]
+fn pyproject_pep621_groups_and_an_ended_django_lts() {
+    let p = depfiles::pyproject::parse(&fixture("pyproject.toml"));
+    let n = names(&p);
+    for want in [
+        "django",
+        "djangorestframework",
+        "wagtail",
+        "celery",
+        "psycopg",
+        "channels",
+        "djangorestframework-simplejwt",
+        "django-filter",
+        "pytest",
+        "pytest-django",
+        "ruff",
+    ] {
+        assert!(n.contains(&want.to_string()), "{want} missing from {n:?}");
+    }
+    assert_eq!(p.problems.len(), 1, "{:?}", p.problems);
+    assert_eq!(p.problems[0].0, Some(20), "the bad string's line is found");
+    let a = run(&[("backend/pyproject.toml", "pyproject.toml")]);
+    let django = &a.frameworks[0];
+    assert_eq!((django.name.as_str(), django.version.as_str(), django.ended), ("Django", "3.2.25", true));
+    assert!(django.support.as_deref().unwrap().contains("April 2024"));
+    assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_django"));
+    assert_eq!(suggested(&a, "api_complexity").as_deref(), Some("complex_api"), "the stronger signal wins");
+    assert_eq!(suggested(&a, "app_type").as_deref(), Some("content_platform"));
+    assert_eq!(suggested(&a, "async_io").as_deref(), Some("heavy_concurrency"));
+}
+
+#[test]
+fn pyproject_poetry_tables() {
+    let p = depfiles::pyproject::parse(&fixture("pyproject-poetry.toml"));
+    let n = names(&p);
+    assert_eq!(n, vec!["flask", "flask-restx", "flask-sqlalchemy", "pymongo", "rq", "pytest", "flask-testing"], "python is skipped");
+    assert!(p.problems.is_empty(), "{:?}", p.problems);
+    let a = run(&[("pyproject.toml", "pyproject-poetry.toml")]);
+    assert_eq!(a.frameworks[0].version, "^3.0");
+    assert!(!a.frameworks[0].ended, "a range is not flagged");
+    assert_eq!(suggested(&a, "database_type").as_deref(), Some("unconventional"));
+    assert_eq!(suggested(&a, "api_complexity").as_deref(), Some("simple_crud"));
+}
+
+#[test]
+fn pipfile_and_its_lock() {
+    let p = depfiles::pipfile::parse(&fixture("Pipfile"));
+    assert_eq!(names(&p), vec!["flask", "flask-security-too", "flask-caching", "dramatiq", "pytest"]);
+    let l = depfiles::pipfile::parse_lock(&fixture("Pipfile.lock"));
+    assert_eq!(l.dependencies.iter().find(|d| d.name == "flask-security-too").unwrap().pinned.as_deref(), Some("5.4.3"));
+    assert!(l.problems.is_empty());
+    let a = run(&[("Pipfile", "Pipfile"), ("Pipfile.lock", "Pipfile.lock")]);
+    assert_eq!(a.frameworks[0].version, "3.0.3");
+    assert!(!a.frameworks[0].ended);
+    assert_eq!(suggested(&a, "auth_needs").as_deref(), Some("roles_permissions_2fa"));
+    assert!(a.present.iter().any(|p| p.capability == "two_factor"));
+}
+
+#[test]
+fn poetry_lock_and_uv_lock() {
+    let p = depfiles::locks::parse_poetry(&fixture("poetry.lock"));
+    assert_eq!(names(&p), vec!["django", "django-allauth", "mysqlclient"]);
+    let a = run(&[("poetry.lock", "poetry.lock")]);
+    let django = &a.frameworks[0];
+    assert_eq!(django.version, "4.2.16");
+    assert!(django.ended, "4.2 LTS ended in April 2026: {django:?}");
+    assert!(django.support.as_deref().unwrap().contains("April 2026"));
+    let u = depfiles::locks::parse_uv(&fixture("uv.lock"));
+    assert_eq!(names(&u), vec!["flask", "flask-login", "uvicorn"], "the project's own editable entry is skipped");
+    assert_eq!(u.dependencies[0].line, Some(14));
+}
+
+#[test]
+fn bad_files_are_named_and_change_nothing_else() {
+    assert_eq!(decode(&[0xff, 0xfe, 0x00]), Err(DepfileError::NotText));
+    assert_eq!(decode(b"flask\0"), Err(DepfileError::NotText));
+    assert_eq!(decode(&vec![b'a'; depfiles::MAX_FILE_BYTES + 1]), Err(DepfileError::TooLarge { limit: depfiles::MAX_FILE_BYTES }));
+    assert_eq!(decode("\u{feff}flask\n".as_bytes()).unwrap(), "flask\n");
+    let files = vec![
+        InputFile { name: "poetry.lock".into(), text: "[[package]\nname = ".into() },
+        InputFile { name: "Pipfile.lock".into(), text: "{\"default\": ".into() },
+        InputFile { name: "notes.md".into(), text: "flask".into() },
+        InputFile { name: "requirements.txt".into(), text: "flask-login\n".into() },
+    ];
+    let a = analyse(&Request { files, today: TODAY });
+    let msgs: Vec<(String, Option<usize>, String)> = a.problems.iter().map(|p| (p.file.clone(), p.line, p.message.clone())).collect();
+    assert_eq!(msgs.len(), 3, "{msgs:?}");
+    assert_eq!((msgs[0].0.as_str(), msgs[0].1), ("poetry.lock", Some(1)));
+    assert!(msgs[0].2.starts_with("is not valid TOML"), "{msgs:?}");
+    assert!(msgs[1].2.starts_with("is not valid JSON"));
+    assert!(msgs[2].2.starts_with("is not a file this reads"));
+    assert_eq!(suggested(&a, "auth_needs").as_deref(), Some("basic_accounts"), "the good file is still read");
+}
+
+#[test]
+fn format_detection_by_name() {
+    assert_eq!(Format::detect("requirements/dev.txt"), Some(Format::Requirements));
+    assert_eq!(Format::detect("requirements.in"), Some(Format::Requirements));
+    assert_eq!(Format::detect("C:\\proj\\Pipfile"), Some(Format::Pipfile));
+    assert_eq!(Format::detect("PIPFILE.LOCK"), Some(Format::PipfileLock));
+    assert_eq!(Format::detect("setup.py"), None);
+}
+
+#[test]
+fn every_mapping_row_names_real_questions_options_and_capabilities() {
+    for h in ANSWER_HINTS {
+        let q = QUESTIONS.iter().find(|q| q.id == h.question).unwrap_or_else(|| panic!("no question {}", h.question));
+        assert!(q.options.iter().any(|o| o.id == h.option), "{}: no option {}", h.question, h.option);
+        assert!(h.packages.iter().all(|p| normalize(p) == *p), "names are written normalised: {:?}", h.packages);
+    }
+    for h in CAPABILITY_HINTS {
+        assert!(CAPABILITIES.iter().any(|c| c.id == h.capability), "no capability {}", h.capability);
+        assert!(h.packages.iter().all(|p| normalize(p) == *p));
+    }
+    assert!(DJANGO_SUPPORT.iter().filter(|w| w.lts).all(|w| w.series.1 == 2 || w.series == (1, 11)));
+    assert_eq!(normalize("Flask_SQLAlchemy"), "flask-sqlalchemy");
+    assert_eq!(normalize("zope.interface"), "zope-interface");
+}
+
+#[test]
+fn accepted_suggestions_and_present_packages_mark_the_build_list() {
+    let a = run(&[("requirements.txt", "requirements.txt")]);
+    let mut answers = Answers::new();
+    for s in &a.suggestions {
+        answers.set_by_id(&s.question, &s.option).expect("suggested ids exist");
+    }
+    let before = build_list(&answers);
+    assert_eq!(before.situation, Situation::ExistingFlask);
+    let present: Vec<(String, Vec<String>)> = a.present.iter().map(|p| (p.capability.clone(), p.packages.clone())).collect();
+    let (after, have) = with_code(before.clone(), &present);
+    let row = |id: &str| after.rows.iter().position(|(c, _)| c.id == id).unwrap();
+    assert_eq!(after.rows[row("auth")].1, Status::Have);
+    assert_eq!(have[row("auth")], vec!["Flask-Login"]);
+    assert_eq!(after.rows[row("admin")].1, Status::Have);
+    assert_eq!(have[row("background_tasks")], vec!["celery"]);
+    assert_eq!(after.rows[row("routing")].1, Status::Running, "running rows stay");
+    assert_eq!(after.rows[row("migrations")].1, Status::Check, "still missing: no migration tool");
+    assert!(after.count < before.count, "{} -> {}", before.count, after.count);
+    assert_eq!(after.count, after.rows.iter().filter(|(c, s)| *s == Status::Check && c.cover.is_flask_extra()).count());
+    // A new build is not marked.
+    let (new, _) = with_code(build_list(&Answers::new()), &present);
+    assert!(new.rows.iter().all(|(_, s)| *s != Status::Have));
+}
+
+#[test]
+fn names_and_extras_ending_in_a_separator_are_refused_not_a_panic() {
+    // pep508_rs 0.9.2 panics on these; found by tests/depfiles_fuzz.rs.
+    let p = depfiles::requirements::parse("g. >=1\nflask[async.] ==3.0\nflask-login\n");
+    assert_eq!(names(&p), vec!["flask-login"]);
+    assert_eq!(p.problems.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![Some(1), Some(2)]);
+}
+
+/// The README's package table is generated from the knowledge base:
+/// `UPDATE_README=1 cargo test --test depfiles readme` rewrites it.
+#[test]
+fn readme_package_table_matches_the_knowledge_base() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).expect("README.md is readable");
+    let (start_marker, end_marker) = ("<!-- package-table:start -->\n", "<!-- package-table:end -->");
+    let start = readme.find(start_marker).expect("package-table start marker") + start_marker.len();
+    let end = readme.find(end_marker).expect("package-table end marker");
+    let content = django_flask_advisor::knowledge::packages::markdown();
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(path, format!("{}{}{}", &readme[..start], content, &readme[end..])).expect("README.md is writable");
+        return;
+    }
+    assert_eq!(&readme[start..end], content, "README package table is stale: run UPDATE_README=1 cargo test --test depfiles readme");
+}

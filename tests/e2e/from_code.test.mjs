@@ -1,0 +1,172 @@
+// End to end: "Start from your code". The reader (a web worker with its own
+// WebAssembly) is fetched only when the feature opens; a requirements.txt of
+// a Flask system is picked, its suggestions are shown with their packages,
+// one is unticked, the rest applied; the answers, the recommendation and the
+// build list's "already have" marks follow, and survive a reload. Bad files
+// are named and change nothing. Every check waits for the page to show it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openPage, expectRecommendation, expectScores, cspViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const REQUIREMENTS = `# The shop's back end
+-r requirements-base.txt
+Flask==2.3.3 \\
+    --hash=sha256:09c347a92aa7ff4a8e7f3206795f30d826654baf38b873d0744cd571ca609efc
+Flask-Login>=0.6   # staff sessions
+Flask-Admin[sqla]==1.6.1
+Flask-SQLAlchemy~=3.1
+celery[redis]>=5.3 ; python_version >= "3.8"
+not a requirement at all
+`;
+
+const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+const checked = (page, id) => page.waitForFunction((i) => document.getElementById(i)?.checked === true, id);
+
+async function pickRequirements(page) {
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [file('requirements.txt', REQUIREMENTS)]);
+  await page.waitForSelector('.from-code-results[data-analysis="done"]');
+}
+
+test('the reader loads only when opened, then a Flask requirements.txt pre-answers the questions and marks the build list', async () => {
+  const requests = [];
+  const { page, errors, context } = await openPage(browser, server.url);
+  page.on('request', (r) => requests.push(r.url()));
+  await page.waitForSelector('#from-code-open');
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((u) => u.includes('depfiles')), [], 'nothing of the reader is fetched before it is opened');
+
+  await pickRequirements(page);
+  assert.ok(requests.some((u) => u.endsWith('depfiles-worker_bg.wasm')), 'the worker was fetched on opening');
+  // The framework, its flagged version and the included file to add.
+  await page.waitForSelector('.frameworks-found li[data-framework="flask"][data-ended="true"]');
+  assert.match(await page.locator('.frameworks-found li[data-framework="flask"]').innerText(), /2\.3\.3.*September 2023/s);
+  assert.equal(await page.getAttribute('[data-missing-includes]', 'data-missing-includes'), 'requirements-base.txt');
+  // The bad line is named with its file and line; the rest was read.
+  assert.match(await page.locator('[data-problem="requirements.txt"]').innerText(), /requirements\.txt, line 9, could not be read as a requirement/);
+  // Each suggestion shows the packages behind it.
+  const auth = page.locator('[data-suggestion="auth_needs=basic_accounts"]');
+  assert.match(await auth.innerText(), /Flask-Login/);
+  assert.match(await auth.innerText(), /\[001\]/);
+  assert.match(await page.locator('[data-suggestion="heavy_processing=queued_tasks"]').innerText(), /celery/);
+  // Nothing is answered before the user applies.
+  assert.equal(await page.isChecked('#existing_codebase-existing_flask'), false);
+
+  // Untick "the team knows Flask", apply the rest.
+  await page.uncheck('[data-suggestion="framework_familiarity=flask"] input');
+  await page.click('#from-code-apply');
+  for (const id of ['existing_codebase-existing_flask', 'auth_needs-basic_accounts', 'admin_backoffice-business_backoffice', 'project_stage-extend_existing',
+    'data_model-standard_relational', 'heavy_processing-queued_tasks']) {
+    await checked(page, id);
+  }
+  await page.waitForFunction(() => /Applied 6 answers/.test(document.querySelector('.from-code-status')?.textContent || ''));
+  await page.waitForSelector('.from-code-results', { state: 'detached' });
+  assert.equal(await page.isChecked('#framework_familiarity-flask'), false, 'the unticked suggestion is not applied');
+  await expectRecommendation(page, 'django');
+  await expectScores(page, { django: 8, flask: 2, hybrid: 0 });
+
+  // The build list of the existing Flask system: what the code already has.
+  await page.click('#tab-bom');
+  await page.waitForSelector('tr[data-capability="auth"][data-status="have"]');
+  assert.match(await page.locator('tr[data-capability="auth"] .because').innerText(), /Already have: Flask-Login/);
+  await page.waitForSelector('tr[data-capability="admin"][data-status="have"]');
+  await page.waitForSelector('tr[data-capability="orm"][data-status="have"]');
+  assert.match(await page.locator('tr[data-capability="background_tasks"] .because').innerText(), /Already have: celery/);
+  await page.waitForSelector('tr[data-capability="migrations"][data-status="check"]');
+  await page.waitForSelector('.bom-support .frameworks-found li[data-framework="flask"][data-ended="true"]');
+
+  // The accepted answers are ordinary answers: autosaved, back after a reload.
+  await page.reload();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await checked(page, 'auth_needs-basic_accounts');
+  await expectRecommendation(page, 'django');
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a binary or unknown file is named, and nothing changes', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + '/?auth_needs=none_or_upstream');
+  await checked(page, 'auth_needs-none_or_upstream');
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [
+    { name: 'requirements-dev.txt', mimeType: 'application/octet-stream', buffer: Buffer.from([0x66, 0x6c, 0x00, 0xff, 0x10]) },
+  ]);
+  await page.waitForSelector('[data-problem="requirements-dev.txt"]');
+  assert.match(await page.locator('[data-problem="requirements-dev.txt"]').innerText(), /is not a text file/);
+  // Pasted text of a format this does not read.
+  await page.click('.from-code .paste summary');
+  await page.fill('#from-code-paste-name', 'setup.py');
+  await page.fill('#from-code-paste', 'from setuptools import setup\nsetup(install_requires=["flask-login"])\n');
+  await page.click('text=Read pasted text');
+  await page.waitForSelector('[data-problem="setup.py"]');
+  assert.match(await page.locator('[data-problem="setup.py"]').innerText(), /is not a file this reads/);
+  assert.equal(await page.isChecked('#auth_needs-none_or_upstream'), true, 'the answers are untouched');
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file dropped anywhere on the page opens the panel and is read', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.waitForSelector('#from-code-open');
+  assert.equal(await page.getAttribute('#from-code-open', 'aria-expanded'), 'false');
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Flask-Login==0.6.3\nFlask-Admin\n'], 'requirements-web.txt', { type: 'text/plain' }));
+    const target = document.querySelector('.tabs-panel') || document.body;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('#from-code-open[aria-expanded="true"]');
+  await page.waitForSelector('[data-suggestion="auth_needs=basic_accounts"]');
+  assert.match(await page.locator('.from-code-results').innerText(), /requirements-web\.txt \(2 packages\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the service worker precaches the reader, so it works offline', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const sw = await page.evaluate(() => fetch('sw.js').then((r) => r.text()));
+  for (const f of ['depfiles-loader.js', 'depfiles-worker.js', 'depfiles-worker_bg.wasm']) assert.ok(sw.includes(`"${f}"`), `${f} precached`);
+  // Nothing of the reader was opened, yet it is cached: it works offline.
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    const keys = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return keys.some((k) => k.endsWith('depfiles-worker_bg.wasm'));
+  }, null, { timeout: 20000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await pickRequirements(page);
+  await page.waitForSelector('[data-suggestion="existing_codebase=existing_flask"]');
+  await context.setOffline(false);
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+    test(`axe: the open reader with its results has no violation (${scheme}, ${size})`, async () => {
+      const { page, context } = await openPage(browser, server.url, { width, height, colorScheme: scheme });
+      await pickRequirements(page);
+      await page.click('.from-code .paste summary');
+      const { violations } = await new AxeBuilder({ page }).include('.from-code').analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await page.click('#from-code-apply');
+      await page.click('#tab-bom');
+      await page.waitForSelector('tr[data-capability="auth"][data-status="have"]');
+      const bom = await new AxeBuilder({ page }).include('.bom').analyze();
+      assert.deepEqual(bom.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await context.close();
+    });
+  }
+}
