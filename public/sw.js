@@ -27,6 +27,11 @@ self.addEventListener('message', (event) => {
 });
 
 const ASSET = /\.(js|mjs|wasm|css)$/;
+// Fetched only when the user opens "Start from your code" (the dependency
+// file reader, a web worker): not precached, so a first visit never pays for
+// it; cached here the first time it is fetched, so it then works offline.
+// Must match `onDemand` in scripts/post-build.mjs.
+const ON_DEMAND = /\/depfiles-[^/]*$/;
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -45,6 +50,9 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(request, { ignoreSearch: true });
     if (hit) return hit;
     const response = await fetch(request);
+    if (ON_DEMAND.test(url.pathname) && response.ok && !(response.headers.get('content-type') || '').includes('text/html')) {
+      await cache.put(request, response.clone());
+    }
     // A static host's "single page" fallback answers missing files with
     // index.html; a script or the wasm must never be answered with HTML.
     if (ASSET.test(url.pathname) && (response.headers.get('content-type') || '').includes('text/html')) {

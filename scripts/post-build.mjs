@@ -6,7 +6,8 @@
 //    then adds a strict Content-Security-Policy to index.html, allowing the
 //    loader by its SHA-256 hash (no 'unsafe-inline', no 'unsafe-eval': only
 //    'wasm-unsafe-eval', and no third-party origin);
-// 2. writes the build version and the precache list into sw.js. The version
+// 2. writes the build version and the precache list into sw.js (every file
+//    but the on-demand ones, see `onDemand`). The version
 //    hashes every staged file (names and bytes), so any change to the build,
 //    wasm-opt included, yields a new cache.
 // The two steps are one script because Trunk runs hooks of a stage in
@@ -107,6 +108,9 @@ async function walk(d) {
   return out;
 }
 
+/** Files cached by the service worker when first fetched, not precached. */
+export const onDemand = (f) => /^depfiles-/.test(f);
+
 /** Runs both steps on the staging directory `dir`. */
 export async function postBuild(dir) {
   const indexPath = path.join(dir, 'index.html');
@@ -115,7 +119,10 @@ export async function postBuild(dir) {
   console.log(`post-build: CSP allows ${scripts} inline script(s) by hash`);
 
   const files = (await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
-  const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html');
+  // The reader of "Start from your code" (the depfiles web worker, its glue
+  // and loader) is fetched only when the user opens it; the service worker
+  // caches it then (ON_DEMAND in sw.js), so a first visit never downloads it.
+  const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !onDemand(f));
   const hash = createHash('sha256');
   for (const f of files.filter((f) => f !== 'sw.js')) {
     hash.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');

@@ -146,6 +146,13 @@ pub fn file_name(name: &str, kind: &str, date: &str, extension: &str) -> String 
     [stem, kind, date].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("-") + "." + extension
 }
 
+/// The build list's count sentence: `"A Flask build of this profile
+/// assembles and keeps up to date 1 component that Django ships with or
+/// standardises."`, as `(before the count, the counted noun, after it)`.
+pub fn build_count(text: &crate::knowledge::bom::CountText, n: usize) -> (String, String, String) {
+    (text.before.to_string(), count(n, text.noun.0, text.noun.1), text.after.to_string())
+}
+
 /// Citations in Markdown: `\\[000\\] \\[002\\]` (escaped so they are not links).
 pub fn cite(sources: &[SourceId]) -> String {
     sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")

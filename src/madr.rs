@@ -15,7 +15,7 @@
 //! starts a line, so it cannot add Markdown structure or HTML.
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::format::{cite, hybrid_parts, lead, points_phrase, scope};
+use crate::format::{build_count, cite, hybrid_parts, lead, points_phrase, scope};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
 use crate::knowledge::{Framework, SOURCES};
 use crate::profile_view::build_list;
@@ -201,7 +201,10 @@ fn reason(c: &Contribution, f: Framework) -> String {
 /// counts something.
 fn build_list_sentence(answers: &Answers) -> Option<String> {
     let list = build_list(answers);
-    (list.count > 0).then(|| format!("{}{}{}", lower_first(list.text.before), list.count, list.text.after))
+    (list.count > 0).then(|| {
+        let (before, counted, after) = build_count(&list.text, list.count);
+        format!("{}{counted}{after}", lower_first(&before))
+    })
 }
 
 /// Lower-cases the first letter of a fixed headline ("Stay on Flask…").

@@ -10,7 +10,7 @@
 //! Markdown structure or HTML.
 
 use crate::engine::{assess, format_score, Answers, Importance, QUESTION_COUNT};
-use crate::format::{cite, hybrid_parts, lead, points_list, scope};
+use crate::format::{build_count, cite, hybrid_parts, lead, points_list, scope};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS};
@@ -186,7 +186,8 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
     line("## Bill of materials");
     line("");
     let list = build_list(answers);
-    line(&format!("{}{}{}", list.text.before, list.count, list.text.after));
+    let (before, counted, after) = build_count(&list.text, list.count);
+    line(&format!("{before}{counted}{after}"));
     if !list.text.note.is_empty() {
         line("");
         line(list.text.note);

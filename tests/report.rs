@@ -206,7 +206,8 @@ fn report_of_an_existing_system_names_its_path_and_build_list() {
     assert!(md.contains("Hybrid's score adds up"), "the parts of Hybrid's score");
     assert!(md.contains(SCOPE));
     let list = build_list(&a);
-    assert!(md.contains(&format!("{}{}{}", COUNT_EXISTING_FLASK.before, list.count, COUNT_EXISTING_FLASK.after)));
+    let (n, noun) = (list.count, if list.count == 1 { COUNT_EXISTING_FLASK.noun.0 } else { COUNT_EXISTING_FLASK.noun.1 });
+    assert!(md.contains(&format!("{}{n} {noun}{}", COUNT_EXISTING_FLASK.before, COUNT_EXISTING_FLASK.after)));
     // A new project with the same needs is counted as a new build instead.
     let fresh = markdown(&a.clone().with("existing_codebase", "greenfield"), "New", "https://example.test/#s1.x");
     assert!(!fresh.contains(COUNT_EXISTING_FLASK.before));

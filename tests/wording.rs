@@ -50,7 +50,11 @@ fn wording_problems(text: &str) -> Vec<String> {
             found.push(format!("doubled word {:?}", w.join(" ")));
         }
         let n = w[0].trim_start_matches(['(', '+', '-', '\u{2212}']);
-        if (n == "1" && clean(w[1]) == "points") || (n == "0" && clean(w[1]) == "point") {
+        let next = clean(w[1]);
+        const NOUNS: [&str; 6] = ["point", "component", "question", "answer", "change", "profile"];
+        let plural_after_one = n == "1" && NOUNS.iter().any(|s| next == format!("{s}s"));
+        let singular_after_other = n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() && n != "1" && NOUNS.contains(&next.as_str());
+        if plural_after_one || singular_after_other {
             found.push(format!("bad plural {:?}", w.join(" ")));
         }
     }
@@ -61,6 +65,8 @@ fn wording_problems(text: &str) -> Vec<String> {
 fn the_checker_catches_each_bad_form() {
     assert_eq!(wording_problems("strong evidence evidence").len(), 1);
     assert_eq!(wording_problems("a lead of 1 points").len(), 1);
+    assert_eq!(wording_problems("assembles 1 components").len(), 1);
+    assert_eq!(wording_problems("assembles 0 component").len(), 1);
     assert_eq!(wording_problems("3 component(s)").len(), 1);
     assert_eq!(wording_problems("a lead of 1 point; 2 points; 0 points").len(), 0);
 }

@@ -128,12 +128,15 @@ pub const CAPABILITIES: &[Capability] = &[
 ];
 
 /// The sentence around the build list's count: text before the number,
-/// the unit after it, and the rest of the sentence.
+/// the counted noun (singular, plural), and the rest of the sentence. See
+/// [`crate::format::build_count`].
 #[derive(Clone, Copy, Debug)]
 pub struct CountText {
     /// Text before the number.
     pub before: &'static str,
-    /// Text after the number.
+    /// The counted noun after the number: `(singular, plural)`.
+    pub noun: (&'static str, &'static str),
+    /// The rest of the sentence, after the noun.
     pub after: &'static str,
     /// A second sentence shown under the count (may be empty).
     pub note: &'static str,
@@ -142,14 +145,16 @@ pub struct CountText {
 /// A new build: what a Flask build assembles that Django ships with.
 pub const COUNT_NEW: CountText = CountText {
     before: "A Flask build of this profile assembles and keeps up to date ",
-    after: " components that Django ships with or standardises.",
+    noun: ("component", "components"),
+    after: " that Django ships with or standardises.",
     note: "",
 };
 
 /// An existing Flask system: only what the answers call for, as a check list.
 pub const COUNT_EXISTING_FLASK: CountText = CountText {
     before: "Your answers call for ",
-    after: " components that a Flask system adds itself and that may still be missing from yours.",
+    noun: ("component", "components"),
+    after: " that a Flask system adds itself and that may still be missing from yours.",
     note: "Check which of these your system already has: this page cannot see your code. Rows marked as already running are part of every working Flask system, so they are not counted.",
 };
 
@@ -160,15 +165,17 @@ pub const NOTE_EXISTING_FLASK_WITH_CODE: &str = "Rows marked as already had come
 /// An existing Django system with a Flask-suited part in the answers.
 pub const COUNT_DJANGO_WITH_SERVICE: CountText = CountText {
     before: "Your Django system already provides the Django column. A Flask service beside it, for the separable part your answers name, adds ",
-    after: " components of its own to keep up to date.",
+    noun: ("component", "components"),
+    after: " of its own to keep up to date.",
     note: "The rows marked for the Flask service are what such a service needs besides its own code; the glue between the services is needed whichever framework each side uses.",
 };
 
 /// An existing Django system with no Flask-suited part in the answers.
 pub const COUNT_DJANGO_ONLY: CountText = CountText {
-    before: "Your Django system already provides the Django column; ",
-    after: " components are left to add for a Flask side.",
-    note: "Nothing in your answers names a separable part suited to a Flask service (a batch, streaming or reporting job, a few hot endpoints, or services beside a main application), so none is listed.",
+    before: "Your Django system already provides the Django column; a Flask side would add ",
+    noun: ("component", "components"),
+    after: ".",
+    note: "Nothing in your answers names a separable part suited to a Flask service (a batch, streaming or reporting job, a few very busy endpoints, or services beside a main application), so none is listed.",
 };
 
 /// Status shown on a capability the profile does not call for.
@@ -178,10 +185,10 @@ pub const STATUS_NEEDED: &str = "Needed: ";
 /// Status of a capability every running Flask system already has.
 pub const STATUS_RUNNING: &str = "Already running: every working Flask system has this";
 /// Prefix of the status of a capability an existing Flask system may lack.
-pub const STATUS_CHECK: &str = "May still be missing, check your system: ";
+pub const STATUS_CHECK: &str = "May still be missing (check your system): ";
 /// Prefix of the status of a baseline capability an existing Flask system
 /// should have but that the answers do not newly call for (not counted).
-pub const STATUS_BASELINE: &str = "Every live system needs this; worth checking: ";
+pub const STATUS_BASELINE: &str = "Worth checking, as every live system needs it: ";
 /// Status of a capability an existing Django system already provides.
 pub const STATUS_DJANGO_HAS: &str = "Your Django system provides this";
 /// Prefix of the status of a capability the project's dependency files

@@ -59,10 +59,10 @@ pub fn BomPanel() -> impl IntoView {
         .collect_view();
     view! {
         <section class="bom" aria-labelledby="bom-title">
-            <h2 id="bom-title">"Bill of materials"</h2>
+            <h2 id="bom-title">"Build list: the bill of materials"</h2>
             <p class="bom-count" aria-live="polite" data-situation=move || list.with(|l| l.situation.id())>
                 {move || text().before}
-                <strong data-flask-components=move || count().to_string()>{count}</strong>
+                <strong data-flask-components=move || count().to_string()>{move || crate::format::count(count(), text().noun.0, text().noun.1)}</strong>
                 {move || text().after}
             </p>
             {move || {

@@ -130,19 +130,30 @@ test('a file dropped anywhere on the page opens the panel and is read', async ()
   await context.close();
 });
 
-test('the service worker precaches the reader, so it works offline', async () => {
+test('a first visit does not download the reader; once opened it is cached and works offline', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => { if (/depfiles-/.test(r.url())) fetched.push(r.url()); });
   await page.goto(server.url);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   const sw = await page.evaluate(() => fetch('sw.js').then((r) => r.text()));
-  for (const f of ['depfiles-loader.js', 'depfiles-worker.js', 'depfiles-worker_bg.wasm']) assert.ok(sw.includes(`"${f}"`), `${f} precached`);
-  // Nothing of the reader was opened, yet it is cached: it works offline.
+  for (const f of ['depfiles-loader.js', 'depfiles-worker.js', 'depfiles-worker_bg.wasm']) assert.ok(!sw.includes(`"${f}"`), `${f} is not precached`);
+  const cachedReader = () => page.evaluate(async () => {
+    const names = await caches.keys();
+    const keys = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return keys.filter((k) => /depfiles-/.test(k)).length;
+  });
+  assert.equal(await cachedReader(), 0, 'nothing of the reader is cached before it is opened');
+  assert.deepEqual(fetched, [], 'nothing of the reader is fetched before it is opened');
+  // Opened once: the service worker caches it as it is fetched.
+  await pickRequirements(page);
+  await page.waitForSelector('[data-suggestion="existing_codebase=existing_flask"]');
   await page.waitForFunction(async () => {
     const names = await caches.keys();
     const keys = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
-    return keys.some((k) => k.endsWith('depfiles-worker_bg.wasm'));
+    return ['depfiles-loader.js', 'depfiles-worker.js', 'depfiles-worker_bg.wasm'].every((f) => keys.some((k) => k.endsWith(f)));
   }, null, { timeout: 20000 });
   await context.setOffline(true);
   await page.reload();
