@@ -8,6 +8,9 @@ use django_flask_advisor::engine::{assess, Answers, Importance};
 use django_flask_advisor::knowledge::QUESTIONS;
 use proptest::prelude::*;
 
+mod common;
+use common::arb_answers;
+
 fn q(id: &str) -> usize {
     QUESTIONS.iter().position(|q| q.id == id).unwrap()
 }
@@ -63,18 +66,6 @@ fn the_largest_move_comes_first_and_unmoved_questions_are_left_out() {
     assert!(moved.iter().all(|m: &Moved| m.left != m.right));
     assert!(moved.iter().all(|m| m.question != q("team_seniority") || m.impact() > 0));
     assert_eq!(total_difference(&moved), score_difference(&left, &right));
-}
-
-fn arb_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<_> = QUESTIONS.iter().map(|q| (proptest::option::weighted(0.6, 0..q.options.len()), 0..4usize)).collect();
-    per_question.prop_map(|v| {
-        let mut a = Answers::new();
-        for (qi, (choice, imp)) in v.into_iter().enumerate() {
-            a.set_choice(qi, choice);
-            a.set_importance(qi, Importance::ALL[imp]);
-        }
-        a
-    })
 }
 
 proptest! {

@@ -5,6 +5,9 @@ use django_flask_advisor::knowledge::{Framework, Strength, Tier, QUESTIONS};
 use django_flask_advisor::prefill;
 use proptest::prelude::*;
 
+mod common;
+use common::arb_answers;
+
 /// The public vocabulary from the domain inventory (section 1). Question and
 /// option ids are used in links and files: they must never change.
 const VOCABULARY: &[(&str, &[&str])] = &[
@@ -155,18 +158,6 @@ fn prefill_reports_unknown_parameters_and_applies_the_rest() {
     assert_eq!(a.importance(0), Importance::High);
     assert_eq!(skipped.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["colour", "team_seniority", "importance.app_type"]);
     assert!(skipped[1].reason.contains("mostly_senior"), "{}", skipped[1].reason);
-}
-
-fn arb_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<_> = QUESTIONS.iter().map(|q| (proptest::option::weighted(0.6, 0..q.options.len()), 0..4usize)).collect();
-    per_question.prop_map(|v| {
-        let mut a = Answers::new();
-        for (qi, (choice, imp)) in v.into_iter().enumerate() {
-            a.set_choice(qi, choice);
-            a.set_importance(qi, Importance::ALL[imp]);
-        }
-        a
-    })
 }
 
 proptest! {

@@ -4,18 +4,12 @@
 
 use toml::Value;
 
-use super::pyproject::table;
+use super::pyproject::table_or_problem;
 use super::{find_line, Dependency, DepfileError, Parsed};
 
 fn packages(text: &str, skip_own: bool) -> Parsed {
     let mut out = Parsed::default();
-    let root = match table(text) {
-        Ok(t) => t,
-        Err(p) => {
-            out.problems.push(p);
-            return out;
-        }
-    };
+    let Some(root) = table_or_problem(text, &mut out) else { return out };
     let Some(list) = root.get("package") else {
         return out;
     };

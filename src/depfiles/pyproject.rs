@@ -18,6 +18,11 @@ pub fn table(text: &str) -> Result<Table, (Option<usize>, DepfileError)> {
     text.parse::<Table>().map_err(|e| (e.span().map(|s| line_of(text, s.start)), DepfileError::Toml(first_line(e.message()))))
 }
 
+/// [`table`], with a TOML error recorded as a problem of `out` (then `None`).
+pub fn table_or_problem(text: &str, out: &mut Parsed) -> Option<Table> {
+    table(text).map_err(|p| out.problems.push(p)).ok()
+}
+
 /// Reads a list of PEP 508 strings at `key` into `out`.
 fn pep508_list(text: &str, key: &str, value: &Value, out: &mut Parsed) {
     let Some(items) = value.as_array() else {
@@ -72,13 +77,7 @@ pub(crate) fn name_table(text: &str, key: &str, value: &Value, out: &mut Parsed)
 /// bad requirement is a problem with its line and the rest is still read.
 pub fn parse(text: &str) -> Parsed {
     let mut out = Parsed::default();
-    let root = match table(text) {
-        Ok(t) => t,
-        Err(p) => {
-            out.problems.push(p);
-            return out;
-        }
-    };
+    let Some(root) = table_or_problem(text, &mut out) else { return out };
     if let Some(project) = root.get("project").and_then(Value::as_table) {
         if let Some(deps) = project.get("dependencies") {
             pep508_list(text, "project.dependencies", deps, &mut out);
