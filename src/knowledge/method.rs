@@ -167,7 +167,8 @@ pub const ARTICLES_DISAGREE: &str = "The articles disagree:";
 /// How an exact tie between the recommendation and the runner-up was settled
 /// (see [`crate::engine::TieBreak`]): Hybrid at least equal to the best of
 /// the other two. Completes "Hybrid ties with Django at 5 points and goes first: ...".
-pub const TIE_HYBRID: &str = "it is recommended whenever its conditions are met and it scores at least as much as the better of the other two";
+pub const TIE_HYBRID: &str =
+    "it is recommended whenever its conditions are met and it scores at least as much as the better of the other two";
 
 /// Tie settled by the answers worth 2 points or more; completes "Flask ties
 /// with Django at 5 points and goes first: ...".

@@ -24,7 +24,9 @@ impl Provenance {
     pub const fn label(self) -> &'static str {
         match self {
             Provenance::Article => "rephrased from the article's own table",
-            Provenance::Reconstructed => "reconstructed: the table's rows are missing, so these rows are inferred from the article's text and are not its words",
+            Provenance::Reconstructed => {
+                "reconstructed: the table's rows are missing, so these rows are inferred from the article's text and are not its words"
+            }
             Provenance::Derived => "derived: the article has no table; these rows summarise its prose",
         }
     }
