@@ -30,7 +30,7 @@ test('the decision record downloads by keyboard, in the MADR order, and its link
   await page.waitForSelector('#download-madr');
   await tabTo(page, 'download-madr');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  assert.match(download.suggestedFilename(), /^decision-record-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.md$/);
+  assert.match(download.suggestedFilename(), /^[a-z0-9-]+-decision-record-\d{4}-\d{2}-\d{2}\.md$/);
   const md = await readFile(await download.path(), 'utf8');
   assert.match(md, /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\n---\n\n# Framework for .*: use Django\n/);
   const headings = md.split('\n').filter((l) => l.startsWith('#')).slice(1);
