@@ -55,11 +55,6 @@ pub fn points_list(points: [i32; 3]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-/// The three scores in one line: `"Django 9 · Flask 2 · Hybrid 0"`.
-pub fn score_summary(scores: [i32; 3]) -> String {
-    Framework::ALL.iter().map(|f| format!("{} {}", f.name(), format_score(scores[f.index()]))).collect::<Vec<_>>().join(" · ")
-}
-
 /// The scores for the phone summary bar: `"Django 9 · Flask 2 · Hybrid 0"`;
 /// a score below zero is written with a true minus sign and marked as
 /// counting against (`"Hybrid −2 (against)"`), so that it does not read as
@@ -175,7 +170,6 @@ mod tests {
         assert_eq!(framework_points(300, Framework::Django), "+3 Django");
         assert_eq!(points_list([300, 0, 300]).as_deref(), Some("+3 Django, +3 Hybrid"));
         assert_eq!(points_list([0, 0, 0]), None);
-        assert_eq!(score_summary([900, 200, 0]), "Django 9 · Flask 2 · Hybrid 0");
     }
 
     #[test]
