@@ -36,5 +36,5 @@ pub mod storage;
 pub mod team;
 pub mod whatif;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;
