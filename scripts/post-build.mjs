@@ -1,7 +1,7 @@
 // Trunk post-build hook, run on the staged build before it becomes dist/:
 // 0. puts the app's first screen, rendered by `src/bin/prerender.rs` (or
 //    taken from $PRERENDER_HTML), into index.html's empty `<div id="app">`,
-//    which the WebAssembly then hydrates; Trunk's preload links make the
+//    which the WebAssembly then replaces with the live app; Trunk's preload links make the
 //    browser fetch the JS and the WebAssembly with the HTML;
 // 1. adds a strict Content-Security-Policy to index.html, allowing the
 //    loader by its SHA-256 hash (no 'unsafe-inline', no 'unsafe-eval': only

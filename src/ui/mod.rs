@@ -60,7 +60,7 @@ pub const ROOT_ID: &str = "app";
 
 /// The app's first screen as HTML, for `index.html` (see
 /// `src/bin/prerender.rs`): no saved work, no link, no answers. The browser
-/// hydrates it with [`mount`].
+/// replaces it with the live app in [`mount`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
     let owner = Owner::new();
@@ -79,7 +79,7 @@ struct EarlyInput {
     advanced_open: bool,
 }
 
-/// Reads the form before hydration, which resets its inputs to the state.
+/// Reads the prerendered form before the app replaces it.
 #[cfg(target_arch = "wasm32")]
 fn early_input() -> EarlyInput {
     use crate::engine::Importance;
@@ -109,11 +109,11 @@ fn early_input() -> EarlyInput {
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The app's state, handed from [`App`] to [`mount`] for the steps after
-    /// hydration.
+    /// the mount.
     static HYDRATED: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
 }
 
-/// Hydrates the prerendered app in `#app`, then applies what only the
+/// Mounts the app in `#app` in place of its prerendered first screen, then applies what only the
 /// browser knows: the saved work and the page's link (see
 /// [`session::restore`]), then anything the user chose in the form before
 /// the WebAssembly loaded, which wins. Mounts the theme switch in the
@@ -124,7 +124,12 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     let early = early_input();
     let Some(root) = document().get_element_by_id(ROOT_ID) else { return };
-    leptos::mount::hydrate_from(root.unchecked_into(), App).forget();
+    // The prerendered screen is replaced in the same task, so the browser
+    // never paints in between. (Hydrating it in place with Leptos's
+    // `hydrate_from` failed with a mismatch at the first text node; see
+    // the branch notes.)
+    root.set_inner_html("");
+    leptos::mount::mount_to(root.unchecked_into(), App).forget();
     if let Some(state) = HYDRATED.take() {
         session::restore(state.session, state.answers, state.tab);
         if !early.choices.is_empty() || !early.importance.is_empty() {

@@ -24,7 +24,7 @@ pub fn Questionnaire() -> impl IntoView {
     let answered = move || state.answers.with(|a| a.answered());
     let reset = move |_| state.answers.set(Default::default());
     // The group is closed in the prerendered HTML; a group left open is
-    // opened right after hydration (see `super::mount`). Every toggle (by
+    // opened right after the mount (see `super::mount`). Every toggle (by
     // the user, or by a jump to one of its questions) is remembered.
     let on_toggle = move |ev: web_sys::Event| {
         if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {

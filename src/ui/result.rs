@@ -124,11 +124,21 @@ pub fn ResultPanel() -> impl IntoView {
                     let s = a.score(f);
                     let pct = (s.max(0) * 100 + max / 2) / max;
                     let winner = a.recommendation == Some(f);
+                    // The prerendered page has no scores (every bar empty),
+                    // and its policy allows no style attribute: the width is
+                    // set in the browser only, through the CSS object model.
+                    #[cfg(target_arch = "wasm32")]
+                    let fill = view! { <span class="fill" style:width=format!("{pct}%")></span> };
+                    #[cfg(not(target_arch = "wasm32"))]
+                    let fill = {
+                        let _ = pct;
+                        view! { <span class="fill"></span> }
+                    };
                     view! {
                         <li class="score" class:winner=winner data-framework=f.id()>
                             <span class="score-name">{f.name()}</span>
                             <span class="bar" aria-hidden="true">
-                                <span class="fill" style:width=format!("{pct}%")></span>
+                                {fill}
                             </span>
                             <span class="score-value" data-score=format_score(s)>{points_phrase(s)}</span>
                         </li>

@@ -72,8 +72,8 @@ fn fragment() -> String {
 }
 
 /// The session of the first render, the same on the server and in the
-/// browser's hydration: no storage read, no link, no answers. The browser's
-/// state is applied right after hydration by [`restore`].
+/// browser's first render: no storage read, no link, no answers. The browser's
+/// state is applied right after the mount by [`restore`].
 pub fn start() -> (Session, Answers) {
     let state = RwSignal::new(plain::Session::new(None));
     let session = Session {
@@ -89,7 +89,7 @@ pub fn start() -> (Session, Answers) {
     (session, Answers::new())
 }
 
-/// Browser only, right after hydration (before any effect runs, so that
+/// Browser only, right after the mount (before any effect runs, so that
 /// autosave never sees the empty first answers): opens storage, restores the
 /// user's work, reads the page's link, and puts the answers to show on
 /// screen; a team link opens the Team tab.

@@ -1,8 +1,8 @@
 //! The end of start-up.
 //!
 //! The first screen is rendered at build time (`src/bin/prerender.rs`) and
-//! hydrated in the browser (see [`super::mount`]), so there is nothing to
-//! build in steps: hydration attaches the existing HTML, then the browser's
+//! is on screen before the WebAssembly loads; the browser then mounts the
+//! app in its place in one task (see [`super::mount`]), then the browser's
 //! own state (saved work, the page's link, options chosen before the
 //! WebAssembly loaded) is applied. In the task after that, `<html>` gets a
 //! `data-ready` attribute (the end-to-end tests and `make bench` wait for
@@ -14,7 +14,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 /// Whether start-up has finished; false during the server render and
-/// hydration.
+/// the mount.
 #[derive(Clone, Copy)]
 pub struct Startup {
     ready: RwSignal<bool>,
@@ -26,7 +26,7 @@ impl Startup {
         Self { ready: RwSignal::new(false) }
     }
 
-    /// Browser only, after hydration: in the next task, marks
+    /// Browser only, after the mount: in the next task, marks
     /// `<html data-ready>` and runs the work given to [`Self::when_ready`].
     pub fn finish(self) {
         set_timeout(
