@@ -1,9 +1,50 @@
-// Applies the colour scheme chosen with the theme switch ("light" or "dark"
-// under the localStorage key dfa.theme) before the first paint, so the page
-// never flashes in the other scheme. Anything else follows the system.
-try {
-  var theme = localStorage.getItem('dfa.theme');
-  if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
-} catch (e) {
-  // Storage blocked: follow the system.
-}
+// Runs before the first paint (a blocking script, first in <head>):
+// 1. applies the colour scheme chosen with the theme switch ("light" or
+//    "dark" under the localStorage key dfa.theme), so the page never
+//    flashes in the other scheme; anything else follows the system;
+// 2. marks <html data-restoring> when the visit restores work: a link with
+//    answers (a query or a fragment) or answers saved in localStorage (any
+//    dfa. key but the two preferences). The page rendered at build time
+//    shows no answers, so it stays hidden until the app has put them in
+//    (style/main.css), rather than showing an empty form that then changes;
+// 3. otherwise (a first visit) preloads the small scoring module that
+//    answers the first questions before the app has loaded (early.js), and
+//    creates window.advisorEarly, the promise the app's loader awaits.
+(function () {
+  var root = document.documentElement;
+  var restoring = location.search.length > 1 || location.hash.length > 1;
+  try {
+    var theme = localStorage.getItem('dfa.theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    for (var i = 0; i < localStorage.length && !restoring; i++) {
+      var key = localStorage.key(i);
+      if (key && key.indexOf('dfa.') === 0 && key !== 'dfa.theme' && key !== 'dfa.advanced') restoring = true;
+    }
+  } catch (e) {
+    // Storage blocked: follow the system; nothing saved can be restored.
+  }
+  if (restoring) {
+    root.setAttribute('data-restoring', '');
+    window.advisorEarly = Promise.resolve();
+    return;
+  }
+  // After the stylesheet, which the first paint waits for (low priority).
+  var preload = function (href, as, crossOrigin) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = as;
+    if (crossOrigin) link.crossOrigin = 'anonymous';
+    link.fetchPriority = 'low';
+    link.href = href;
+    document.head.appendChild(link);
+  };
+  preload('early-scoring.js', 'script', false);
+  preload('early-scoring_bg.wasm', 'fetch', true);
+  // What the app's loader awaits: settled by early.js once the module is
+  // ready or has failed, or here if one of its scripts fails to load.
+  window.advisorEarly = new Promise(function (resolve) { window.advisorEarlySettle = resolve; });
+  window.addEventListener('error', function (event) {
+    var src = event.target && event.target.src;
+    if (src && /\/early\.js$/.test(src)) window.advisorEarlySettle();
+  }, true);
+})();

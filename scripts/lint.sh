@@ -15,12 +15,13 @@ step() { local t0=$SECONDS; printf 'lint: %s\n' "$1" >&2; shift; "$@"; printf 'l
 
 ( unset RUSTUP_TOOLCHAIN
   step "cargo fmt --check" cargo fmt --check
-  step "clippy, native, every target" cargo clippy --offline --all-targets -- -D warnings )
+  step "clippy, native, every target" cargo clippy --offline --all-targets -- -D warnings
+  step "clippy, native, the build-time render (prerender)" cargo clippy --offline --features prerender --bin prerender -- -D warnings )
 
 source scripts/env.sh
 if cargo clippy --version >/dev/null 2>&1; then
-  step "clippy, wasm32 (the browser build)" cargo clippy --offline --lib --target wasm32-unknown-unknown -- -D warnings
+  step "clippy, wasm32 (the browser build)" cargo clippy --offline --lib --bins --target wasm32-unknown-unknown -- -D warnings
 else
   printf 'lint: no clippy for the wasm32 toolchain here; type-checking the browser build with warnings as errors\n' >&2
-  RUSTFLAGS="--cfg erase_components -D warnings" step "cargo check, wasm32" cargo check --offline --lib --target wasm32-unknown-unknown
+  RUSTFLAGS="--cfg erase_components -D warnings" step "cargo check, wasm32" cargo check --offline --lib --bins --target wasm32-unknown-unknown
 fi

@@ -1,9 +1,10 @@
 // Trunk post-build hook, run on the staged build before it becomes dist/:
-// 1. makes Trunk's inline loader wait for the first paint before it fetches
-//    the WebAssembly, so that the static header is painted without
-//    competing with the largest download (and the largest contentful paint
-//    never waits for it);
-//    then adds a strict Content-Security-Policy to index.html, allowing the
+// 0. puts the app's first screen, rendered by `src/bin/prerender.rs` (or
+//    taken from $PRERENDER_HTML), into index.html's empty `<div id="app">`,
+//    which the WebAssembly then replaces with the live app; Trunk's preload links make the
+//    browser fetch the JS and the WebAssembly with the HTML;
+// 1. makes Trunk's loader wait for the first-answer module (public/early.js)
+//    before it fetches the app, then adds a strict Content-Security-Policy to index.html, allowing the
 //    loader by its SHA-256 hash (no 'unsafe-inline', no 'unsafe-eval': only
 //    'wasm-unsafe-eval', and no third-party origin);
 // 2. writes the build version and the precache list into sw.js (every file
@@ -12,6 +13,7 @@
 //    wasm-opt included, yields a new cache.
 // The two steps are one script because Trunk runs hooks of a stage in
 // parallel, and step 2 hashes what step 1 writes.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,11 +53,34 @@ export function metaTags(html) {
   return tags;
 }
 
+/** The empty element the prerendered app goes into. */
+export const APP_SLOT = '<div id="app"></div>';
+
+/**
+ * Puts `app` (the prerendered first screen) into `html`'s {@link APP_SLOT}.
+ *
+ * # Errors
+ * Throws when the slot is missing or not unique, or `app` is empty.
+ */
+export function insertApp(html, app) {
+  const at = html.indexOf(APP_SLOT);
+  if (at < 0 || html.indexOf(APP_SLOT, at + 1) >= 0) throw new Error(`index.html must have exactly one ${APP_SLOT}`);
+  if (!app.trim()) throw new Error('the prerendered app is empty');
+  return html.slice(0, at) + `<div id="app">${app}</div>` + html.slice(at + APP_SLOT.length);
+}
+
+/** The first screen, from $PRERENDER_HTML or rendered by the `prerender` binary (native, offline). */
+function renderApp() {
+  if (process.env.PRERENDER_HTML !== undefined) return process.env.PRERENDER_HTML;
+  return execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender'], {
+    encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
 /**
  * Adds the Content-Security-Policy to `html` (right after its
- * `<meta charset>`, however spelled) and makes the loader wait for the first
- * paint. Returns { html, scripts }, scripts being the number of inline
- * scripts allowed by hash.
+ * `<meta charset>`, however spelled). Returns { html, scripts }, scripts
+ * being the number of inline scripts allowed by hash.
  *
  * # Errors
  * Throws when Trunk's loader is not found, when there is no inline script,
@@ -64,22 +89,14 @@ export function metaTags(html) {
  */
 export function addPolicy(source) {
   let html = source;
-  // Once the browser reports the first contentful paint (Paint Timing), or
-  // after 200 ms where nothing is painted (a background tab) or the API is
-  // missing.
   const initCall = 'const wasm = await init(';
   if (!html.includes(initCall)) throw new Error(`Trunk's loader changed: "${initCall}" not found in index.html`);
-  const afterFirstPaint = `await new Promise((painted) => {
-  try {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); painted(); }
-    })
-      .observe({ type: 'paint', buffered: true });
-  } catch {}
-  setTimeout(painted, 200);
-});
-`;
-  html = html.replace(initCall, afterFirstPaint + initCall);
+  // The app (its JS glue too) is fetched once the first-answer module is
+  // ready, or not needed, or failed (see public/early.js): Trunk's static
+  // import becomes a dynamic one after that wait.
+  const staticImport = /import init, \* as bindings from '([^']+)';/;
+  if (!staticImport.test(html)) throw new Error("Trunk's loader changed: its import of the app's JS glue was not found in index.html");
+  html = html.replace(staticImport, "await window.advisorEarly;\nconst bindings = await import('$1');\nconst init = bindings.default;");
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/\ssrc\s*=/i.test(m[0].slice(0, m[0].indexOf('>'))))
     .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));
@@ -114,7 +131,12 @@ export const onDemand = (f) => /^depfiles-/.test(f);
 /** Runs both steps on the staging directory `dir`. */
 export async function postBuild(dir) {
   const indexPath = path.join(dir, 'index.html');
-  const { html, scripts } = addPolicy(await readFile(indexPath, 'utf8'));
+  let page = await readFile(indexPath, 'utf8');
+  if (page.includes(APP_SLOT)) {
+    page = insertApp(page, renderApp());
+    console.log('post-build: first screen prerendered into index.html');
+  }
+  const { html, scripts } = addPolicy(page);
   await writeFile(indexPath, html);
   console.log(`post-build: CSP allows ${scripts} inline script(s) by hash`);
 

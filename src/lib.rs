@@ -12,6 +12,7 @@
 //! - [`storage`]: saved profiles and autosave over any key-value store.
 //! - [`prefill`]: readable `?question=option` links.
 //! - [`report`]: the assessment as a Markdown report.
+//! - [`result_html`]: the result's assessment-dependent parts as HTML, shared by the app, the build-time page and the first-answer module.
 //! - [`session`]: own work, previews and trials, saving and messages, as a plain state machine.
 //! - [`madr`]: the assessment as a decision record in the MADR format.
 //! - [`team`]: several people's answers side by side, and their disagreements.
@@ -33,10 +34,11 @@ pub mod madr;
 pub mod prefill;
 pub mod profile_view;
 pub mod report;
+pub mod result_html;
 pub mod session;
 pub mod storage;
 pub mod team;
 pub mod whatif;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

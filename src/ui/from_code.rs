@@ -251,24 +251,29 @@ pub fn FromCode() -> impl IntoView {
     };
     // Files dropped anywhere on the page open this panel and are read; the
     // browser would otherwise leave the app to show the file.
-    let carries_files = |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
-    let over = window_event_listener(leptos::ev::dragover, move |ev| {
-        if carries_files(&ev) {
+    // Browser only: the page rendered at build time has no window.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let carries_files =
+            |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
+        let over = window_event_listener(leptos::ev::dragover, move |ev| {
+            if carries_files(&ev) {
+                ev.prevent_default();
+            }
+        });
+        let dropped = window_event_listener(leptos::ev::drop, move |ev| {
+            if !carries_files(&ev) {
+                return;
+            }
             ev.prevent_default();
-        }
-    });
-    let dropped = window_event_listener(leptos::ev::drop, move |ev| {
-        if !carries_files(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        open.set(true);
-        take(ev.data_transfer().and_then(|d| d.files()));
-    });
-    on_cleanup(move || {
-        over.remove();
-        dropped.remove();
-    });
+            open.set(true);
+            take(ev.data_transfer().and_then(|d| d.files()));
+        });
+        on_cleanup(move || {
+            over.remove();
+            dropped.remove();
+        });
+    }
     let on_paste = move |_| {
         let text = paste_text.get_untracked();
         let name = paste_name.get_untracked();

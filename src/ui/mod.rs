@@ -1,10 +1,15 @@
-//! The Leptos user interface: one file per panel. Wasm32 only.
+//! The Leptos user interface: one file per panel. Hydrated in the browser
+//! (wasm32), rendered to HTML at build time (the `prerender` feature).
 //!
 //! State follows the todomvc example: the answers are one signal of a plain
 //! struct, the session (own work, previews, trials, saving, messages) is one
 //! signal of the plain [`crate::session::Session`], the assessment is derived
 //! by a memo, and effects and window listeners exist only to sync with the
 //! outside world (storage, the address bar, other tabs).
+
+// The server render uses only the first screen: the browser-only parts are
+// unused there.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 mod bom;
 mod comparison;
@@ -51,27 +56,113 @@ pub struct AppState {
     pub startup: startup::Startup,
 }
 
-/// Mounts the app on `<body>` and the theme switch in the static header.
-/// Called once by `main`. The app mounts in the task after the one that
-/// instantiated the WebAssembly module, and the theme switch in the next,
-/// so that none of them is a long task (see [`startup`]).
+/// The element the app is rendered into, in `index.html`.
+pub const ROOT_ID: &str = "app";
+
+/// The app's first screen as HTML, for `index.html` (see
+/// `src/bin/prerender.rs`): no saved work, no link, no answers. The browser
+/// replaces it with the live app in [`mount`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender() -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| App().to_html());
+    drop(owner);
+    html
+}
+
+/// What the user did in the prerendered form before the WebAssembly loaded:
+/// options checked and importance menus changed, as (question, option) and
+/// (question, importance) pairs, in question order.
+#[cfg(target_arch = "wasm32")]
+struct EarlyInput {
+    choices: Vec<(usize, usize)>,
+    importance: Vec<(usize, crate::engine::Importance)>,
+    advanced_open: bool,
+}
+
+/// Reads the prerendered form before the app replaces it.
+#[cfg(target_arch = "wasm32")]
+fn early_input() -> EarlyInput {
+    use crate::engine::Importance;
+    use crate::knowledge::QUESTIONS;
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let value = |el: web_sys::Element| js_sys::Reflect::get(&el, &"value".into()).ok().and_then(|v| v.as_string());
+    let mut early = EarlyInput { choices: Vec::new(), importance: Vec::new(), advanced_open: false };
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        let checked = doc.query_selector(&format!("input[name=\"{}\"]:checked", q.id)).ok().flatten();
+        if let Some(id) = checked.and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|el| el.value()) {
+            if let Some(oi) = q.options.iter().position(|c| c.id == id) {
+                early.choices.push((qi, oi));
+            }
+        }
+        let menu = doc.get_element_by_id(&format!("{}-importance", q.id));
+        if let Some(i) = menu.and_then(value).and_then(|v| Importance::from_id(&v)) {
+            if i != Importance::default() {
+                early.importance.push((qi, i));
+            }
+        }
+    }
+    early.advanced_open = doc.get_element_by_id("advanced").is_some_and(|d| d.has_attribute("open"));
+    early
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The app's state, handed from [`App`] to [`mount`] for the steps after
+    /// the mount.
+    static HYDRATED: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
+}
+
+/// Mounts the app in `#app` in place of its prerendered first screen, then applies what only the
+/// browser knows: the saved work and the page's link (see
+/// [`session::restore`]), then anything the user chose in the form before
+/// the WebAssembly loaded, which wins. Mounts the theme switch in the
+/// static header. Called once by `main`.
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    set_timeout(
-        || {
-            leptos::mount::mount_to_body(App);
-            set_timeout(
-                || {
-                    if let Some(slot) = document().get_element_by_id("header-tools") {
-                        use wasm_bindgen::JsCast;
-                        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
-        },
-        std::time::Duration::ZERO,
-    );
+    let early = early_input();
+    let Some(root) = document().get_element_by_id(ROOT_ID) else { return };
+    // From here the app owns the page: public/early.js stands aside.
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-live", "");
+    }
+    // The element with the focus is replaced too: the same one in the live
+    // app gets it back.
+    let focused = document().active_element().filter(|el| root.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
+    // The prerendered screen is replaced in the same task, so the browser
+    // never paints in between. (Hydrating it in place with Leptos's
+    // `hydrate_from` failed with a mismatch at the first text node; see
+    // the branch notes.)
+    root.set_inner_html("");
+    leptos::mount::mount_to(root.unchecked_into(), App).forget();
+    if let Some(state) = HYDRATED.take() {
+        session::restore(state.session, state.answers, state.tab);
+        if !early.choices.is_empty() || !early.importance.is_empty() {
+            state.answers.update(|a| {
+                for &(qi, oi) in &early.choices {
+                    a.set_choice(qi, Some(oi));
+                }
+                for &(qi, i) in &early.importance {
+                    a.set_importance(qi, i);
+                }
+            });
+        }
+        if early.advanced_open || persist::advanced_open() {
+            if let Some(group) = document().get_element_by_id("advanced") {
+                let _ = group.set_attribute("open", "");
+            }
+        }
+        state.startup.finish();
+    }
+    if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+    if let Some(slot) = document().get_element_by_id("header-tools") {
+        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
+    }
 }
 
 /// Becomes true at the browser's first `beforeprint` event: every panel the
@@ -80,8 +171,11 @@ pub fn mount() {
 /// printing.
 fn printed() -> RwSignal<bool> {
     let printed = RwSignal::new(false);
-    let handle = window_event_listener_untyped("beforeprint", move |_| printed.set(true));
-    on_cleanup(move || handle.remove());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener_untyped("beforeprint", move |_| printed.set(true));
+        on_cleanup(move || handle.remove());
+    }
     printed
 }
 
@@ -90,22 +184,24 @@ fn App() -> impl IntoView {
     let (session, initial) = session::start();
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
-    let tab = RwSignal::new(if session.team.with_untracked(Vec::is_empty) { TabId::Why } else { TabId::Team });
-    let startup = startup::Startup::start();
-    provide_context(AppState { answers, assessment, tab, session, startup });
+    let tab = RwSignal::new(TabId::Why);
+    let startup = startup::Startup::new();
+    let state = AppState { answers, assessment, tab, session, startup };
+    provide_context(state);
     provide_context(share::ShareField(RwSignal::new(None)));
     from_code::provide();
     session::autosave(session, answers);
-    session::follow_other_tabs(session, answers);
-    session::follow_hash(session, answers, tab);
+    #[cfg(target_arch = "wasm32")]
+    {
+        session::follow_other_tabs(session, answers);
+        session::follow_hash(session, answers, tab);
+        HYDRATED.set(Some(state));
+    }
     let update_ready = RwSignal::new(false);
     // The service worker can wait: registering it (and its precaching)
     // would compete with the first screen.
     startup.when_ready(move || offline::register(update_ready));
     let printed = printed();
-    let shell_ready = startup.reached(startup::SHELL);
-    let result_ready = startup.reached(startup::RESULT);
-    let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
     // then kept: the first paint builds only what is on screen.
     let panel = move |this: TabId, body: fn() -> AnyView| {
@@ -120,9 +216,7 @@ fn App() -> impl IntoView {
         }
     };
 
-    move || {
-        shell_ready.get().then(|| {
-            view! {
+    view! {
                 <result::StickySummary/>
                 <main class="wrap layout">
                     <div class="notices">
@@ -134,8 +228,7 @@ fn App() -> impl IntoView {
                     <questionnaire::Questionnaire/>
                     <div class="results-column">
                         <notice::TrialBanner/>
-                        {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
-                        {move || tabs_ready.get().then(|| view! {
+                        <result::ResultPanel/>
                         <div class="panel tabs-panel">
                             <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>
                             {panel(TabId::Why, || view! { <explanation::ExplanationPanel/> }.into_any())}
@@ -150,13 +243,10 @@ fn App() -> impl IntoView {
                             {panel(TabId::Profiles, || view! { <profiles::ProfilesPanel/> }.into_any())}
                             {panel(TabId::Sources, || view! { <sources::SourcesPanel/> }.into_any())}
                         </div>
-                        })}
                     </div>
                 </main>
                 <footer class="site-footer wrap">
                     <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
                 </footer>
-            }
-        })
     }
 }

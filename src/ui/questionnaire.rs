@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::startup::card_step;
 use super::AppState;
 use crate::engine::{Importance, POINT};
 use crate::format::framework_points;
@@ -11,33 +10,17 @@ use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework,
 
 /// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
 /// first, the advanced tier in a collapsed group), the count of answered
-/// questions, and a button that clears every answer. Each card is built in
-/// its own start-up step ([`card_step`]).
+/// questions, and a button that clears every answer.
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cards = move |tier: Tier| {
-        QUESTIONS
-            .iter()
-            .enumerate()
-            .filter(move |(_, q)| q.tier == tier)
-            .map(|(qi, q)| {
-                // Built in its own start-up step (see `startup`).
-                let ready = state.startup.reached(card_step(qi));
-                move || ready.get().then(|| view! { <QuestionCard qi=qi q=q/> })
-            })
-            .collect_view()
+        QUESTIONS.iter().enumerate().filter(move |(_, q)| q.tier == tier).map(|(qi, q)| view! { <QuestionCard qi=qi q=q/> }).collect_view()
     };
-    let advanced_answered = move || {
-        state.answers.with(|a| QUESTIONS.iter().enumerate().filter(|(qi, q)| q.tier == Tier::Advanced && a.choice(*qi).is_some()).count())
-    };
-    let advanced_total = QUESTIONS.iter().filter(|q| q.tier == Tier::Advanced).count();
-    let answered = move || state.answers.with(|a| a.answered());
     let reset = move |_| state.answers.set(Default::default());
-    // Read before the first render, so a group left open is open from the
-    // start (no jump); every toggle (by the user, or by a jump to one of its
-    // questions) is remembered.
-    let advanced_open = super::persist::advanced_open();
+    // The group is closed in the prerendered HTML; a group left open is
+    // opened right after the mount (see `super::mount`). Every toggle (by
+    // the user, or by a jump to one of its questions) is remembered.
     let on_toggle = move |ev: web_sys::Event| {
         if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
             super::persist::remember_advanced(el.has_attribute("open"));
@@ -48,17 +31,15 @@ pub fn Questionnaire() -> impl IntoView {
         <section class="panel questionnaire" aria-labelledby="questionnaire-title">
             <div class="panel-head">
                 <h2 id="questionnaire-title">"Your project"</h2>
-                <p class="progress" aria-live="polite">
-                    {answered} " of " {QUESTIONS.len()} " questions answered"
-                </p>
+                <p class="progress" aria-live="polite">{move || state.answers.with(crate::result_html::progress)}</p>
             </div>
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
             <super::from_code::FromCode/>
             <div class="core-questions">{cards(Tier::Core)}</div>
-            <details class="advanced" id="advanced" open=advanced_open on:toggle=on_toggle>
+            <details class="advanced" id="advanced" on:toggle=on_toggle>
                 <summary>
                     "Advanced questions "
-                    <span class="muted">"(" {advanced_answered} " of " {advanced_total} " answered)"</span>
+                    <span class="muted advanced-progress">{move || state.answers.with(crate::result_html::advanced_progress)}</span>
                 </summary>
                 {cards(Tier::Advanced)}
             </details>
@@ -161,7 +142,11 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                     >
                         {Importance::ALL
                             .iter()
-                            .map(|i| view! { <option value=i.id()>{i.label()}</option> })
+                            .map(|&i| view! {
+                                // Also as an attribute, so that the
+                                // prerendered HTML shows the default.
+                                <option value=i.id() selected=move || importance.get() == i>{i.label()}</option>
+                            })
                             .collect_view()}
                     </select>
                 </label>

@@ -4,162 +4,69 @@
 use leptos::prelude::*;
 
 use super::share::{ShareBlock, ShareButton};
-use super::sources::Cites;
 use super::tabs::TabId;
 use super::AppState;
-use crate::engine::{format_score, Assessment};
-use crate::format::{bar_scores, below_zero, hybrid_parts, lead, points_phrase, scope};
-use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_RECOMMENDATION, NO_RECOMMENDATION_HINT};
-use crate::knowledge::Framework;
-
-fn rec_id(a: &Assessment) -> &'static str {
-    a.recommendation.map(Framework::id).unwrap_or("none")
-}
+use crate::result_html;
 
 /// The recommendation, the three scores, the confidence and the notices
-/// that qualify them, for the current assessment.
+/// that qualify them, for the current assessment. The parts that depend on
+/// the assessment are [`result_html`]'s, set as inner HTML: the page
+/// rendered at build time and the first-answer module (`src/bin/early.rs`)
+/// write the same, so nothing changes when the app takes over.
 #[component]
 pub fn ResultPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
-    let headline = move || {
-        a.with(|a| match a.recommendation {
-            Some(f) => f.name().to_string(),
-            None => NO_RECOMMENDATION.to_string(),
-        })
-    };
-    let summary = move || {
-        a.with(|a| match a.recommendation {
-            Some(f) => FRAMEWORK_SUMMARY[f.index()].to_string(),
-            None => NO_RECOMMENDATION_HINT.to_string(),
-        })
-    };
-    let confidence = move || {
-        a.with(|a| {
-            a.recommendation.map(|_| {
-                let level = a.confidence;
-                let why = a.confidence_reason();
-                view! {
-                    <p class="confidence" data-confidence=level.label()>
-                        "Confidence: " <strong>{level.label()}</strong> " — " {why}
-                        {format!(" ({} of {} questions answered). {}",
-                            a.answered,
-                            crate::engine::QUESTION_COUNT,
-                            lead(a))}
-                    </p>
-                }
-            })
-        })
-    };
-    let close_call = move || {
-        a.with(|a| a.close_call).then(|| {
-            view! {
-                <p class="notice warn" role="note">
-                    <strong>"Close call. "</strong>
-                    {CLOSE_CALL}
-                </p>
-            }
-        })
-    };
-    let hybrid_note = move || {
-        a.with(|a| {
-            if a.recommendation == Some(Framework::Hybrid) {
-                Some(
-                    view! {
-                        <p class="notice info" role="note">
-                            {HYBRID_CAVEAT.0} " " <Cites sources=HYBRID_CAVEAT.1/>
-                        </p>
-                    }
-                    .into_any(),
-                )
-            } else if a.recommendation.is_some() && a.hybrid.separable_part {
-                let unmet = a.hybrid.unmet();
-                Some(
-                    view! {
-                        <p class="notice" role="note">
-                            {format!("{HYBRID_WITHHELD} {}.", unmet.join("; "))}
-                        </p>
-                    }
-                    .into_any(),
-                )
-            } else {
-                None
-            }
-        })
-    };
-    let existing = move || {
-        a.with(|a| {
-            a.existing.map(|(in_use, path)| {
-                let (head, text, sources) = path.text(in_use);
-                view! {
-                    <div class="existing-path" data-path=path.id() data-in-use=in_use.id()>
-                        <p><strong>{format!("Your {} system: ", in_use.name())}{head}</strong></p>
-                        <p>{text} " " <Cites sources=sources/></p>
-                    </div>
-                }
-            })
-        })
-    };
-    let hybrid_parts = move || {
-        a.with(|a| {
-            let p = a.hybrid_parts;
-            hybrid_parts(a).map(|text| {
-                view! {
-                    <p class="hybrid-parts" data-core=p.core data-flask-parts=p.flask_parts data-pattern=p.pattern>
-                        {text}
-                    </p>
-                }
-            })
-        })
-    };
-    let scope = move || view! { <p class="scope-note muted">{state.answers.with(scope)}</p> };
-    let below_zero =
-        move || a.with(|a| a.recommendation.and(below_zero(a.scores)).map(|text| view! { <p class="below-zero muted">{text}</p> }));
-    let scores = move || {
-        a.with(|a| {
-            let max = a.scores.iter().copied().max().unwrap_or(0).max(1);
-            Framework::ALL
-                .iter()
-                .map(|&f| {
-                    let s = a.score(f);
-                    let pct = (s.max(0) * 100 + max / 2) / max;
-                    let winner = a.recommendation == Some(f);
-                    view! {
-                        <li class="score" class:winner=winner data-framework=f.id()>
-                            <span class="score-name">{f.name()}</span>
-                            <span class="bar" aria-hidden="true">
-                                <span class="fill" style:width=format!("{pct}%")></span>
-                            </span>
-                            <span class="score-value" data-score=format_score(s)>{points_phrase(s)}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+    let scores = NodeRef::<leptos::html::Ul>::new();
+    // The bars' widths, through the CSS object model (the page's policy
+    // allows no style attribute).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        a.track();
+        if let Some(list) = scores.get() {
+            apply_widths(&list);
+        }
+    });
+    // Citation links inside the HTML open the Sources tab.
+    let open_cite = move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let cite = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a.cite").ok().flatten());
+        if let Some(tag) = cite.and_then(|c| c.get_attribute("href")).and_then(|h| h.strip_prefix("#source-").map(str::to_string)) {
+            ev.prevent_default();
+            super::sources::open_source(state.tab, &tag);
+        }
     };
     view! {
-        <section class="panel result" aria-labelledby="result-title">
+        <section class="panel result" aria-labelledby="result-title" on:click=open_cite>
             <h2 id="result-title" tabindex="-1">"Recommendation"</h2>
-            <div class="recommendation" data-recommendation=move || a.with(rec_id) aria-live="polite">
-                <p class="rec-name">{headline}</p>
-                <p class="rec-summary">{summary}</p>
-            </div>
-            {existing}
-            {confidence}
-            {close_call}
-            {hybrid_note}
+            <div class="recommendation" data-recommendation=move || a.with(result_html::recommendation_id) aria-live="polite"
+                inner_html=move || a.with(result_html::recommendation)></div>
+            <div class="result-before" inner_html=move || a.with(result_html::before_scores)></div>
             <h3 class="sr-only">"Scores"</h3>
-            <ul class="scores">{scores}</ul>
-            {below_zero}
-            {hybrid_parts}
+            <ul class="scores" node_ref=scores inner_html=move || a.with(result_html::scores)></ul>
+            <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
             <ShareBlock/>
-            {scope}
+            <p class="scope-note muted">{move || state.answers.with(result_html::scope_note)}</p>
             <nav class="result-links" aria-label="More about this result">
                 {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
                     <button type="button" class="link-button" on:click=move |_| state.tab.set(t)>{t.label()}</button>
                 }).collect_view()}
             </nav>
         </section>
+    }
+}
+
+/// Sets each `.fill[data-width]` under `root` to its width in percent.
+#[cfg(target_arch = "wasm32")]
+fn apply_widths(root: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(fills) = root.query_selector_all(".fill[data-width]") else { return };
+    for i in 0..fills.length() {
+        if let Some(el) = fills.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(w) = el.get_attribute("data-width") {
+                let _ = el.style().set_property("width", &format!("{w}%"));
+            }
+        }
     }
 }
 
@@ -171,22 +78,17 @@ pub fn StickySummary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
     let trying = move || matches!(state.session.mode.get(), super::session::Mode::Trying { .. });
-    let head = move || {
-        let prefix = if trying() { "Trying a change · " } else { "" };
-        a.with(|a| match a.recommendation {
-            Some(f) => format!("{prefix}{} · {} confidence", f.name(), a.confidence.label()),
-            None => format!("{prefix}No recommendation yet"),
-        })
-    };
-    let scores = move || a.with(|a| a.recommendation.map(|_| bar_scores(a.scores)));
+    let head = move || a.with(|a| result_html::sticky_head(a, trying()));
     view! {
         <div class="sticky-summary">
             <a class="sticky-link" href="#result-title">
                 <span class="sticky-head">{head}</span>
-                {move || scores().map(|s| view! { <span class="sr-only">". Scores: "</span> <span class="sticky-scores">{s}</span> })}
+                <span class="sticky-more" inner_html=move || a.with(result_html::sticky_scores)></span>
                 <span class="sr-only">". Go to the result."</span>
             </a>
-            {move || a.with(|a| a.recommendation.is_some()).then(|| view! { <ShareButton/> })}
+            // Always there, so that the bar keeps its layout; hidden until
+            // there is a result to share.
+            <span class="sticky-share-slot" class:idle=move || a.with(|a| a.recommendation.is_none())><ShareButton/></span>
         </div>
     }
 }

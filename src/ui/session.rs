@@ -71,9 +71,29 @@ fn fragment() -> String {
     window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
-/// Opens storage, restores the user's work, reads the page's link, and
-/// returns the session and the answers to show first.
+/// The session of the first render, the same on the server and in the
+/// browser's first render: no storage read, no link, no answers. The browser's
+/// state is applied right after the mount by [`restore`].
 pub fn start() -> (Session, Answers) {
+    let state = RwSignal::new(plain::Session::new(None));
+    let session = Session {
+        state,
+        mode: Memo::new(move |_| state.with(|s| s.mode().clone())),
+        meta: Memo::new(move |_| state.with(plain::Session::identity)),
+        library: Memo::new(move |_| state.with(|s| s.library().clone())),
+        memory_only: Memo::new(move |_| state.with(|s| s.memory_only().cloned())),
+        messages: Memo::new(move |_| state.with(|s| s.messages().to_vec())),
+        skipped: RwSignal::new(Vec::new()),
+        team: RwSignal::new(Vec::new()),
+    };
+    (session, Answers::new())
+}
+
+/// Browser only, right after the mount (before any effect runs, so that
+/// autosave never sees the empty first answers): opens storage, restores the
+/// user's work, reads the page's link, and puts the answers to show on
+/// screen; a team link opens the Team tab.
+pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
     let mut s = plain::Session::new(persist::open());
     let own = with_store(|st| s.restore(st, now()));
     let mut team = Vec::new();
@@ -95,18 +115,13 @@ pub fn start() -> (Session, Answers) {
         }
         skipped = skip;
     }
-    let state = RwSignal::new(s);
-    let session = Session {
-        state,
-        mode: Memo::new(move |_| state.with(|s| s.mode().clone())),
-        meta: Memo::new(move |_| state.with(plain::Session::identity)),
-        library: Memo::new(move |_| state.with(|s| s.library().clone())),
-        memory_only: Memo::new(move |_| state.with(|s| s.memory_only().cloned())),
-        messages: Memo::new(move |_| state.with(|s| s.messages().to_vec())),
-        skipped: RwSignal::new(skipped),
-        team: RwSignal::new(team),
-    };
-    (session, shown)
+    if !team.is_empty() {
+        tab.set(super::tabs::TabId::Team);
+    }
+    session.state.set(s);
+    session.skipped.set(skipped);
+    session.team.set(team);
+    answers.set(shown);
 }
 
 fn team_note(team: &mut Vec<TeamMember>, text: &str) -> Note {

@@ -14,8 +14,7 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     let tab = expect_context::<super::AppState>().tab;
     let open = move |ev: web_sys::MouseEvent, tag: &'static str| {
         ev.prevent_default();
-        tab.set(super::tabs::TabId::Sources);
-        request_animation_frame(move || super::tabs::focus_id(&format!("source-{tag}"), true));
+        open_source(tab, tag);
     };
     view! {
         <span class="cites">
@@ -33,6 +32,14 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
                 .collect_view()}
         </span>
     }
+}
+
+/// Opens the Sources tab and moves the focus to the article tagged `tag`
+/// (`"000"`), as a citation link does.
+pub fn open_source(tab: RwSignal<super::tabs::TabId>, tag: &str) {
+    tab.set(super::tabs::TabId::Sources);
+    let id = format!("source-{tag}");
+    request_animation_frame(move || super::tabs::focus_id(&id, true));
 }
 
 /// The "Sources" tab: the three articles every explanation cites, what

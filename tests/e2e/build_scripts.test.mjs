@@ -34,7 +34,7 @@ const wasm = await init({ module_or_path: './app_bg.wasm' });
 const SW = "const BUILD = '__BUILD__';\nconst PRECACHE = ['__PRECACHE__'];\n";
 
 /** Runs post-build.mjs on a fresh staging dir holding `html`; returns { code, stdout, stderr, html, sw }. */
-async function runPostBuild(html, { parent = tmpdir() } = {}) {
+async function runPostBuild(html, { parent = tmpdir(), env = {} } = {}) {
   const dir = await mkdtemp(path.join(parent, 'dfa-staging-'));
   try {
     await writeFile(path.join(dir, 'index.html'), html);
@@ -42,7 +42,7 @@ async function runPostBuild(html, { parent = tmpdir() } = {}) {
     await writeFile(path.join(dir, 'app.js'), 'export default function init() {}\n');
     let code = 0, stdout, stderr;
     try {
-      ({ stdout, stderr } = await promisify(execFile)(process.execPath, [postBuild], { env: { ...process.env, TRUNK_STAGING_DIR: dir } }));
+      ({ stdout, stderr } = await promisify(execFile)(process.execPath, [postBuild], { env: { ...process.env, ...env, TRUNK_STAGING_DIR: dir } }));
     } catch (e) {
       ({ code, stdout, stderr } = e);
     }
@@ -73,12 +73,23 @@ for (const spelling of [
     assert.ok(at >= 0, 'the charset tag is kept as it was');
     assert.match(r.html.slice(at + spelling.length), /^\n {2}<meta http-equiv="Content-Security-Policy"/);
     assert.equal(r.html.match(/Content-Security-Policy/g).length, 1);
-    // The loader waits for the first paint, and the policy allows it as changed.
-    assert.match(r.html, /first-contentful-paint[\s\S]*const wasm = await init\(/);
+    // The loader no longer waits for the first paint.
+    assert.doesNotMatch(r.html, /first-contentful-paint/);
     assert.match(r.sw, /const BUILD = "[0-9a-f]{16}"/);
     assert.match(r.sw, /\["\.\/", "app\.js"\]/);
   });
 }
+
+test('post-build puts the prerendered first screen into <div id="app">, before hashing', async () => {
+  const html = page('<meta charset="utf-8">').replace('<body></body>', '<body><div id="app"></div></body>');
+  const r = await runPostBuild(html, { env: { PRERENDER_HTML: '<main><fieldset id="q-x"></fieldset></main>' } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.html, /<body><div id="app"><main><fieldset id="q-x"><\/fieldset><\/main><\/div><\/body>/);
+  assert.match(r.html, CSP);
+  const empty = await runPostBuild(html, { env: { PRERENDER_HTML: ' ' } });
+  assert.notEqual(empty.code, 0);
+  assert.match(empty.stderr, /the prerendered app is empty/);
+});
 
 for (const [name, head] of [
   ['no <meta charset>', '<meta name="viewport" content="width=device-width">'],

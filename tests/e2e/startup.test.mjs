@@ -1,7 +1,8 @@
-// End-to-end tests of the start-up sequence (src/ui/startup.rs and the
-// loader change in scripts/post-build.mjs): the page is built in steps, and
-// none of them may move what is already on screen; the static header is
-// painted before the WebAssembly is fetched.
+// End-to-end tests of the start-up (src/ui/startup.rs, the mount in
+// src/ui/mod.rs, public/theme.js and public/early.js): mounting the app over
+// the page rendered at build time and applying a link's answers move
+// nothing on screen; on a first visit the small scoring module is requested
+// while the HTML is parsed, and the app once that module is ready.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
@@ -31,32 +32,52 @@ async function openObserved(url, width, height) {
 }
 
 for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
-  test(`start-up in steps moves nothing on screen (${name})`, async () => {
+  test(`start-up moves nothing on screen (${name})`, async () => {
     // An empty visit, and a shared assessment (answers, a recommendation).
     const first = await openObserved(`${server.url}/`, width, height);
     const link = `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`;
-    const shared = await openObserved(link, width, height);
-    await expectRecommendation(shared.page, 'django'); // the prefilled answers are applied
-    for (const { page, errors } of [first, shared]) {
-      // Not a single layout shift: the questionnaire keeps its room while
-      // its cards arrive, and the header has room for the theme switch.
+    const prefilled = await openObserved(link, width, height);
+    await expectRecommendation(prefilled.page, 'django'); // the prefilled answers are applied
+    // A share link (another profile, "Team A").
+    const shared = await openObserved(`${server.url}/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew`, width, height);
+    await expectRecommendation(shared.page, 'flask');
+    for (const { page, errors } of [first, prefilled, shared]) {
+      // Not a single layout shift: the app takes the place of the page
+      // rendered at build time, and a visit with answers shows the page
+      // only once they are in.
       assert.deepEqual(await page.evaluate(() => window.__shifts), []);
       assert.equal(await page.locator('fieldset.question').count(), 28);
       assert.deepEqual(errors, []);
     }
+    assert.ok(await prefilled.page.isChecked('#app_type-full_stack_product'));
+    assert.doesNotMatch(await shared.page.innerText('.progress'), /^0 of/);
+    await prefilled.context.close();
     await first.context.close();
     await shared.context.close();
   });
 }
 
-test('the static header is painted before the WebAssembly is requested', async () => {
+test('a first visit requests the scoring module with the HTML, and the app once it is ready', async () => {
   const { page, context } = await openPage(browser, `${server.url}/`);
-  const { paint, wasm } = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.startTime,
-  }));
-  assert.ok(paint > 0, 'the page has a first contentful paint');
-  assert.ok(wasm > 0, 'the WebAssembly was fetched');
-  assert.ok(paint <= wasm, `first paint at ${paint} ms, WebAssembly requested at ${wasm} ms`);
+  const t = await page.evaluate(() => {
+    const all = performance.getEntriesByType('resource');
+    const early = all.find((e) => e.name.endsWith('/early-scoring_bg.wasm'));
+    const app = all.find((e) => /\/django-flask-advisor-[0-9a-f]+_bg\.wasm$/.test(e.name));
+    return { parsed: performance.getEntriesByType('navigation')[0]?.domInteractive, early: early?.startTime, earlyEnd: early?.responseEnd, app: app?.startTime };
+  });
+  assert.ok(t.parsed > 0, 'the page was parsed');
+  assert.ok(t.early > 0 && t.app > 0, `both modules fetched: ${JSON.stringify(t)}`);
+  assert.ok(t.early <= t.parsed, `scoring module requested at ${t.early} ms, page parsed at ${t.parsed} ms`);
+  assert.ok(t.app >= t.earlyEnd, `app requested at ${t.app} ms, before the scoring module arrived (${t.earlyEnd} ms)`);
+  await context.close();
+});
+
+test('a visit with a link leaves the scoring module aside', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.url}/?app_type=api_backend`);
+  await page.waitForSelector('[data-recommendation]:not([data-recommendation="none"])');
+  const early = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('early-scoring_bg.wasm')).length);
+  assert.equal(early, 0, 'the scoring module is not fetched when the app restores answers');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-restoring')), true);
+  assert.deepEqual(errors, []);
   await context.close();
 });

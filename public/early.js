@@ -1,0 +1,113 @@
+// First answers before the app (src/bin/early-scoring.rs): on a first
+// visit the questionnaire is on screen, rendered at build time, well before
+// the app's WebAssembly has arrived. This script loads the small scoring
+// module (engine and knowledge only) and, on every change to the form,
+// puts the scored result into the page: the same HTML the app renders
+// (src/result_html.rs), so nothing moves when the app takes over.
+//
+// It stands aside (and the app does everything) when the visit restores
+// work, which theme.js marks with <html data-restoring>; and once the app
+// has mounted (<html data-live>).
+//
+// Loaded with `async`; once the page has been painted it adds the module's
+// glue (early-scoring.js) and compiles the module. theme.js creates
+// window.advisorEarly, the promise the app's loader awaits before it
+// fetches the app (so that this module is not slowed by the larger
+// download); it is settled here once the module is ready or has failed.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var settle = window.advisorEarlySettle || function () {};
+  if (root.hasAttribute('data-restoring')) return;
+  var ready = false;
+  var app = function () { return document.getElementById('app'); };
+  var $ = function (selector) { var a = app(); return a && a.querySelector(selector); };
+
+  // The form as a prefill query: question=option for every checked
+  // option, importance.question=level for every level changed.
+  function pairs() {
+    var out = [];
+    var a = app();
+    if (!a) return '';
+    a.querySelectorAll('fieldset.question input[type=radio]:checked').forEach(function (input) {
+      out.push(input.name + '=' + input.value);
+    });
+    a.querySelectorAll('fieldset.question select[id$="-importance"]').forEach(function (select) {
+      if (select.value !== 'normal') out.push('importance.' + select.id.slice(0, -'-importance'.length) + '=' + select.value);
+    });
+    return out.join('&');
+  }
+
+  function html(selector, value) {
+    var el = $(selector);
+    if (el && el.innerHTML !== value) el.innerHTML = value;
+  }
+
+  function text(selector, value) {
+    var el = $(selector);
+    if (el && el.textContent !== value) el.textContent = value;
+  }
+
+  // Marks chosen options and answered questions, as the app's cards do.
+  function marks() {
+    app().querySelectorAll('fieldset.question').forEach(function (set) {
+      var any = false;
+      set.querySelectorAll('label.option').forEach(function (label) {
+        var input = label.querySelector('input');
+        var on = Boolean(input && input.checked);
+        label.classList.toggle('selected', on);
+        any = any || on;
+      });
+      set.classList.toggle('answered', any);
+    });
+  }
+
+  function show() {
+    if (!ready || root.hasAttribute('data-live') || !app()) return;
+    var r = wasm_bindgen.render(pairs());
+    try {
+      var box = $('.recommendation');
+      if (box) box.setAttribute('data-recommendation', r.recommendation);
+      html('.recommendation', r.headline);
+      html('.result-before', r.before);
+      html('.scores', r.scores);
+      html('.result-after', r.after);
+      text('.scope-note', r.scope);
+      text('.progress', r.progress);
+      text('.advanced-progress', r.advanced_progress);
+      text('.sticky-head', r.sticky_head);
+      html('.sticky-more', r.sticky_scores);
+      app().querySelectorAll('.fill[data-width]').forEach(function (fill) {
+        fill.style.width = fill.getAttribute('data-width') + '%';
+      });
+      marks();
+    } finally {
+      r.free();
+    }
+  }
+
+  document.addEventListener('change', function (event) {
+    var a = app();
+    if (a && a.contains(event.target)) show();
+  });
+
+  // Answers given while the rest of the page was still being parsed.
+  document.addEventListener('DOMContentLoaded', function () { if (pairs()) show(); });
+
+  // Loads the module's glue and compiles the module once the page has been
+  // painted: the first paint (the questions) comes first. theme.js has
+  // preloaded both files.
+  function start() {
+    var glue = document.createElement('script');
+    glue.src = 'early-scoring.js';
+    glue.onload = function () {
+      wasm_bindgen({ module_or_path: 'early-scoring_bg.wasm' }).then(
+        function () { ready = true; if (pairs()) show(); settle(); },
+        function () { settle(); /* The app will score the answers when it loads. */ }
+      );
+    };
+    glue.onerror = settle;
+    document.head.appendChild(glue);
+  }
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+})();

@@ -1,0 +1,126 @@
+// End-to-end tests of the prerendered first screen (src/bin/prerender.rs,
+// scripts/post-build.mjs) and its hydration (src/ui/mod.rs `mount`): the
+// questions are in the HTML before any script runs, an option chosen before
+// the WebAssembly has loaded is kept, and links still show their answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the questions are in the HTML, without JavaScript', async () => {
+  const html = await (await fetch(`${server.url}/`)).text();
+  assert.match(html, /<div id="app"><div class="sticky-summary">/);
+  assert.match(html, /<fieldset id="q-app_type"/);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  assert.equal(await page.locator('fieldset.question').count(), 28);
+  assert.ok(await page.locator('#app_type-full_stack_product').isVisible());
+  assert.ok(await page.locator('#result-title').isVisible());
+  await context.close();
+});
+
+test('options chosen before the WebAssembly has loaded are kept', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+  await page.check('#app_type-full_stack_product');
+  await page.check('#team_seniority-mostly_junior');
+  await page.selectOption('#app_type-importance', 'high');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'not hydrated yet');
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await expectRecommendation(page, 'django');
+  assert.ok(await page.isChecked('#app_type-full_stack_product'));
+  assert.ok(await page.isChecked('#team_seniority-mostly_junior'));
+  assert.equal(await page.inputValue('#app_type-importance'), 'high');
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('2 of'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The parts of the page the first answers change, as the user sees them. */
+function shown() {
+  const app = document.getElementById('app');
+  // Comments (Leptos's placeholders) are not shown.
+  const html = (sel) => app.querySelector(sel)?.innerHTML.replace(/<!--[^]*?-->/g, '');
+  return {
+    recommendation: app.querySelector('.recommendation')?.getAttribute('data-recommendation'),
+    headline: html('.recommendation'),
+    before: html('.result-before'),
+    scores: html('.scores'),
+    widths: [...app.querySelectorAll('.fill')].map((f) => f.style.width),
+    after: html('.result-after'),
+    scope: app.querySelector('.scope-note')?.textContent,
+    progress: app.querySelector('.progress')?.textContent,
+    advanced: app.querySelector('.advanced-progress')?.textContent,
+    sticky: app.querySelector('.sticky-link')?.textContent,
+    selected: [...app.querySelectorAll('label.option.selected')].map((l) => l.htmlFor),
+    answered: [...app.querySelectorAll('fieldset.question.answered')].map((f) => f.id),
+  };
+}
+
+test('first answers are scored before the app has loaded, and the app takes over without a change', async () => {
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    // Only the app's module is held back: the scoring module loads.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.check('#app_type-full_stack_product');
+    await page.check('#team_seniority-mostly_junior');
+    await page.selectOption('#app_type-importance', 'high');
+    await page.check('#admin_backoffice-business_backoffice');
+    // Scored by the small module while the app is still held back.
+    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
+    await expectRecommendation(page, 'django');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
+    const before = await page.evaluate(shown);
+    assert.match(before.sticky, /Django · \w+ confidence/);
+    assert.ok(before.widths.some((w) => /^[1-9]\d*%$/.test(w)), `bars drawn: ${before.widths}`);
+    assert.deepEqual(before.selected, ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice']);
+    // Long enough after the last input for a shift to count.
+    await page.waitForTimeout(600);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await page.evaluate(shown), before, 'the app shows exactly what the scoring module showed');
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved when the app took over');
+    assert.equal(await page.inputValue('#app_type-importance'), 'high');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a prefilled link and a share link show their answers after hydration', async () => {
+  const prefilled = await openPage(browser, `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`);
+  await expectRecommendation(prefilled.page, 'django');
+  assert.ok(await prefilled.page.isChecked('#app_type-full_stack_product'));
+  assert.deepEqual(prefilled.errors, []);
+  await prefilled.context.close();
+  // A share link (another profile).
+  const shared = await openPage(browser, `${server.url}/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew`);
+  await shared.page.waitForSelector('.preview-banner, [class*="preview"]');
+  assert.deepEqual(shared.errors, []);
+  await shared.context.close();
+});
