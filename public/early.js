@@ -1,4 +1,4 @@
-// First answers before the app (src/bin/early-scoring.rs): on a first
+// First answers before the app (src/bin/early_scoring.rs): on a first
 // visit the questionnaire is on screen, rendered at build time, well before
 // the app's WebAssembly has arrived. This script loads the small scoring
 // module (engine and knowledge only) and, on every change to the form,
@@ -9,8 +9,8 @@
 // work, which theme.js marks with <html data-restoring>; and once the app
 // has mounted (<html data-live>).
 //
-// Loaded with `async`; once the page has been painted it adds the module's
-// glue (early-scoring.js) and compiles the module. theme.js creates
+// Loaded with `async`; once the questions have been painted it adds the
+// module's glue (early-scoring.js) and compiles the module. theme.js creates
 // window.advisorEarly, the promise the app's loader awaits before it
 // fetches the app (so that this module is not slowed by the larger
 // download); it is settled here once the module is ready or has failed.
@@ -64,8 +64,9 @@
 
   function show() {
     if (!ready || root.hasAttribute('data-live') || !app()) return;
-    var r = wasm_bindgen.render(pairs());
+    var r;
     try {
+      r = wasm_bindgen.render(pairs());
       var box = $('.recommendation');
       if (box) box.setAttribute('data-recommendation', r.recommendation);
       html('.recommendation', r.headline);
@@ -81,8 +82,11 @@
         fill.style.width = fill.getAttribute('data-width') + '%';
       });
       marks();
+    } catch (e) {
+      // The app will show the result when it loads.
+      ready = false;
     } finally {
-      r.free();
+      if (r) r.free();
     }
   }
 
@@ -91,23 +95,60 @@
     if (a && a.contains(event.target)) show();
   });
 
-  // Answers given while the rest of the page was still being parsed.
-  document.addEventListener('DOMContentLoaded', function () { if (pairs()) show(); });
+  // Answers given while the rest of the page was still being parsed; and
+  // the advanced group opened if the user left it open (dfa.advanced,
+  // src/ui/persist.rs), unless they have already toggled it.
+  var toggled = false;
+  document.addEventListener('toggle', function (event) { if (event.target && event.target.id === 'advanced') toggled = true; }, true);
+  function parsed() {
+    if (pairs()) show();
+    var group = document.getElementById('advanced');
+    try {
+      if (group && !toggled && localStorage.getItem('dfa.advanced') === 'open') group.open = true;
+    } catch (e) { /* Storage blocked: the group stays closed. */ }
+  }
+  // This script is async: the page may be parsed already.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
 
-  // Loads the module's glue and compiles the module once the page has been
-  // painted: the first paint (the questions) comes first. theme.js has
-  // preloaded both files.
+  // Loads the module's glue and compiles the module, once: the first paint
+  // (the questions) comes first. theme.js has preloaded both files.
+  var started = false;
   function start() {
+    if (started) return;
+    started = true;
     var glue = document.createElement('script');
     glue.src = 'early-scoring.js';
     glue.onload = function () {
       wasm_bindgen({ module_or_path: 'early-scoring_bg.wasm' }).then(
-        function () { ready = true; if (pairs()) show(); settle(); },
+        function () {
+          // The app must never wait on a failure here.
+          settle();
+          ready = true;
+          if (pairs()) show();
+        },
         function () { settle(); /* The app will score the answers when it loads. */ }
       );
     };
     glue.onerror = settle;
     document.head.appendChild(glue);
   }
-  requestAnimationFrame(function () { setTimeout(start, 0); });
+  // Once the first contentful paint has been reported (the questions are
+  // on screen); in a tab in the background, which paints nothing, at once;
+  // where Paint Timing is missing, at the load event.
+  if (document.visibilityState === 'hidden') {
+    start();
+  } else {
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          setTimeout(start, 0);
+        }
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      window.addEventListener('load', start);
+    }
+    document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') start(); });
+  }
 })();

@@ -3,8 +3,8 @@
 //    "dark" under the localStorage key dfa.theme), so the page never
 //    flashes in the other scheme; anything else follows the system;
 // 2. marks <html data-restoring> when the visit restores work: a link with
-//    answers (a query or a fragment) or answers saved in localStorage (any
-//    dfa. key but the two preferences). The page rendered at build time
+//    answers (a query or a fragment) or work saved in localStorage (any
+//    dfa. key but the two preferences and an autosave of no answers). The page rendered at build time
 //    shows no answers, so it stays hidden until the app has put them in
 //    (style/main.css), rather than showing an empty form that then changes;
 // 3. otherwise (a first visit) preloads the small scoring module that
@@ -18,7 +18,13 @@
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
     for (var i = 0; i < localStorage.length && !restoring; i++) {
       var key = localStorage.key(i);
-      if (key && key.indexOf('dfa.') === 0 && key !== 'dfa.theme' && key !== 'dfa.advanced') restoring = true;
+      if (!key || key.indexOf('dfa.') !== 0 || key === 'dfa.theme' || key === 'dfa.advanced') continue;
+      // The autosave of no answers (src/codec/profile.rs, current_to_json)
+      // restores nothing; anything else, unreadable included, is left to
+      // the app.
+      var value = key === 'dfa.current' ? localStorage.getItem(key) || '' : '';
+      if (/"id":""/.test(value) && /"answers":\{\}/.test(value) && /"importance":\{\}/.test(value)) continue;
+      restoring = true;
     }
   } catch (e) {
     // Storage blocked: follow the system; nothing saved can be restored.

@@ -1,11 +1,11 @@
 // Trunk post-build hook, run on the staged build before it becomes dist/:
 // 0. puts the app's first screen, rendered by `src/bin/prerender.rs` (or
 //    taken from $PRERENDER_HTML), into index.html's empty `<div id="app">`,
-//    which the WebAssembly then replaces with the live app; Trunk's preload links make the
-//    browser fetch the JS and the WebAssembly with the HTML;
+//    which the app then replaces with the live app;
 // 1. makes Trunk's loader wait for the first-answer module (public/early.js)
-//    before it fetches the app, then adds a strict Content-Security-Policy to index.html, allowing the
-//    loader by its SHA-256 hash (no 'unsafe-inline', no 'unsafe-eval': only
+//    before it fetches the app's JS and WebAssembly (Trunk's preload links
+//    are off, see Trunk.toml), then adds a strict Content-Security-Policy to
+//    index.html, allowing the inline scripts by their SHA-256 hashes (no 'unsafe-inline', no 'unsafe-eval': only
 //    'wasm-unsafe-eval', and no third-party origin);
 // 2. writes the build version and the precache list into sw.js (every file
 //    but the on-demand ones, see `onDemand`). The version

@@ -1,7 +1,7 @@
 //! The parts of the result that depend only on the assessment, as HTML
 //! strings: one renderer shared by the live app (`ui::result`, which sets
 //! them as inner HTML), the page rendered at build time, and the small
-//! first-answer module (`src/bin/early.rs`) that scores answers given
+//! first-answer module (`src/bin/early_scoring.rs`) that scores answers given
 //! before the app has loaded. Being one function, the three cannot differ,
 //! so nothing moves when the app takes over the page.
 //!

@@ -1,5 +1,5 @@
 //! Prints the app's first screen as HTML (no saved work, no link, no
-//! answers), for the Trunk hook `scripts/prerender.mjs` to put into
+//! answers), for the Trunk hook `scripts/post-build.mjs` to put into
 //! `index.html`'s `#app`. Build with `--features prerender`.
 
 fn main() {

@@ -1,5 +1,6 @@
-//! The Leptos user interface: one file per panel. Hydrated in the browser
-//! (wasm32), rendered to HTML at build time (the `prerender` feature).
+//! The Leptos user interface: one file per panel. Rendered to HTML at build
+//! time (the `prerender` feature, `src/bin/prerender.rs`); in the browser
+//! (wasm32) the app is mounted in place of that HTML (see [`mount`]).
 //!
 //! State follows the todomvc example: the answers are one signal of a plain
 //! struct, the session (own work, previews, trials, saving, messages) is one
@@ -74,6 +75,7 @@ pub fn prerender() -> String {
 /// options checked and importance menus changed, as (question, option) and
 /// (question, importance) pairs, in question order.
 #[cfg(target_arch = "wasm32")]
+#[derive(Default)]
 struct EarlyInput {
     choices: Vec<(usize, usize)>,
     importance: Vec<(usize, crate::engine::Importance)>,
@@ -111,57 +113,81 @@ fn early_input() -> EarlyInput {
 thread_local! {
     /// The app's state, handed from [`App`] to [`mount`] for the steps after
     /// the mount.
-    static HYDRATED: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
+    static MOUNTED: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
 }
 
-/// Mounts the app in `#app` in place of its prerendered first screen, then applies what only the
-/// browser knows: the saved work and the page's link (see
-/// [`session::restore`]), then anything the user chose in the form before
-/// the WebAssembly loaded, which wins. Mounts the theme switch in the
-/// static header. Called once by `main`.
+/// Builds the app off the page, a part per task (see [`startup`]), with the
+/// browser's own state applied first: the saved work and the page's link
+/// (see [`session::restore`]). Then, in one task, the built app takes the
+/// place of the first screen rendered at build time in `#app`, with
+/// anything the user chose in that form meanwhile (on a first visit), which
+/// wins. Mounts the theme switch in the static header. Called once by
+/// `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    let early = early_input();
     let Some(root) = document().get_element_by_id(ROOT_ID) else { return };
+    let Ok(built) = document().create_element("div") else { return };
+    leptos::mount::mount_to(built.clone().unchecked_into(), App).forget();
+    if let Some(state) = MOUNTED.take() {
+        // Before any effect runs, so that autosave never sees the empty
+        // first answers.
+        session::restore(state.session, state.answers, state.tab);
+        state.startup.start(move || take_over(&root, &built, state));
+    }
+    if let Some(slot) = document().get_element_by_id("header-tools") {
+        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
+    }
+}
+
+/// Puts the built app (`built`'s children) into `root` in place of the
+/// first screen rendered at build time, in one task so that the browser
+/// never paints in between. (Hydrating that screen in place with Leptos's
+/// `hydrate_from` failed with a mismatch at the first dynamic text node, the
+/// summary bar's headline, and would be one long task.)
+#[cfg(target_arch = "wasm32")]
+fn take_over(root: &web_sys::Element, built: &web_sys::Element, state: AppState) {
+    use wasm_bindgen::JsCast;
+    let html = document().document_element();
+    // A visit that restores work kept the rendered form hidden
+    // (public/theme.js): what it holds is the browser's form restoration,
+    // not the user's input, and must not win over the restored work.
+    let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring"));
+    let early = if restoring { EarlyInput::default() } else { early_input() };
     // From here the app owns the page: public/early.js stands aside.
-    if let Some(html) = document().document_element() {
+    if let Some(html) = &html {
         let _ = html.set_attribute("data-live", "");
     }
     // The element with the focus is replaced too: the same one in the live
     // app gets it back.
     let focused = document().active_element().filter(|el| root.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
-    // The prerendered screen is replaced in the same task, so the browser
-    // never paints in between. (Hydrating it in place with Leptos's
-    // `hydrate_from` failed with a mismatch at the first text node; see
-    // the branch notes.)
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), App).forget();
-    if let Some(state) = HYDRATED.take() {
-        session::restore(state.session, state.answers, state.tab);
-        if !early.choices.is_empty() || !early.importance.is_empty() {
-            state.answers.update(|a| {
-                for &(qi, oi) in &early.choices {
-                    a.set_choice(qi, Some(oi));
-                }
-                for &(qi, i) in &early.importance {
-                    a.set_importance(qi, i);
-                }
-            });
-        }
-        if early.advanced_open || persist::advanced_open() {
-            if let Some(group) = document().get_element_by_id("advanced") {
-                let _ = group.set_attribute("open", "");
+    if !early.choices.is_empty() || !early.importance.is_empty() {
+        state.answers.update(|a| {
+            for &(qi, oi) in &early.choices {
+                a.set_choice(qi, Some(oi));
             }
+            for &(qi, i) in &early.importance {
+                a.set_importance(qi, i);
+            }
+        });
+    }
+    root.set_inner_html("");
+    while let Some(child) = built.first_child() {
+        let _ = root.append_child(&child);
+    }
+    // On a first visit public/early.js has already opened the group the
+    // user left open, and the user may have toggled it since.
+    if if restoring { persist::advanced_open() } else { early.advanced_open } {
+        if let Some(group) = document().get_element_by_id("advanced") {
+            let _ = group.set_attribute("open", "");
         }
-        state.startup.finish();
     }
     if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-    if let Some(slot) = document().get_element_by_id("header-tools") {
-        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
+        // It is where the replaced one was: nothing to scroll.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }
 
@@ -195,13 +221,16 @@ fn App() -> impl IntoView {
     {
         session::follow_other_tabs(session, answers);
         session::follow_hash(session, answers, tab);
-        HYDRATED.set(Some(state));
+        MOUNTED.set(Some(state));
     }
     let update_ready = RwSignal::new(false);
     // The service worker can wait: registering it (and its precaching)
     // would compete with the first screen.
     startup.when_ready(move || offline::register(update_ready));
     let printed = printed();
+    let shell_ready = startup.reached(startup::SHELL);
+    let result_ready = startup.reached(startup::RESULT);
+    let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
     // then kept: the first paint builds only what is on screen.
     let panel = move |this: TabId, body: fn() -> AnyView| {
@@ -216,7 +245,9 @@ fn App() -> impl IntoView {
         }
     };
 
-    view! {
+    move || {
+        shell_ready.get().then(|| {
+            view! {
                 <result::StickySummary/>
                 <main class="wrap layout">
                     <div class="notices">
@@ -228,7 +259,8 @@ fn App() -> impl IntoView {
                     <questionnaire::Questionnaire/>
                     <div class="results-column">
                         <notice::TrialBanner/>
-                        <result::ResultPanel/>
+                        {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
+                        {move || tabs_ready.get().then(|| view! {
                         <div class="panel tabs-panel">
                             <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>
                             {panel(TabId::Why, || view! { <explanation::ExplanationPanel/> }.into_any())}
@@ -243,10 +275,13 @@ fn App() -> impl IntoView {
                             {panel(TabId::Profiles, || view! { <profiles::ProfilesPanel/> }.into_any())}
                             {panel(TabId::Sources, || view! { <sources::SourcesPanel/> }.into_any())}
                         </div>
+                        })}
                     </div>
                 </main>
                 <footer class="site-footer wrap">
                     <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
                 </footer>
+            }
+        })
     }
 }

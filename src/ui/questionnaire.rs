@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::startup::card_step;
 use super::AppState;
 use crate::engine::{Importance, POINT};
 use crate::format::framework_points;
@@ -10,12 +11,22 @@ use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework,
 
 /// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
 /// first, the advanced tier in a collapsed group), the count of answered
-/// questions, and a button that clears every answer.
+/// questions, and a button that clears every answer. Each card is built in
+/// its own start-up step ([`card_step`]).
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cards = move |tier: Tier| {
-        QUESTIONS.iter().enumerate().filter(move |(_, q)| q.tier == tier).map(|(qi, q)| view! { <QuestionCard qi=qi q=q/> }).collect_view()
+        QUESTIONS
+            .iter()
+            .enumerate()
+            .filter(move |(_, q)| q.tier == tier)
+            .map(|(qi, q)| {
+                // Built in its own start-up step (see `startup`).
+                let ready = state.startup.reached(card_step(qi));
+                move || ready.get().then(|| view! { <QuestionCard qi=qi q=q/> })
+            })
+            .collect_view()
     };
     let reset = move |_| state.answers.set(Default::default());
     // The group is closed in the prerendered HTML; a group left open is
@@ -37,13 +48,13 @@ pub fn Questionnaire() -> impl IntoView {
             <super::from_code::FromCode/>
             <div class="core-questions">{cards(Tier::Core)}</div>
             <details class="advanced" id="advanced" on:toggle=on_toggle>
-                <summary>
+                <summary id="advanced-summary">
                     "Advanced questions "
                     <span class="muted advanced-progress">{move || state.answers.with(crate::result_html::advanced_progress)}</span>
                 </summary>
                 {cards(Tier::Advanced)}
             </details>
-            <button type="button" class="button secondary" on:click=reset>"Clear all answers"</button>
+            <button type="button" class="button secondary" id="clear-answers" on:click=reset>"Clear all answers"</button>
         </section>
     }
 }
@@ -101,6 +112,9 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                 <label class="option" for=label_for class:selected=checked>
                     <input
                         type="radio"
+                        // The app restores the user's work itself; the
+                        // browser's own form restoration would fight it.
+                        autocomplete="off"
                         id=input_id
                         name=q.id
                         value=choice.id
@@ -136,6 +150,7 @@ fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
                 <label class="importance" for=importance_for>
                     "Importance "
                     <select
+                        autocomplete="off"
                         id=importance_id
                         on:change=on_importance
                         prop:value=move || importance.get().id()

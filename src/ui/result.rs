@@ -11,7 +11,7 @@ use crate::result_html;
 /// The recommendation, the three scores, the confidence and the notices
 /// that qualify them, for the current assessment. The parts that depend on
 /// the assessment are [`result_html`]'s, set as inner HTML: the page
-/// rendered at build time and the first-answer module (`src/bin/early.rs`)
+/// rendered at build time and the first-answer module (`src/bin/early_scoring.rs`)
 /// write the same, so nothing changes when the app takes over.
 #[component]
 pub fn ResultPanel() -> impl IntoView {

@@ -1,47 +1,103 @@
-//! The end of start-up.
+//! Start-up in small steps, one browser task each, off the page.
 //!
-//! The first screen is rendered at build time (`src/bin/prerender.rs`) and
-//! is on screen before the WebAssembly loads; the browser then mounts the
-//! app in its place in one task (see [`super::mount`]), then the browser's
-//! own state (saved work, the page's link, options chosen before the
-//! WebAssembly loaded) is applied. In the task after that, `<html>` gets a
-//! `data-ready` attribute (the end-to-end tests and `make bench` wait for
-//! it) and work that can wait, such as registering the service worker,
-//! starts.
+//! The first screen is rendered at build time (`src/bin/prerender.rs`) and is
+//! on screen, answerable and scored (`public/early.js`), before the app's
+//! WebAssembly has arrived. The app is then built in a detached element, a
+//! part per task, so that no task is long (the browser stays responsive, and
+//! Lighthouse's total blocking time stays near zero): the state (step 0, in
+//! the mounting task), the shell, the first question card, the result panel,
+//! the tabs with the open panel, then the other cards one per task. In the
+//! task after the last step, the built app takes the place of the rendered
+//! one in one move (see [`super::mount`]); in the task after that, `<html>`
+//! gets a `data-ready` attribute (the end-to-end tests and `make bench`
+//! wait for it) and work that can wait, such as registering the service
+//! worker, starts.
+//!
+//! At build time the clock starts at [`LAST`], so the whole first screen is
+//! rendered.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// Whether start-up has finished; false during the server render and
-/// the mount.
+/// The step that builds the page's shell: the questionnaire's heading,
+/// notices, the summary bar and the footer.
+pub const SHELL: usize = 1;
+/// The step that builds the first question card.
+pub const FIRST_CARD: usize = 2;
+/// The step that builds the result panel.
+pub const RESULT: usize = 3;
+/// The step that builds the tab list and the open tab's panel.
+pub const TABS: usize = 4;
+/// The last step: the last question card.
+pub const LAST: usize = card_step(crate::knowledge::QUESTIONS.len() - 1);
+
+/// The step that builds question card `qi` (an index into
+/// [`QUESTIONS`](crate::knowledge::QUESTIONS)): the first card early, the
+/// others after the results.
+pub const fn card_step(qi: usize) -> usize {
+    if qi == 0 {
+        FIRST_CARD
+    } else {
+        TABS + qi
+    }
+}
+
+/// The start-up clock: the number of steps run so far, advanced by one per
+/// task (a zero-delay timeout) up to [`LAST`], and whether the page is ready.
 #[derive(Clone, Copy)]
 pub struct Startup {
+    step: RwSignal<usize>,
     ready: RwSignal<bool>,
 }
 
 impl Startup {
-    /// A start-up not yet finished.
+    /// In the browser a clock at step 0, not yet started (see
+    /// [`Self::start`]); at build time a clock at [`LAST`].
     pub fn new() -> Self {
-        Self { ready: RwSignal::new(false) }
+        let first = if cfg!(target_arch = "wasm32") { 0 } else { LAST };
+        Self { step: RwSignal::new(first), ready: RwSignal::new(false) }
     }
 
-    /// Browser only, after the mount: in the next task, marks
-    /// `<html data-ready>` and runs the work given to [`Self::when_ready`].
-    pub fn finish(self) {
+    /// Schedules one task per step up to [`LAST`], then `built` in a task of
+    /// its own, then, in the next task, marks `<html data-ready>` and runs
+    /// the work given to [`Self::when_ready`].
+    pub fn start(self, built: impl FnOnce() + 'static) {
+        self.advance(Box::new(built));
+    }
+
+    fn advance(self, built: Box<dyn FnOnce()>) {
         set_timeout(
             move || {
-                if let Some(root) = document().document_element() {
-                    let _ = root.set_attribute("data-ready", "");
+                if self.step.get_untracked() >= LAST {
+                    built();
+                    set_timeout(
+                        move || {
+                            if let Some(root) = document().document_element() {
+                                let _ = root.set_attribute("data-ready", "");
+                            }
+                            self.ready.set(true);
+                        },
+                        Duration::ZERO,
+                    );
+                    return;
                 }
-                self.ready.set(true);
+                self.step.update(|n| *n += 1);
+                self.advance(built);
             },
             Duration::ZERO,
         );
     }
 
-    /// Runs `work` once, when start-up has finished (never during the
-    /// server render, where effects do not run).
+    /// Whether `step` has run; reactive, so a view guarded by it is built in
+    /// that step's task. Memoised, so later steps do not re-run the guard.
+    pub fn reached(self, step: usize) -> Memo<bool> {
+        let clock = self.step;
+        Memo::new(move |_| clock.get() >= step)
+    }
+
+    /// Runs `work` once, when start-up has finished (never at build time,
+    /// where effects do not run).
     pub fn when_ready(self, work: impl FnOnce() + 'static) {
         let ready = self.ready;
         let mut work = Some(work);

@@ -23,16 +23,34 @@ test('the questions are in the HTML, without JavaScript', async () => {
   await context.close();
 });
 
-test('options chosen before the WebAssembly has loaded are kept', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+/**
+ * Opens the page with the WebAssembly files matching `held` held back until
+ * `release()` is called; records errors and, with `shifts`, every layout
+ * shift not caused by input (window.__shifts).
+ */
+async function openHeld(held, { width, height, shifts = false }) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  if (shifts) {
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const wait = new Promise((r) => { release = r; });
+  await page.route(held, async (route) => { await wait; await route.continue(); });
   await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+  return { context, page, errors, release };
+}
+
+test('options chosen before the WebAssembly has loaded are kept', async () => {
+  const { context, page, errors, release } = await openHeld('**/*.wasm', { width: 390, height: 844 });
   await page.check('#app_type-full_stack_product');
   await page.check('#team_seniority-mostly_junior');
   await page.selectOption('#app_type-importance', 'high');
@@ -66,27 +84,24 @@ function shown() {
     sticky: app.querySelector('.sticky-link')?.textContent,
     selected: [...app.querySelectorAll('label.option.selected')].map((l) => l.htmlFor),
     answered: [...app.querySelectorAll('fieldset.question.answered')].map((f) => f.id),
+    // Where the parts are on the page: the app's nodes are new, so the
+    // browser's layout-shift entries cannot see a jump; the boxes can.
+    // (The details tabs below the result fill in when the app has loaded:
+    // only where they start is compared.)
+    // The summary bar is sticky (where it is depends on the scroll) and is
+    // compared by its text above.
+    boxes: [...app.querySelectorAll('.questionnaire, fieldset.question, .result, .result > *, .tabs-panel')].map((e) => {
+      const r = e.getBoundingClientRect();
+      const box = [e.id || e.className, Math.round(r.top + scrollY), Math.round(r.left), Math.round(r.width), Math.round(r.height)];
+      return e.matches('.tabs-panel') ? box.slice(0, 4) : box;
+    }),
   };
 }
 
 test('first answers are scored before the app has loaded, and the app takes over without a change', async () => {
   for (const [width, height] of [[390, 844], [1280, 900]]) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     // Only the app's module is held back: the scoring module loads.
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width, height, shifts: true });
     await page.check('#app_type-full_stack_product');
     await page.check('#team_seniority-mostly_junior');
     await page.selectOption('#app_type-importance', 'high');

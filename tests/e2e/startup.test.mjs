@@ -81,3 +81,35 @@ test('a visit with a link leaves the scoring module aside', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('when the scoring module cannot load, the app still loads and scores', async () => {
+  for (const blocked of [/early-scoring_bg\.wasm$/, /\/early-scoring\.js$/, /\/early\.js$/]) {
+    const context = await browser.newContext();
+    await context.route(blocked, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.check('#app_type-full_stack_product');
+    await page.check('#team_seniority-mostly_junior');
+    await expectRecommendation(page, 'django');
+    await context.close();
+  }
+});
+
+test('a visit with answers shows the page only once the app has put them in', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`, { waitUntil: 'commit' });
+  await page.waitForSelector('#app_type-full_stack_product', { state: 'attached' });
+  // The empty form rendered at build time is not shown in the meantime.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'hidden');
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'visible');
+  assert.ok(await page.isChecked('#app_type-full_stack_product'));
+  await expectRecommendation(page, 'django');
+  await context.close();
+});
