@@ -69,6 +69,8 @@
       r = wasm_bindgen.render(pairs());
       var box = $('.recommendation');
       if (box) box.setAttribute('data-recommendation', r.recommendation);
+      // The "Why" tab says the list of points is coming (style/main.css).
+      app().toggleAttribute('data-early-result', r.recommendation !== 'none');
       html('.recommendation', r.headline);
       html('.result-before', r.before);
       html('.scores', r.scores);

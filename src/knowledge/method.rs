@@ -102,6 +102,13 @@ pub const CLOSE_CALL: &str = "The top two scores are within 2 points. Both are d
 /// Shown where an answer moves no score.
 pub const NO_POINTS: &str = "no points";
 
+/// The "Why" tab before any answer moves a score.
+pub const NOTHING_SCORES: &str = "Nothing scores yet.";
+
+/// The "Why" tab while the first answers are scored by the small module
+/// and the app, which lists every point, is still loading.
+pub const WHY_LOADING: &str = "Every point of this score is listed here as soon as the page has finished loading.";
+
 /// The evidence label of a contested contribution, with the cap it carries.
 pub const CONTESTED_CAP: &str = "contested — capped at 1 point";
 

@@ -10,7 +10,7 @@ use super::sources::{beyond_view, Cites};
 use super::AppState;
 use crate::engine::{Contribution, Importance};
 use crate::format::framework_points;
-use crate::knowledge::method::{ARTICLES_DISAGREE, CONTESTED_CAP, NO_POINTS, SCORING_RULE, SCORING_SOURCES};
+use crate::knowledge::method::{ARTICLES_DISAGREE, CONTESTED_CAP, NOTHING_SCORES, NO_POINTS, SCORING_RULE, SCORING_SOURCES, WHY_LOADING};
 use crate::knowledge::{notes_for, Contested, Framework, Strength};
 
 fn points_badges(c: &Contribution) -> impl IntoView {
@@ -96,7 +96,10 @@ pub fn ExplanationPanel() -> impl IntoView {
     view! {
         <section class="explanation" aria-labelledby="explanation-title">
             <h2 id="explanation-title">"Why: every point of the score"</h2>
-            <Show when=has_moving fallback=|| view! { <p class="muted">"Nothing scores yet."</p> }>
+            // The second text is shown instead of the first only while the
+            // first answers are scored before the app has loaded
+            // (public/early.js marks `#app[data-early-result]`).
+            <Show when=has_moving fallback=|| view! { <p class="muted why-empty">{NOTHING_SCORES}</p> <p class="muted why-loading">{WHY_LOADING}</p> }>
                 <ol class="contributions">{list(false)}</ol>
             </Show>
             <Show when=has_neutral>

@@ -114,6 +114,9 @@ test('first answers are scored before the app has loaded, and the app takes over
     assert.match(before.sticky, /Django · \w+ confidence/);
     assert.ok(before.widths.some((w) => /^[1-9]\d*%$/.test(w)), `bars drawn: ${before.widths}`);
     assert.deepEqual(before.selected, ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice']);
+    // The "Why" tab does not say that nothing scores: it says the list is coming.
+    assert.ok(await page.isVisible('#panel-why .why-loading'));
+    assert.equal(await page.isVisible('#panel-why .why-empty'), false);
     // Long enough after the last input for a shift to count.
     await page.waitForTimeout(600);
     release();
@@ -122,6 +125,9 @@ test('first answers are scored before the app has loaded, and the app takes over
     assert.deepEqual(await page.evaluate(shown), before, 'the app shows exactly what the scoring module showed');
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved when the app took over');
     assert.equal(await page.inputValue('#app_type-importance'), 'high');
+    // Then the list of points is there.
+    await page.waitForSelector('#panel-why .contributions li');
+    assert.equal(await page.isVisible('#panel-why .why-loading'), false);
     assert.deepEqual(errors, []);
     await context.close();
   }
