@@ -13,7 +13,7 @@
 
 use crate::answers::Answers;
 use crate::engine::{format_score, Assessment, QUESTION_COUNT};
-use crate::format::{bar_scores, below_zero, hybrid_parts, lead, points_phrase, scope};
+use crate::format::{bar_scores, below_zero, hybrid_parts, lead, points_phrase};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_RECOMMENDATION, NO_RECOMMENDATION_HINT};
 use crate::knowledge::{Framework, SourceId, Tier, QUESTIONS};
 
@@ -141,12 +141,6 @@ pub fn after_scores(a: &Assessment) -> String {
         );
     }
     html
-}
-
-/// The scope note under the result: what this advice covers, with the notes
-/// the answers call for. Plain text.
-pub fn scope_note(answers: &Answers) -> String {
-    scope(answers)
 }
 
 /// The questionnaire's count: "3 of 28 questions answered". Plain text.

@@ -57,7 +57,7 @@ mod web {
             before: result_html::before_scores(&a),
             scores: result_html::scores(&a),
             after: result_html::after_scores(&a),
-            scope: result_html::scope_note(&answers),
+            scope: django_flask_advisor::format::scope(&answers),
             progress: result_html::progress(&answers),
             advanced_progress: result_html::advanced_progress(&answers),
             sticky_head: result_html::sticky_head(&a, false),

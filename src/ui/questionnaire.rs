@@ -30,8 +30,10 @@ pub fn Questionnaire() -> impl IntoView {
     };
     let reset = move |_| state.answers.set(Default::default());
     // The group is closed in the prerendered HTML; a group left open is
-    // opened right after the mount (see `super::mount`). Every toggle (by
-    // the user, or by a jump to one of its questions) is remembered.
+    // opened by public/early.js on a first visit, or when the app takes
+    // over on a visit that restores work (see `super::take_over`). Every
+    // toggle (by the user, or by a jump to one of its questions) is
+    // remembered.
     let on_toggle = move |ev: web_sys::Event| {
         if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
             super::persist::remember_advanced(el.has_attribute("open"));

@@ -46,7 +46,7 @@ pub fn ResultPanel() -> impl IntoView {
             <ul class="scores" node_ref=scores inner_html=move || a.with(result_html::scores)></ul>
             <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
             <ShareBlock/>
-            <p class="scope-note muted">{move || state.answers.with(result_html::scope_note)}</p>
+            <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>
             <nav class="result-links" aria-label="More about this result">
                 {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
                     <button type="button" class="link-button" on:click=move |_| state.tab.set(t)>{t.label()}</button>
