@@ -20,7 +20,7 @@ pub fn BomPanel() -> impl IntoView {
     // What "Start from your code" found: capabilities already present and
     // the frameworks with their support windows.
     let code = expect_context::<super::from_code::CodeFacts>();
-    let marked = Memo::new(move |_| code.present.with(|p| with_code(state.answers.with(build_list), p)));
+    let marked = Memo::new(move |_| code.present.with(|p| with_code(state.settled.with(build_list), p)));
     let list = Memo::new(move |_| marked.with(|m| m.0.clone()));
     let have = move |i: usize| marked.with(|m| m.1.get(i).map(|p| p.join(", ")).unwrap_or_default());
     let count = move || list.with(|l| l.count);

@@ -15,7 +15,7 @@ pub fn ComparisonPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let topic = RwSignal::new(None::<Topic>);
     let only_relevant = RwSignal::new(false);
-    let relevant = Memo::new(move |_| state.answers.with(relevant_rows));
+    let relevant = Memo::new(move |_| state.settled.with(relevant_rows));
     let relevant_count = move || relevant.with(|r| r.len());
 
     let tables = TABLES

@@ -43,7 +43,7 @@ fn bears_on(c: &'static Contested) -> impl IntoView {
         .filter(|q| c.bears_on_question(q.id))
         .map(|q| {
             let qi = question_index(q.id).unwrap_or_default();
-            let chosen = Memo::new(move |_| state.answers.with(|a| a.choice(qi)));
+            let chosen = Memo::new(move |_| state.settled.with(|a| a.choice(qi)));
             let options = q
                 .options
                 .iter()
@@ -99,7 +99,7 @@ pub fn DisagreementsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     // How many of the user's answers touch some disagreement.
     let touched = move || {
-        state.answers.with(|a| {
+        state.settled.with(|a| {
             QUESTIONS
                 .iter()
                 .enumerate()

@@ -80,7 +80,7 @@ fn item(c: &Contribution) -> impl IntoView {
 #[component]
 pub fn ExplanationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let a = state.assessment;
+    let a = state.settled_assessment;
     // Keyed lists: an answer change re-renders only the items it changes.
     let list = move |neutral: bool| {
         view! {

@@ -82,7 +82,7 @@ fn show_lit_path(node_id: &str) {
 #[component]
 pub fn FlowchartPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let a = state.assessment;
+    let a = state.settled_assessment;
     let rows = rows();
     let focused = RwSignal::new(None::<usize>);
     let width = rows.iter().map(|r| x_of(r) + BOX_W).max().unwrap_or(0) + PAD;

@@ -15,6 +15,7 @@
 mod bom;
 mod comparison;
 mod copy_link;
+mod defer;
 mod disagreements;
 mod explanation;
 mod flowchart;
@@ -49,6 +50,12 @@ pub struct AppState {
     pub answers: RwSignal<Answers>,
     /// The assessment of the current answers.
     pub assessment: Memo<Assessment>,
+    /// The answers the detail tabs show: `answers`, followed after the frame
+    /// that paints the new recommendation (see [`defer::settled`]), so that
+    /// rebuilding those tabs never delays the result.
+    pub settled: RwSignal<Answers>,
+    /// The assessment of [`AppState::settled`].
+    pub settled_assessment: Memo<Assessment>,
     /// The active tab in the results column.
     pub tab: RwSignal<tabs::TabId>,
     /// Own work or preview, saved profiles, messages.
@@ -171,6 +178,10 @@ fn take_over(root: &web_sys::Element, built: &web_sys::Element, state: AppState)
                 a.set_importance(qi, i);
             }
         });
+        // The detail tabs too, in this same move: the list of points
+        // replaces the early module's "coming" sentence as the app appears,
+        // rather than a frame later, moving what is below it.
+        state.settled.set(state.answers.get_untracked());
     }
     root.set_inner_html("");
     while let Some(child) = built.first_child() {
@@ -210,9 +221,11 @@ fn App() -> impl IntoView {
     let (session, initial) = session::start();
     let answers = RwSignal::new(initial);
     let assessment = Memo::new(move |_| answers.with(assess));
+    let settled = defer::settled(answers);
+    let settled_assessment = Memo::new(move |_| settled.with(assess));
     let tab = RwSignal::new(TabId::Why);
     let startup = startup::Startup::new();
-    let state = AppState { answers, assessment, tab, session, startup };
+    let state = AppState { answers, assessment, settled, settled_assessment, tab, session, startup };
     provide_context(state);
     provide_context(share::ShareField(RwSignal::new(None)));
     from_code::provide();
@@ -257,7 +270,7 @@ fn App() -> impl IntoView {
                         <notice::Messages/>
                     </div>
                     <questionnaire::Questionnaire/>
-                    <div class="results-column">
+                    <div class="results-column" class:flow-open=move || tab.get() == TabId::Flow>
                         <notice::TrialBanner/>
                         {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
                         {move || tabs_ready.get().then(|| view! {

@@ -17,7 +17,7 @@ pub fn ReportPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let s = state.session;
     let preview = Memo::new(move |_| {
-        state.answers.track();
+        state.settled.track();
         s.meta.track();
         s.mode.track();
         (state.tab.get() == TabId::Report).then(|| share::report_text(state))

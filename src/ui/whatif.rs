@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::defer::after_paint;
 use super::session;
 use super::tabs::TabId;
 use super::AppState;
@@ -175,17 +176,12 @@ pub fn WhatIfPanel() -> impl IntoView {
         let answers = state.answers.get();
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if generation.get_value() == mine {
-                        let s = stability(&answers);
-                        let hs = hinges(&answers, HINGES);
-                        result.set(Some((answers, s, hs)));
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        after_paint(move || {
+            if generation.get_value() == mine {
+                let s = stability(&answers);
+                let hs = hinges(&answers, HINGES);
+                result.set(Some((answers, s, hs)));
+            }
         });
     });
     view! {

@@ -2,7 +2,7 @@
 // Chromium against the release build in dist/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, recommendation, scores, expectRecommendation, expectScores } from './harness.mjs';
+import { serveDist, launch, openPage, recommendation, scores, expectRecommendation, expectScores, expectText, settled } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -35,9 +35,9 @@ test('answering with the mouse updates the recommendation and its explanation', 
   await page.click('label[for="architecture_style-microservices"]');
   await expectRecommendation(page, 'flask');
   await expectScores(page, { django: 0, flask: 7, hybrid: 0 });
-  assert.match(await page.locator('.contribution[data-question="app_type"]').innerText(), /\+3 Flask/);
+  await expectText(page.locator('.contribution[data-question="app_type"]'), /\+3 Flask/);
   // Ordered by impact: the 3-point answer comes first.
-  assert.equal(await page.locator('.contributions .contribution').first().getAttribute('data-question'), 'app_type');
+  await page.waitForFunction(() => document.querySelector('.contributions .contribution')?.dataset.question === 'app_type');
 
   // A citation leads to the named article.
   const cite = page.locator('.contribution .cite').first();
@@ -48,6 +48,26 @@ test('answering with the mouse updates the recommendation and its explanation', 
   assert.equal(await page.getAttribute('#tab-sources', 'aria-selected'), 'true');
   await page.waitForFunction((id) => document.activeElement?.id === id, href.slice(1));
   assert.equal(await page.locator(href).isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after a quick burst of changes the Why list shows the last answer, once', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  // Four answers to one question, then one to another, each in a task of
+  // its own and all within a frame or two: the list follows after the next
+  // paint (src/ui/defer.rs), and a change overtaken by a newer one is skipped.
+  await page.evaluate(async () => {
+    const nextTask = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
+    for (const id of ['app_type-full_stack_product', 'app_type-internal_tool', 'app_type-api_backend', 'app_type-focused_service', 'team_seniority-mostly_senior']) {
+      document.getElementById(id).click();
+      await nextTask();
+    }
+  });
+  await expectRecommendation(page, 'flask');
+  await page.waitForFunction(() => document.querySelector('.contribution[data-question="app_type"]')?.dataset.option === 'focused_service');
+  await settled(page);
+  assert.deepEqual(await page.locator('.contribution').evaluateAll((els) => els.map((e) => `${e.dataset.question}=${e.dataset.option}`).sort()), ['app_type=focused_service', 'team_seniority=mostly_senior']);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -68,7 +88,7 @@ test('the questionnaire works with the keyboard alone', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'app_type-importance');
   await page.keyboard.press('ArrowDown'); // normal -> high
   await page.waitForFunction(() => document.querySelector('.score[data-framework=flask] [data-score]').dataset.score === '6');
-  assert.match(await page.locator('.contribution[data-question="app_type"]').innerText(), /importance high/);
+  await expectText(page.locator('.contribution[data-question="app_type"]'), /importance high/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -79,7 +99,7 @@ test('ignoring a question removes its points but keeps it explained', async () =
   await page.selectOption('#app_type-importance', 'ignore');
   await expectScores(page, { django: 0, flask: 1, hybrid: 0 });
   await expectRecommendation(page, 'flask');
-  assert.match(await page.locator('.contributions.neutral .contribution[data-question="app_type"]').innerText(), /no points/);
+  await expectText(page.locator('.contributions.neutral .contribution[data-question="app_type"]'), /no points/);
   await context.close();
 });
 

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, recommendation } from './harness.mjs';
+import { serveDist, launch, openPage, recommendation, expectText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -36,8 +36,7 @@ test('a Flask system with new Django needs: rewrite without several services, co
   assert.match(await path.innerText(), /Rewrite in Django/);
   assert.match(await path.innerText(), /\[000\]/);
   // The rewrite cost is a contribution of its own.
-  await page.waitForSelector('.contribution[data-question="existing_codebase"]');
-  assert.match(await page.locator('.contribution[data-question="existing_codebase"]').innerText(), /Cost of a rewrite/);
+  await expectText(page.locator('.contribution[data-question="existing_codebase"]'), /Cost of a rewrite/);
 
   await page.evaluate(() => { document.getElementById('advanced').open = true; });
   await page.click('label[for="multi_service_ops-yes"]');

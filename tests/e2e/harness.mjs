@@ -95,3 +95,32 @@ export async function expectScores(page, want) {
   const got = await scores(page);
   for (const k of Object.keys(want)) if (got[k] !== want[k]) throw new Error(`scores ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
 }
+
+/**
+ * Waits until the text of `locator` (its first match) matches `re`, then
+ * returns it. The detail tabs (Why, Flowchart, Compare, ...) follow an
+ * answer change once the frame showing the new result has been painted
+ * (src/ui/defer.rs), so they are read by waiting, never right after a click.
+ * Fails after `timeout` ms, naming the last text seen.
+ */
+export async function expectText(locator, re, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    last = await locator.first().innerText({ timeout: Math.max(1, end - Date.now()) }).catch(() => last);
+    if (re.test(last)) return last;
+    if (Date.now() > end) throw new Error(`text ${JSON.stringify(last.slice(0, 300))} does not match ${re}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Waits until the detail tabs have caught up with the last change: they
+ * follow in a task queued from the next animation frame (src/ui/defer.rs),
+ * so two such rounds in the page are enough.
+ */
+export async function settled(page) {
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  });
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
-import { serveDist, launch, openPage, recommendation, scores, expectRecommendation, expectScores } from './harness.mjs';
+import { serveDist, launch, openPage, recommendation, scores, expectRecommendation, expectScores, settled } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -108,6 +108,7 @@ test('the Markdown report downloads with the whole assessment', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await answer(page, DJANGO_CLOSE);
   const want = await scores(page);
+  await settled(page);
   const reason = (await page.locator('.contribution .reason').first().innerText()).replace(/(\s*\[\d{3}\])+\s*$/, '');
   await page.click('#tab-report');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
