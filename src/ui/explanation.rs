@@ -75,8 +75,9 @@ fn item(c: &Contribution) -> impl IntoView {
     }
 }
 
-/// The "Why" tab: every contribution of the current assessment, and how
-/// the score works.
+/// The "Why" tab: every contribution of the current assessment (the
+/// settled one: it follows a change once the new result has been painted,
+/// see [`super::defer`]), and how the score works.
 #[component]
 pub fn ExplanationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();

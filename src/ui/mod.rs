@@ -6,7 +6,9 @@
 //! struct, the session (own work, previews, trials, saving, messages) is one
 //! signal of the plain [`crate::session::Session`], the assessment is derived
 //! by a memo, and effects and window listeners exist only to sync with the
-//! outside world (storage, the address bar, other tabs).
+//! outside world (storage, the address bar, other tabs), with one exception:
+//! the detail tabs read a copy of the answers that follows them after the
+//! next paint ([`defer::settled`]), so that they never delay the result.
 
 // The server render uses only the first screen: the browser-only parts are
 // unused there.

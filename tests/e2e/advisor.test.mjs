@@ -52,11 +52,12 @@ test('answering with the mouse updates the recommendation and its explanation', 
   await context.close();
 });
 
-test('after a quick burst of changes the Why list shows the last answer, once', async () => {
+test('after a quick burst of changes the Why list ends on the last answers', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   // Four answers to one question, then one to another, each in a task of
   // its own and all within a frame or two: the list follows after the next
-  // paint (src/ui/defer.rs), and a change overtaken by a newer one is skipped.
+  // paint (src/ui/defer.rs), skipping a change overtaken by a newer one, and
+  // must end on the last.
   await page.evaluate(async () => {
     const nextTask = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
     for (const id of ['app_type-full_stack_product', 'app_type-internal_tool', 'app_type-api_backend', 'app_type-focused_service', 'team_seniority-mostly_senior']) {
