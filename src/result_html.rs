@@ -64,60 +64,161 @@ pub fn recommendation(a: &Assessment) -> String {
     format!(r#"<p class="rec-name">{}</p><p class="rec-summary">{}</p>"#, escape(name), escape(summary))
 }
 
-/// What comes between the recommendation and the scores: the path for a
-/// system already in use, the confidence with the lead, and the close-call
-/// and hybrid notices. Empty when nothing applies.
-pub fn before_scores(a: &Assessment) -> String {
-    let mut html = String::new();
-    if let Some((in_use, path)) = a.existing {
-        let (head, text, sources) = path.text(in_use);
-        html += &format!(
-            r#"<div class="existing-path" data-path="{}" data-in-use="{}"><p><strong>Your {} system: {}</strong></p><p>{} {}</p></div>"#,
-            path.id(),
-            in_use.id(),
+/// The path for a system already in use, as [`before_scores`] writes it:
+/// a `div.existing-path` with these attributes and inner HTML.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExistingPath {
+    /// The path's id (`data-path`).
+    pub path: &'static str,
+    /// The framework in use (`data-in-use`).
+    pub in_use: &'static str,
+    /// The element's inner HTML (escaped, with citation links).
+    pub inner: String,
+}
+
+/// The path for a system already in use, if the user has one.
+pub fn existing_path(a: &Assessment) -> Option<ExistingPath> {
+    let (in_use, path) = a.existing?;
+    let (head, text, sources) = path.text(in_use);
+    Some(ExistingPath {
+        path: path.id(),
+        in_use: in_use.id(),
+        inner: format!(
+            r#"<p><strong>Your {} system: {}</strong></p><p>{} {}</p>"#,
             escape(in_use.name()),
             escape(head),
             escape(text),
             cites(sources)
-        );
-    }
-    if a.recommendation.is_some() {
-        let level = a.confidence.label();
-        html += &format!(
-            r#"<p class="confidence" data-confidence="{level}">Confidence: <strong>{level}</strong> — {} ({} of {QUESTION_COUNT} questions answered). {}</p>"#,
-            escape(a.confidence_reason()),
-            a.answered,
-            escape(&lead(a))
-        );
-    }
+        ),
+    })
+}
+
+/// The confidence line, as [`before_scores`] writes it: `p.confidence`
+/// with `data-confidence` = `level`, then "Confidence: " `level` (in
+/// `strong`), " — " `reason` " (" `answered` " of 28 questions answered). "
+/// `lead`. Plain texts, unescaped: the live app sets them as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confidence {
+    /// "high", "medium" or "low".
+    pub level: &'static str,
+    /// Why the confidence is what it is.
+    pub reason: &'static str,
+    /// How many questions are answered.
+    pub answered: usize,
+    /// Who leads, and by how much.
+    pub lead: String,
+}
+
+/// The confidence line; `None` while there is no recommendation.
+pub fn confidence(a: &Assessment) -> Option<Confidence> {
+    a.recommendation?;
+    Some(Confidence { level: a.confidence.label(), reason: a.confidence_reason(), answered: a.answered, lead: lead(a) })
+}
+
+/// The text of the confidence line after "Confidence: " and its level:
+/// " — reason (n of 28 questions answered). " (without the lead).
+pub fn confidence_middle(c: &Confidence) -> String {
+    format!(" — {} ({} of {QUESTION_COUNT} questions answered). ", c.reason, c.answered)
+}
+
+/// One notice under the confidence line, as [`before_scores`] writes it:
+/// a `p` with `class` and `role="note"`, and this inner HTML.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The paragraph's classes.
+    pub class: &'static str,
+    /// Its inner HTML (escaped, with citation links).
+    pub inner: String,
+}
+
+/// The close-call and hybrid notices that apply, in order.
+pub fn notices(a: &Assessment) -> Vec<Notice> {
+    let mut out = Vec::new();
     if a.close_call {
-        html += &format!(r#"<p class="notice warn" role="note"><strong>Close call. </strong>{}</p>"#, escape(CLOSE_CALL));
+        out.push(Notice { class: "notice warn", inner: format!("<strong>Close call. </strong>{}", escape(CLOSE_CALL)) });
     }
     if a.recommendation == Some(Framework::Hybrid) {
-        html += &format!(r#"<p class="notice info" role="note">{} {}</p>"#, escape(HYBRID_CAVEAT.0), cites(HYBRID_CAVEAT.1));
+        out.push(Notice { class: "notice info", inner: format!("{} {}", escape(HYBRID_CAVEAT.0), cites(HYBRID_CAVEAT.1)) });
     } else if a.recommendation.is_some() && a.hybrid.separable_part {
-        html += &format!(r#"<p class="notice" role="note">{}</p>"#, escape(&format!("{HYBRID_WITHHELD} {}.", a.hybrid.unmet().join("; "))));
+        out.push(Notice { class: "notice", inner: escape(&format!("{HYBRID_WITHHELD} {}.", a.hybrid.unmet().join("; "))) });
+    }
+    out
+}
+
+/// What comes between the recommendation and the scores: the path for a
+/// system already in use ([`existing_path`]), the confidence with the lead
+/// ([`confidence`]), and the close-call and hybrid notices ([`notices`]).
+/// Empty when nothing applies. The live app builds the same markup as a
+/// view, so that an answer change sets the texts that changed.
+pub fn before_scores(a: &Assessment) -> String {
+    let mut html = String::new();
+    if let Some(e) = existing_path(a) {
+        html += &format!(r#"<div class="existing-path" data-path="{}" data-in-use="{}">{}</div>"#, e.path, e.in_use, e.inner);
+    }
+    if let Some(c) = confidence(a) {
+        html += &format!(
+            r#"<p class="confidence" data-confidence="{}">Confidence: <strong>{}</strong>{}{}</p>"#,
+            c.level,
+            c.level,
+            escape(&confidence_middle(&c)),
+            escape(&c.lead)
+        );
+    }
+    for n in notices(a) {
+        html += &format!(r#"<p class="{}" role="note">{}</p>"#, n.class, n.inner);
     }
     html
 }
 
-/// The three score rows: name, bar and points, the recommended one marked
-/// `winner`. A bar's width is in `data-width` (a percentage of the highest
-/// score, 0 to 100).
-pub fn scores(a: &Assessment) -> String {
+/// One score row, as [`scores`] writes it and the live app updates it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreRow {
+    /// The framework's id (`data-framework`).
+    pub framework: &'static str,
+    /// The framework's name.
+    pub name: &'static str,
+    /// The bar's width, in percent of the highest score (0 to 100).
+    pub width: i32,
+    /// The score in points, as [`format_score`] writes it (`data-score`).
+    pub score: String,
+    /// The score in words, e.g. "12 points".
+    pub phrase: String,
+    /// True for the recommended framework (class `winner`).
+    pub winner: bool,
+}
+
+/// The three score rows of `a`, in [`Framework::ALL`] order.
+pub fn score_rows(a: &Assessment) -> [ScoreRow; 3] {
     let max = a.scores.iter().copied().max().unwrap_or(0).max(1);
-    Framework::ALL
+    Framework::ALL.map(|f| {
+        let s = a.score(f);
+        ScoreRow {
+            framework: f.id(),
+            name: f.name(),
+            width: (s.max(0) * 100 + max / 2) / max,
+            score: format_score(s),
+            phrase: points_phrase(s),
+            winner: a.recommendation == Some(f),
+        }
+    })
+}
+
+/// The three score rows ([`score_rows`]): name, bar and points, the
+/// recommended one marked `winner`. A bar's width is in `data-width` (a
+/// percentage of the highest score, 0 to 100). The live app builds the
+/// same markup as a view and updates its values in place.
+pub fn scores(a: &Assessment) -> String {
+    score_rows(a)
         .iter()
-        .map(|&f| {
-            let s = a.score(f);
-            let width = (s.max(0) * 100 + max / 2) / max;
-            let winner = if a.recommendation == Some(f) { " winner" } else { "" };
+        .map(|r| {
+            let winner = if r.winner { " winner" } else { "" };
             format!(
-                r#"<li class="score{winner}" data-framework="{}"><span class="score-name">{}</span><span class="bar" aria-hidden="true"><span class="fill" data-width="{width}"></span></span><span class="score-value" data-score="{}">{}</span></li>"#,
-                f.id(),
-                escape(f.name()),
-                format_score(s),
-                escape(&points_phrase(s))
+                r#"<li class="score{winner}" data-framework="{}"><span class="score-name">{}</span><span class="bar" aria-hidden="true"><span class="fill" data-width="{}"></span></span><span class="score-value" data-score="{}">{}</span></li>"#,
+                r.framework,
+                escape(r.name),
+                r.width,
+                r.score,
+                escape(&r.phrase)
             )
         })
         .collect()
@@ -165,7 +266,8 @@ pub fn sticky_head(a: &Assessment, trying: bool) -> String {
 }
 
 /// The summary bar's scores, with their words for screen readers; empty
-/// while there is no recommendation.
+/// while there is no recommendation. The live app builds the same markup
+/// as a view.
 pub fn sticky_scores(a: &Assessment) -> String {
     match a.recommendation {
         Some(_) => {

@@ -21,7 +21,7 @@
 //! | replace the own work with the preview | [`Session::adopt_preview`] |
 //! | save as a new profile / over the own profile | [`Session::save_as`] / [`Session::save_existing`] |
 //! | open a saved profile | [`Session::open_profile`] |
-//! | autosave | [`Session::autosave`] |
+//! | autosave | [`Session::autosave`] (or [`Session::stage_own`] at once, [`Session::flush`] later) |
 //! | another tab changed the autosave | [`Session::other_tab_current`] |
 //!
 //! Whether the own work has changes its saved profile does not hold is
@@ -381,6 +381,8 @@ pub struct Session {
     memory_only: Option<StoreError>,
     autosave_off: bool,
     autosave_failing: bool,
+    /// The own work has changed since the last write (see [`Session::flush`]).
+    unwritten: bool,
     messages: Vec<Message>,
     next_id: u64,
 }
@@ -834,27 +836,52 @@ impl Session {
 
     /// Autosave: on the own work, keeps `shown` as the own work and writes
     /// it to `store` (unless autosave is off). A failure is said once, and
-    /// the message is cleared when a later autosave works.
+    /// the message is cleared when a later autosave works. The same as
+    /// [`Session::stage_own`] then [`Session::flush`].
     pub fn autosave(&mut self, store: &mut impl KeyValue, shown: &Answers) {
+        self.stage_own(shown);
+        self.flush(store);
+    }
+
+    /// Autosave, first half: on the own work, keeps `shown` as the own work
+    /// and marks it as not yet written. Cheap (no storage): the UI calls it
+    /// on every answer change and writes later with [`Session::flush`].
+    /// Returns true when a write is pending (false on a preview or a trial,
+    /// or when autosave is off).
+    pub fn stage_own(&mut self, shown: &Answers) -> bool {
         if self.mode != Mode::Own {
-            return;
+            return self.unwritten;
         }
         self.own = shown.clone();
-        if self.autosave_off {
-            return;
+        self.unwritten = !self.autosave_off;
+        self.unwritten
+    }
+
+    /// Autosave, second half: writes the own work kept by
+    /// [`Session::stage_own`] to `store`, with the own work's profile, if
+    /// it has not been written yet; nothing otherwise. Whatever is on
+    /// screen by then (a preview, a trial), the own work is what is
+    /// written. A failure is said once, and the message is cleared when a
+    /// later write works. Returns true when the messages changed.
+    pub fn flush(&mut self, store: &mut impl KeyValue) -> bool {
+        if !self.unwritten || self.autosave_off {
+            return false;
         }
-        let current = Current { answers: shown.clone(), ..self.meta.clone() };
+        self.unwritten = false;
+        let current = Current { answers: self.own.clone(), ..self.meta.clone() };
         match storage::save_current(store, &current) {
             Ok(()) if self.autosave_failing => {
                 self.autosave_failing = false;
                 self.messages.retain(|m| m.condition != Some(Condition::Autosave));
+                true
             }
-            Ok(()) => {}
-            Err(_) if self.autosave_failing || self.memory_only.is_some() => {}
+            Ok(()) => false,
+            Err(_) if self.autosave_failing || self.memory_only.is_some() => false,
             Err(e) => {
                 self.autosave_failing = true;
                 let note = Note::AutosaveFailed(e);
                 self.push(note.tone(), message(&note), Some(Condition::Autosave));
+                true
             }
         }
     }
@@ -866,6 +893,9 @@ impl Session {
         let l = crate::codec::profile::current_from_json(raw).ok()?;
         self.own = l.value.answers.clone();
         self.meta = Current { answers: Answers::new(), ..l.value.clone() };
+        // The store holds it now; an older change not yet written is
+        // overtaken (the other tab's is the later one).
+        self.unwritten = false;
         (self.mode == Mode::Own && *shown != l.value.answers).then_some(l.value.answers)
     }
 

@@ -604,3 +604,55 @@ fn the_store_used_by_tests_refuses_writes_when_full() {
     let mut store = full();
     assert_eq!(store.set("dfa.x", "1"), Err(StoreError::QuotaExceeded));
 }
+
+#[test]
+fn a_staged_change_is_written_by_the_next_flush_even_after_a_preview_opened() {
+    let mut store = MemoryStore::default();
+    let mut s = Session::new(None);
+    let own = a("app_type", "api_backend");
+    // Staged: kept in the session, not written yet.
+    assert!(s.stage_own(&own));
+    assert!(store.map.is_empty());
+    // A link opens before the write: the own work is still the staged one...
+    let theirs = a("app_type", "content_platform");
+    let shown = s.open_link(&own, &encode(&theirs, "Theirs")).unwrap();
+    // ...and staging the preview does nothing, while a write is still pending.
+    assert!(s.stage_own(&shown));
+    assert!(!s.flush(&mut store));
+    assert_eq!(stored_current(&store).unwrap().answers, own);
+    // Written once: the next flush has nothing to do.
+    store.map.clear();
+    assert!(!s.flush(&mut store));
+    assert!(store.map.is_empty());
+}
+
+#[test]
+fn a_failed_flush_is_said_once_and_cleared_by_a_flush_that_works() {
+    let mut store = full();
+    let mut s = Session::new(None);
+    s.stage_own(&a("app_type", "api_backend"));
+    assert!(s.flush(&mut store), "the failure is a new message");
+    let said = texts(&s);
+    assert_eq!(said.len(), 1);
+    s.stage_own(&a("app_type", "content_platform"));
+    assert!(!s.flush(&mut store), "the same failure again is not said again");
+    assert_eq!(texts(&s), said);
+    store.quota = None;
+    s.stage_own(&a("app_type", "focused_service"));
+    assert!(s.flush(&mut store), "the message goes");
+    assert!(texts(&s).is_empty());
+    assert_eq!(stored_current(&store).unwrap().answers, a("app_type", "focused_service"));
+}
+
+#[test]
+fn another_tabs_write_overtakes_a_staged_change() {
+    let mut store = MemoryStore::default();
+    let mut s = Session::new(None);
+    s.stage_own(&a("app_type", "api_backend"));
+    let theirs = Current { answers: a("app_type", "content_platform"), ..Current::default() };
+    let raw = profile::current_to_json(&theirs);
+    assert_eq!(s.other_tab_current(&raw, &a("app_type", "api_backend")), Some(theirs.answers.clone()));
+    assert!(!s.flush(&mut store), "nothing left to write");
+    assert!(store.map.is_empty());
+    assert_eq!(s.own_work(&theirs.answers), theirs.answers);
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::startup::card_step;
 use super::AppState;
+use crate::answers::Answers;
 use crate::engine::{Importance, POINT};
 use crate::format::framework_points;
 use crate::knowledge::method::{DEPENDS_ON_OTHERS, MORE_WITH_OTHERS, QUESTIONNAIRE_HINT};
@@ -16,6 +17,7 @@ use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework,
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let per_question = per_question(state.answers);
     let cards = move |tier: Tier| {
         QUESTIONS
             .iter()
@@ -24,7 +26,8 @@ pub fn Questionnaire() -> impl IntoView {
             .map(|(qi, q)| {
                 // Built in its own start-up step (see `startup`).
                 let ready = state.startup.reached(card_step(qi));
-                move || ready.get().then(|| view! { <QuestionCard qi=qi q=q/> })
+                let this = per_question[qi];
+                move || ready.get().then(|| view! { <QuestionCard qi=qi q=q this=this/> })
             })
             .collect_view()
     };
@@ -89,13 +92,39 @@ fn option_points(choice: &Choice) -> String {
     }
 }
 
+/// One question's answer (an option index) and importance.
+type QuestionState = (Option<usize>, Importance);
+
+/// Each question's answer and importance as a signal of its own, set only
+/// when that question's part of `answers` changes (as Leptos's `Selector`
+/// does for one value). An answer change then wakes one card. A memo per
+/// card would not do: every memo of `answers` is re-checked on every
+/// change, and with it each of the card's bindings (about 400 on the page).
+fn per_question(answers: RwSignal<Answers>) -> Vec<RwSignal<QuestionState>> {
+    let read = |a: &Answers, qi: usize| (a.choice(qi), a.importance(qi));
+    let signals: Vec<RwSignal<QuestionState>> =
+        (0..QUESTIONS.len()).map(|qi| RwSignal::new(answers.with_untracked(|a| read(a, qi)))).collect();
+    let targets = signals.clone();
+    leptos::prelude::Effect::new(move |_| {
+        answers.with(|a| {
+            for (qi, signal) in targets.iter().enumerate() {
+                let now = read(a, qi);
+                if signal.with_untracked(|s| *s != now) {
+                    signal.set(now);
+                }
+            }
+        })
+    });
+    signals
+}
+
 #[component]
-fn QuestionCard(qi: usize, q: &'static Question) -> impl IntoView {
+fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    // This question's answer and importance, as memos: a change to another
-    // question re-runs these two comparisons and nothing else of this card.
-    let chosen = Memo::new(move |_| state.answers.with(|a| a.choice(qi)));
-    let importance = Memo::new(move |_| state.answers.with(|a| a.importance(qi)));
+    // The two parts of this question's state, so that a new importance
+    // does not touch the options, nor a new answer the menu.
+    let chosen = Memo::new(move |_| this.with(|t| t.0));
+    let importance = Memo::new(move |_| this.with(|t| t.1));
     let answered = move || chosen.get().is_some();
     let importance_id = format!("{}-importance", q.id);
     let help_id = format!("{}-help", q.id);

@@ -17,16 +17,17 @@ use crate::result_html;
 pub fn ResultPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
-    let scores = NodeRef::<leptos::html::Ul>::new();
-    // The bars' widths, through the CSS object model (the page's policy
-    // allows no style attribute).
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        a.track();
-        if let Some(list) = scores.get() {
-            apply_widths(&list);
-        }
-    });
+    // The score rows are built once and updated in place: a change sets a
+    // few attributes and texts rather than replacing the list's HTML.
+    let rows = Memo::new(move |_| a.with(result_html::score_rows));
+    // Between the recommendation and the scores: the markup of
+    // `result_html::before_scores`, in parts, so that a change sets only the
+    // confidence line's texts that changed.
+    let existing = Memo::new(move |_| a.with(result_html::existing_path));
+    let confidence = Memo::new(move |_| a.with(result_html::confidence));
+    let has_confidence = Memo::new(move |_| confidence.with(Option::is_some));
+    let notices = Memo::new(move |_| a.with(result_html::notices));
+    let score_rows = (0..3).map(|i| view! { <ScoreRow row=Memo::new(move |_| rows.with(|r| r[i].clone()))/> }).collect_view();
     // Citation links inside the HTML open the Sources tab.
     let open_cite = move |ev: web_sys::MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -41,9 +42,15 @@ pub fn ResultPanel() -> impl IntoView {
             <h2 id="result-title" tabindex="-1">"Recommendation"</h2>
             <div class="recommendation" data-recommendation=move || a.with(result_html::recommendation_id) aria-live="polite"
                 inner_html=move || a.with(result_html::recommendation)></div>
-            <div class="result-before" inner_html=move || a.with(result_html::before_scores)></div>
+            <div class="result-before">
+                {move || existing.get().map(|e| view! {
+                    <div class="existing-path" data-path=e.path data-in-use=e.in_use inner_html=e.inner></div>
+                })}
+                {move || has_confidence.get().then(|| view! { <ConfidenceLine confidence=confidence/> })}
+                {move || notices.get().into_iter().map(|n| view! { <p class=n.class role="note" inner_html=n.inner></p> }).collect_view()}
+            </div>
             <h3 class="sr-only">"Scores"</h3>
-            <ul class="scores" node_ref=scores inner_html=move || a.with(result_html::scores)></ul>
+            <ul class="scores">{score_rows}</ul>
             <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
             <ShareBlock/>
             <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>
@@ -56,17 +63,41 @@ pub fn ResultPanel() -> impl IntoView {
     }
 }
 
-/// Sets each `.fill[data-width]` under `root` to its width in percent.
-#[cfg(target_arch = "wasm32")]
-fn apply_widths(root: &web_sys::Element) {
-    use wasm_bindgen::JsCast;
-    let Ok(fills) = root.query_selector_all(".fill[data-width]") else { return };
-    for i in 0..fills.length() {
-        if let Some(el) = fills.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-            if let Some(w) = el.get_attribute("data-width") {
-                let _ = el.style().set_property("width", &format!("{w}%"));
-            }
+/// The confidence line of [`result_html::confidence`], with the markup of
+/// [`result_html::before_scores`]; its texts follow `confidence`.
+#[component]
+fn ConfidenceLine(confidence: Memo<Option<result_html::Confidence>>) -> impl IntoView {
+    let part = move |f: fn(&result_html::Confidence) -> String| move || confidence.with(|c| c.as_ref().map(f).unwrap_or_default());
+    let level = move || confidence.with(|c| c.as_ref().map_or("", |c| c.level));
+    view! {
+        <p class="confidence" data-confidence=level>
+            "Confidence: "<strong>{level}</strong>{part(result_html::confidence_middle)}{part(|c| c.lead.clone())}
+        </p>
+    }
+}
+
+/// One row of the scores: the same markup as [`result_html::scores`], so
+/// that nothing changes when the app takes over from the page rendered at
+/// build time or from the first-answer module.
+#[component]
+fn ScoreRow(row: Memo<result_html::ScoreRow>) -> impl IntoView {
+    let fill = NodeRef::<leptos::html::Span>::new();
+    // The bar's width, through the CSS object model (the page's policy
+    // allows no style attribute).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        let width = row.with(|r| r.width);
+        if let Some(el) = fill.get() {
+            let _ = web_sys::HtmlElement::style(&el).set_property("width", &format!("{width}%"));
         }
+    });
+    let (framework, name) = row.with_untracked(|r| (r.framework, r.name));
+    view! {
+        <li class="score" class:winner=move || row.with(|r| r.winner) data-framework=framework>
+            <span class="score-name">{name}</span>
+            <span class="bar" aria-hidden="true"><span class="fill" node_ref=fill data-width=move || row.with(|r| r.width)></span></span>
+            <span class="score-value" data-score=move || row.with(|r| r.score.clone())>{move || row.with(|r| r.phrase.clone())}</span>
+        </li>
     }
 }
 
@@ -79,16 +110,24 @@ pub fn StickySummary() -> impl IntoView {
     let a = state.assessment;
     let trying = move || matches!(state.session.mode.get(), super::session::Mode::Trying { .. });
     let head = move || a.with(|a| result_html::sticky_head(a, trying()));
+    let has_rec = Memo::new(move |_| a.with(|a| a.recommendation.is_some()));
     view! {
         <div class="sticky-summary">
             <a class="sticky-link" href="#result-title">
                 <span class="sticky-head">{head}</span>
-                <span class="sticky-more" inner_html=move || a.with(result_html::sticky_scores)></span>
+                // The markup of `result_html::sticky_scores`; a change sets the
+                // scores' text.
+                <span class="sticky-more">
+                    {move || has_rec.get().then(|| view! {
+                        <span class="sr-only">". Scores: "</span>
+                        <span class="sticky-scores">{move || a.with(|a| crate::format::bar_scores(a.scores))}</span>
+                    })}
+                </span>
                 <span class="sr-only">". Go to the result."</span>
             </a>
             // Always there, so that the bar keeps its layout; hidden until
             // there is a result to share.
-            <span class="sticky-share-slot" class:idle=move || a.with(|a| a.recommendation.is_none())><ShareButton/></span>
+            <span class="sticky-share-slot" class:idle=move || !has_rec.get()><ShareButton/></span>
         </div>
     }
 }

@@ -160,16 +160,44 @@ pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<s
     on_cleanup(move || handle.remove());
 }
 
-/// Autosaves `answers` while the user is on their own work. A failure is
-/// said once and cleared when autosave works again (see
-/// [`plain::Session::autosave`]).
+/// Autosaves `answers` while the user is on their own work. A change is
+/// kept in the session at once ([`plain::Session::stage_own`]) and written
+/// to localStorage after the next paint ([`super::defer::after_paint`]), so
+/// that the write never delays the new recommendation; when the page is
+/// hidden or left first, it is written then (`visibilitychange`,
+/// `pagehide`). A failure is said once and cleared when autosave works
+/// again (see [`plain::Session::flush`]).
 pub fn autosave(session: Session, answers: RwSignal<Answers>) {
     Effect::new(move |_| {
         let a = answers.get();
         session.mode.track();
         session.meta.track();
-        with_store(|st| session.state.update(|s| s.autosave(st, &a)));
+        // Nothing a panel reads changes here: no one is notified.
+        if session.state.try_update_untracked(|s| s.stage_own(&a)).unwrap_or(false) {
+            super::defer::after_paint(move || flush(session));
+        }
     });
+    #[cfg(target_arch = "wasm32")]
+    {
+        let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+            if document().hidden() {
+                flush(session);
+            }
+        });
+        let leaving = window_event_listener_untyped("pagehide", move |_| flush(session));
+        on_cleanup(move || {
+            hidden.remove();
+            leaving.remove();
+        });
+    }
+}
+
+/// Writes the own work if a change is not written yet; does nothing
+/// otherwise. Panels are told only when the messages changed.
+fn flush(session: Session) {
+    if with_store(|st| session.state.try_update_untracked(|s| s.flush(st))).unwrap_or(false) {
+        session.state.notify();
+    }
 }
 
 /// Follows other tabs: a change to saved profiles reloads the list; a change

@@ -136,9 +136,14 @@ pub fn ShareBlock() -> impl IntoView {
     // A link made for other answers is no longer this result's link.
     Effect::new(move |first: Option<()>| {
         state.answers.track();
+        // Only what changes is set, so that an answer change notifies no one here.
         if first.is_some() {
-            field.set(None);
-            done.set(Done::Nothing);
+            if field.with_untracked(Option::is_some) {
+                field.set(None);
+            }
+            if done.get_untracked() != Done::Nothing {
+                done.set(Done::Nothing);
+            }
         }
     });
     view! {

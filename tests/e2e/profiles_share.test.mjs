@@ -250,11 +250,12 @@ test('a full quota gives a clear message, keeps the answers, and says a failing 
   // Several answer changes while the autosave keeps failing: one message.
   const failed = '.messages .notice:has-text("Autosave failed")';
   await page.waitForSelector(failed);
-  const before = await page.evaluate(() => window.__autosaves);
+  // (Changes within one frame are written once: each waits for its write.)
   for (const option of ['app_type-api_backend', 'app_type-focused_service', 'team_seniority-mixed', 'app_type-content_platform']) {
+    const before = await page.evaluate(() => window.__autosaves);
     await page.click(`label[for="${option}"]`);
+    await page.waitForFunction((n) => window.__autosaves > n, before);
   }
-  await page.waitForFunction((n) => window.__autosaves >= n + 4, before);
   await page.waitForFunction(() => document.querySelector('#app_type-content_platform').checked);
   assert.equal(await page.locator(failed).count(), 1, 'a failing autosave is said once');
   assert.equal(await page.locator('.messages .notice').filter({ hasText: 'Not saved' }).count(), 1);
@@ -265,6 +266,29 @@ test('a full quota gives a clear message, keeps the answers, and says a failing 
   await page.waitForSelector(failed, { state: 'detached' });
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('dfa.current')));
   assert.equal(saved.answers.team_seniority, 'mostly_senior');
+  await context.close();
+});
+
+test('an answer is autosaved after the frame that shows it, and at once when the page is left', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.click('label[for="app_type-content_platform"]');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('dfa.current') || '{}').answers?.app_type === 'content_platform');
+  // A change, then the page is left before any frame: the write waits for
+  // a frame (src/ui/session.rs, autosave), and pagehide writes it at once.
+  const [pending, written] = await page.evaluate(async () => {
+    const stored = () => JSON.parse(localStorage.getItem('dfa.current')).answers.app_type;
+    document.getElementById('app_type-api_backend').click();
+    // Every effect of the change has run (one microtask queue), no frame yet.
+    await new Promise((r) => queueMicrotask(r));
+    const pending = stored();
+    window.dispatchEvent(new Event('pagehide'));
+    return [pending, stored()];
+  });
+  assert.equal(pending, 'content_platform', 'not written before the frame');
+  assert.equal(written, 'api_backend', 'written when the page is left');
+  // And a change left alone is written after its frame.
+  await page.click('label[for="app_type-focused_service"]');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('dfa.current')).answers.app_type === 'focused_service');
   await context.close();
 });
 
