@@ -383,6 +383,9 @@ pub struct Session {
     autosave_failing: bool,
     /// The own work has changed since the last write (see [`Session::flush`]).
     unwritten: bool,
+    /// What the store is known to hold under the autosave key: read at
+    /// restore, written by [`Session::flush`], or written by another tab.
+    stored: Option<Current>,
     messages: Vec<Message>,
     next_id: u64,
 }
@@ -407,7 +410,8 @@ impl Session {
             Ok(CurrentState::Empty) => {}
             Ok(CurrentState::Read(l)) => {
                 self.own = l.value.answers.clone();
-                self.meta = Current { answers: Answers::new(), ..l.value };
+                self.meta = Current { answers: Answers::new(), ..l.value.clone() };
+                self.stored = Some(l.value);
             }
             Ok(CurrentState::Unreadable { error, aside_key }) => {
                 self.autosave_off = aside_key.is_none();
@@ -845,9 +849,10 @@ impl Session {
 
     /// Autosave, first half: on the own work, keeps `shown` as the own work
     /// and marks it as not yet written. Cheap (no storage): the UI calls it
-    /// on every answer change and writes later with [`Session::flush`].
-    /// Returns true when a write is pending (false on a preview or a trial,
-    /// or when autosave is off).
+    /// on every answer change and writes later with [`Session::flush`]. On
+    /// a preview or a trial nothing changes. Returns true when a write is
+    /// pending (one staged earlier may still be, whatever is on screen), false
+    /// when autosave is off.
     pub fn stage_own(&mut self, shown: &Answers) -> bool {
         if self.mode != Mode::Own {
             return self.unwritten;
@@ -859,17 +864,28 @@ impl Session {
 
     /// Autosave, second half: writes the own work kept by
     /// [`Session::stage_own`] to `store`, with the own work's profile, if
-    /// it has not been written yet; nothing otherwise. Whatever is on
-    /// screen by then (a preview, a trial), the own work is what is
-    /// written. A failure is said once, and the message is cleared when a
-    /// later write works. Returns true when the messages changed.
+    /// it has not been written yet and the store does not already hold
+    /// exactly that (as read at restore, last written here, or written by
+    /// another tab): a tab never writes back what it has just read, which
+    /// could overwrite a newer change from the other tab. Nothing
+    /// otherwise. Whatever is on screen by then (a preview, a trial), the
+    /// own work is what is written. A failure is said once, and the message
+    /// is cleared when a later write works. Returns true when the messages
+    /// changed.
     pub fn flush(&mut self, store: &mut impl KeyValue) -> bool {
         if !self.unwritten || self.autosave_off {
             return false;
         }
         self.unwritten = false;
         let current = Current { answers: self.own.clone(), ..self.meta.clone() };
-        match storage::save_current(store, &current) {
+        if self.stored.as_ref() == Some(&current) {
+            return false;
+        }
+        let written = storage::save_current(store, &current);
+        if written.is_ok() {
+            self.stored = Some(current);
+        }
+        match written {
             Ok(()) if self.autosave_failing => {
                 self.autosave_failing = false;
                 self.messages.retain(|m| m.condition != Some(Condition::Autosave));
@@ -896,6 +912,7 @@ impl Session {
         // The store holds it now; an older change not yet written is
         // overtaken (the other tab's is the later one).
         self.unwritten = false;
+        self.stored = Some(l.value.clone());
         (self.mode == Mode::Own && *shown != l.value.answers).then_some(l.value.answers)
     }
 

@@ -576,7 +576,9 @@ proptest! {
                 }
                 Op::Delete(i) => { if let Some(id) = s.library().profiles.get(i).map(|p| p.id.clone()) { s.delete(&mut store, &id); } }
                 Op::OtherTab(x) => {
+                    // The other tab wrote it to the storage both tabs share.
                     let raw = profile::current_to_json(&Current { answers: x.clone(), ..Default::default() });
+                    store.map.insert(CURRENT_KEY.into(), raw.clone());
                     if let Some(n) = s.other_tab_current(&raw, &shown) { shown = n; }
                     expected = Some(x);
                 }
@@ -655,4 +657,32 @@ fn another_tabs_write_overtakes_a_staged_change() {
     assert!(!s.flush(&mut store), "nothing left to write");
     assert!(store.map.is_empty());
     assert_eq!(s.own_work(&theirs.answers), theirs.answers);
+}
+
+#[test]
+fn what_another_tab_wrote_is_never_written_back() {
+    let mut store = MemoryStore::default();
+    let mut s = Session::new(None);
+    let theirs = Current { answers: a("app_type", "content_platform"), ..Current::default() };
+    let raw = profile::current_to_json(&theirs);
+    let shown = s.other_tab_current(&raw, &Answers::new()).unwrap();
+    // The UI shows it, and its autosave stages it: nothing to write, so a
+    // newer change from the other tab cannot be overwritten with this one.
+    s.stage_own(&shown);
+    assert!(!s.flush(&mut store));
+    assert!(store.map.is_empty());
+    // Nor is the work just restored written back at start-up.
+    let mut restored = MemoryStore::default();
+    let mut first = Session::new(None);
+    first.autosave(&mut restored, &a("app_type", "api_backend"));
+    let mut again = Session::new(None);
+    let own = again.restore(&mut restored, 1);
+    restored.map.clear();
+    again.stage_own(&own);
+    again.flush(&mut restored);
+    assert!(restored.map.is_empty());
+    // A real change is written.
+    again.stage_own(&a("app_type", "focused_service"));
+    again.flush(&mut restored);
+    assert_eq!(stored_current(&restored).unwrap().answers, a("app_type", "focused_service"));
 }
