@@ -91,6 +91,8 @@ function shown() {
     // The summary bar is sticky (where it is depends on the scroll) and is
     // compared by its text above.
     boxes: [...app.querySelectorAll('.questionnaire, fieldset.question, .result, .result > *, .tabs-panel')].map((e) => {
+      // The closed advanced group's questions have no box (style/main.css).
+      if (!e.getClientRects().length) return [e.id || e.className, 'no box'];
       const r = e.getBoundingClientRect();
       const box = [e.id || e.className, Math.round(r.top + scrollY), Math.round(r.left), Math.round(r.width), Math.round(r.height)];
       return e.matches('.tabs-panel') ? box.slice(0, 4) : box;
