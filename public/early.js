@@ -2,8 +2,9 @@
 // visit the questionnaire is on screen, rendered at build time, well before
 // the app's WebAssembly has arrived. This script loads the small scoring
 // module (engine and knowledge only) and, on every change to the form,
-// puts the scored result into the page: the same HTML the app renders
-// (src/result_html.rs), so nothing moves when the app takes over.
+// puts the scored result into the page: the same markup the app renders
+// from the same functions (src/result_html.rs), so nothing moves when the
+// app takes over.
 //
 // It stands aside (and the app does everything) when the visit restores
 // work, which theme.js marks with <html data-restoring>; and once the app

@@ -1,9 +1,15 @@
-//! The parts of the result that depend only on the assessment, as HTML
-//! strings: one renderer shared by the live app (`ui::result`, which sets
-//! them as inner HTML), the page rendered at build time, and the small
-//! first-answer module (`src/bin/early_scoring.rs`) that scores answers given
-//! before the app has loaded. Being one function, the three cannot differ,
-//! so nothing moves when the app takes over the page.
+//! The parts of the result that depend only on the assessment: as HTML
+//! strings for the small first-answer module (`src/bin/early_scoring.rs`),
+//! which scores answers given before the app has loaded, and as plain parts
+//! ([`score_rows`], [`confidence`], [`existing_path`], [`notices`]) from
+//! which those strings are made. The live app (`ui::result`, also rendered
+//! at build time) sets the recommendation and what follows the scores as
+//! inner HTML from the same functions, and builds the scores, the
+//! confidence line and the summary bar's scores as views of the same parts
+//! with the same markup, so that an answer change only sets the texts that
+//! changed. The end-to-end take-over test (`tests/e2e/prerender.test.mjs`)
+//! checks, for one set of first answers, that the app shows exactly what
+//! the module showed.
 //!
 //! Every text is escaped ([`escape`]); the only attribute values are ids
 //! and labels of the knowledge base. No `style` attribute is written (the
@@ -95,8 +101,9 @@ pub fn existing_path(a: &Assessment) -> Option<ExistingPath> {
 
 /// The confidence line, as [`before_scores`] writes it: `p.confidence`
 /// with `data-confidence` = `level`, then "Confidence: " `level` (in
-/// `strong`), " — " `reason` " (" `answered` " of 28 questions answered). "
-/// `lead`. Plain texts, unescaped: the live app sets them as text.
+/// `strong`), then [`confidence_middle`] (the reason and how many of the
+/// [`QUESTION_COUNT`] questions are answered), then `lead`. Plain texts,
+/// unescaped: the live app sets them as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Confidence {
     /// "high", "medium" or "low".

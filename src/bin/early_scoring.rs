@@ -3,8 +3,9 @@
 //! own (much larger) module has arrived. `public/early.js` loads it with the
 //! page, reads the form on every change, and puts [`render`]'s parts into
 //! the result panel and the summary bar; once the app has mounted, the app
-//! renders the same parts with the same functions ([`result_html`]), so
-//! nothing on screen changes.
+//! renders the same parts from the same functions ([`result_html`]: as
+//! inner HTML, or as views with the same markup), so nothing on screen
+//! changes.
 //!
 //! Only the engine, the knowledge and the result's HTML are linked here:
 //! no Leptos, no storage, no panels.

@@ -17,7 +17,7 @@ use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework,
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let per_question = per_question(state.answers);
+    let by_question = per_question(state.answers);
     let cards = move |tier: Tier| {
         QUESTIONS
             .iter()
@@ -26,7 +26,7 @@ pub fn Questionnaire() -> impl IntoView {
             .map(|(qi, q)| {
                 // Built in its own start-up step (see `startup`).
                 let ready = state.startup.reached(card_step(qi));
-                let this = per_question[qi];
+                let this = by_question[qi];
                 move || ready.get().then(|| view! { <QuestionCard qi=qi q=q this=this/> })
             })
             .collect_view()

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::share::{ShareBlock, ShareButton};
 use super::tabs::TabId;
 use super::AppState;
+use crate::knowledge::Framework;
 use crate::result_html;
 
 /// The recommendation, the three scores, the confidence and the notices
@@ -27,7 +28,8 @@ pub fn ResultPanel() -> impl IntoView {
     let confidence = Memo::new(move |_| a.with(result_html::confidence));
     let has_confidence = Memo::new(move |_| confidence.with(Option::is_some));
     let notices = Memo::new(move |_| a.with(result_html::notices));
-    let score_rows = (0..3).map(|i| view! { <ScoreRow row=Memo::new(move |_| rows.with(|r| r[i].clone()))/> }).collect_view();
+    let score_rows =
+        (0..Framework::ALL.len()).map(|i| view! { <ScoreLine row=Memo::new(move |_| rows.with(|r| r[i].clone()))/> }).collect_view();
     // Citation links inside the HTML open the Sources tab.
     let open_cite = move |ev: web_sys::MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -80,7 +82,7 @@ fn ConfidenceLine(confidence: Memo<Option<result_html::Confidence>>) -> impl Int
 /// that nothing changes when the app takes over from the page rendered at
 /// build time or from the first-answer module.
 #[component]
-fn ScoreRow(row: Memo<result_html::ScoreRow>) -> impl IntoView {
+fn ScoreLine(row: Memo<result_html::ScoreRow>) -> impl IntoView {
     let fill = NodeRef::<leptos::html::Span>::new();
     // The bar's width, through the CSS object model (the page's policy
     // allows no style attribute).
