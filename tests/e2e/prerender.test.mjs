@@ -108,14 +108,21 @@ test('first answers are scored before the app has loaded, and the app takes over
     await page.check('#team_seniority-mostly_junior');
     await page.selectOption('#app_type-importance', 'high');
     await page.check('#admin_backoffice-business_backoffice');
+    if (width === 390) {
+      // An existing system too: its path and a notice come before the
+      // scores (the parts the app builds from result_html's pieces).
+      await page.check('#existing_codebase-existing_flask');
+      await page.waitForSelector('.result-before .existing-path');
+      await page.waitForSelector('.result-before .notice');
+    }
     // Scored by the small module while the app is still held back.
-    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
+    await page.waitForFunction((n) => document.querySelector('.progress')?.textContent.startsWith(`${n} of`), width === 390 ? 4 : 3);
     await expectRecommendation(page, 'django');
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
     const before = await page.evaluate(shown);
     assert.match(before.sticky, /Django · \w+ confidence/);
     assert.ok(before.widths.some((w) => /^[1-9]\d*%$/.test(w)), `bars drawn: ${before.widths}`);
-    assert.deepEqual(before.selected, ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice']);
+    assert.deepEqual(before.selected.filter((id) => !id.startsWith('existing_codebase')), ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice']);
     // The "Why" tab does not say that nothing scores: it says the list is coming.
     assert.ok(await page.isVisible('#panel-why .why-loading'));
     assert.equal(await page.isVisible('#panel-why .why-empty'), false);
