@@ -35,6 +35,8 @@ mod share;
 mod sources;
 mod startup;
 mod tabs;
+#[cfg(target_arch = "wasm32")]
+mod takeover;
 mod team;
 mod theme;
 mod url;
@@ -80,44 +82,6 @@ pub fn prerender() -> String {
     html
 }
 
-/// What the user did in the prerendered form before the WebAssembly loaded:
-/// options checked and importance menus changed, as (question, option) and
-/// (question, importance) pairs, in question order.
-#[cfg(target_arch = "wasm32")]
-#[derive(Default)]
-struct EarlyInput {
-    choices: Vec<(usize, usize)>,
-    importance: Vec<(usize, crate::engine::Importance)>,
-    advanced_open: bool,
-}
-
-/// Reads the prerendered form before the app replaces it.
-#[cfg(target_arch = "wasm32")]
-fn early_input() -> EarlyInput {
-    use crate::engine::Importance;
-    use crate::knowledge::QUESTIONS;
-    use wasm_bindgen::JsCast;
-    let doc = document();
-    let value = |el: web_sys::Element| js_sys::Reflect::get(&el, &"value".into()).ok().and_then(|v| v.as_string());
-    let mut early = EarlyInput { choices: Vec::new(), importance: Vec::new(), advanced_open: false };
-    for (qi, q) in QUESTIONS.iter().enumerate() {
-        let checked = doc.query_selector(&format!("input[name=\"{}\"]:checked", q.id)).ok().flatten();
-        if let Some(id) = checked.and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|el| el.value()) {
-            if let Some(oi) = q.options.iter().position(|c| c.id == id) {
-                early.choices.push((qi, oi));
-            }
-        }
-        let menu = doc.get_element_by_id(&format!("{}-importance", q.id));
-        if let Some(i) = menu.and_then(value).and_then(|v| Importance::from_id(&v)) {
-            if i != Importance::default() {
-                early.importance.push((qi, i));
-            }
-        }
-    }
-    early.advanced_open = doc.get_element_by_id("advanced").is_some_and(|d| d.has_attribute("open"));
-    early
-}
-
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The app's state, handed from [`App`] to [`mount`] for the steps after
@@ -127,15 +91,21 @@ thread_local! {
 
 /// Builds the app off the page, a part per task (see [`startup`]), with the
 /// browser's own state applied first: the saved work and the page's link
-/// (see [`session::restore`]). Then, in one task, the built app takes the
-/// place of the first screen rendered at build time in `#app`, with
-/// anything the user chose in that form meanwhile (on a first visit), which
-/// wins. Mounts the theme switch in the static header. Called once by
-/// `main`.
+/// (see [`session::restore`]). Then the built app takes the place of the
+/// first screen rendered at build time in `#app`, a few parts per frame,
+/// with anything the user chose in that form meanwhile (on a first visit),
+/// which wins (see [`takeover`]). Mounts the theme switch in the static
+/// header. Called once by `main`; the work starts in the next task, so that
+/// the task that instantiated the WebAssembly module stays short.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
+    set_timeout(mount_now, std::time::Duration::ZERO);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn mount_now() {
+    use wasm_bindgen::JsCast;
     let Some(root) = document().get_element_by_id(ROOT_ID) else { return };
     let Ok(built) = document().create_element("div") else { return };
     leptos::mount::mount_to(built.clone().unchecked_into(), App).forget();
@@ -143,65 +113,17 @@ pub fn mount() {
         // Before any effect runs, so that autosave never sees the empty
         // first answers.
         session::restore(state.session, state.answers, state.tab);
-        state.startup.start(move || take_over(&root, &built, state));
+        state.startup.start(move |done| takeover::take_over(root, built, state, done));
     }
-    if let Some(slot) = document().get_element_by_id("header-tools") {
-        leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
-    }
-}
-
-/// Puts the built app (`built`'s children) into `root` in place of the
-/// first screen rendered at build time, in one task so that the browser
-/// never paints in between. (Hydrating that screen in place with Leptos's
-/// `hydrate_from` failed with a mismatch at the first dynamic text node, the
-/// summary bar's headline, and would be one long task.)
-#[cfg(target_arch = "wasm32")]
-fn take_over(root: &web_sys::Element, built: &web_sys::Element, state: AppState) {
-    use wasm_bindgen::JsCast;
-    let html = document().document_element();
-    // A visit that restores work kept the rendered form hidden
-    // (public/theme.js): what it holds is the browser's form restoration,
-    // not the user's input, and must not win over the restored work.
-    let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring"));
-    let early = if restoring { EarlyInput::default() } else { early_input() };
-    // From here the app owns the page: public/early.js stands aside.
-    if let Some(html) = &html {
-        let _ = html.set_attribute("data-live", "");
-    }
-    // The element with the focus is replaced too: the same one in the live
-    // app gets it back.
-    let focused = document().active_element().filter(|el| root.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
-    if !early.choices.is_empty() || !early.importance.is_empty() {
-        state.answers.update(|a| {
-            for &(qi, oi) in &early.choices {
-                a.set_choice(qi, Some(oi));
+    // In a task of its own: the mounting task is long enough.
+    set_timeout(
+        || {
+            if let Some(slot) = document().get_element_by_id("header-tools") {
+                leptos::mount::mount_to(slot.unchecked_into(), theme::ThemeSwitch).forget();
             }
-            for &(qi, i) in &early.importance {
-                a.set_importance(qi, i);
-            }
-        });
-        // The detail tabs too, in this same move: the list of points
-        // replaces the early module's "coming" sentence as the app appears,
-        // rather than a frame later, moving what is below it.
-        state.settled.set(state.answers.get_untracked());
-    }
-    root.set_inner_html("");
-    while let Some(child) = built.first_child() {
-        let _ = root.append_child(&child);
-    }
-    // On a first visit public/early.js has already opened the group the
-    // user left open, and the user may have toggled it since.
-    if if restoring { persist::advanced_open() } else { early.advanced_open } {
-        if let Some(group) = document().get_element_by_id("advanced") {
-            let _ = group.set_attribute("open", "");
-        }
-    }
-    if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        // It is where the replaced one was: nothing to scroll.
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
-    }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Becomes true at the browser's first `beforeprint` event: every panel the
@@ -242,8 +164,20 @@ fn App() -> impl IntoView {
     // The service worker can wait: registering it (and its precaching)
     // would compete with the first screen.
     startup.when_ready(move || offline::register(update_ready));
+    // The results column is a container the take-over keeps from the
+    // rendered page (`takeover::SHELLS`), so its class follows the open tab
+    // here rather than in the view: with the flowchart open it scrolls
+    // with the page (style/main.css).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        let open = tab.get() == TabId::Flow;
+        if let Some(column) = document().query_selector("#app .results-column").ok().flatten() {
+            let _ = column.class_list().toggle_with_force("flow-open", open);
+        }
+    });
     let printed = printed();
     let shell_ready = startup.reached(startup::SHELL);
+    let summary_ready = startup.reached(startup::SUMMARY);
     let result_ready = startup.reached(startup::RESULT);
     let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
@@ -263,7 +197,7 @@ fn App() -> impl IntoView {
     move || {
         shell_ready.get().then(|| {
             view! {
-                <result::StickySummary/>
+                {move || summary_ready.get().then(|| view! { <result::StickySummary/> })}
                 <main class="wrap layout">
                     <div class="notices">
                         <offline::UpdateBanner update_ready=update_ready/>
@@ -272,7 +206,7 @@ fn App() -> impl IntoView {
                         <notice::Messages/>
                     </div>
                     <questionnaire::Questionnaire/>
-                    <div class="results-column" class:flow-open=move || tab.get() == TabId::Flow>
+                    <div class="results-column">
                         <notice::TrialBanner/>
                         {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
                         {move || tabs_ready.get().then(|| view! {

@@ -31,10 +31,11 @@ pub fn Questionnaire() -> impl IntoView {
             })
             .collect_view()
     };
+    let from_code_ready = state.startup.reached(super::startup::FROM_CODE);
     let reset = move |_| state.answers.set(Default::default());
     // The group is closed in the prerendered HTML; a group left open is
     // opened by public/early.js on a first visit, or when the app takes
-    // over on a visit that restores work (see `super::take_over`). Every
+    // over on a visit that restores work (see `super::takeover`). Every
     // toggle (by the user, or by a jump to one of its questions) is
     // remembered.
     let on_toggle = move |ev: web_sys::Event| {
@@ -50,7 +51,7 @@ pub fn Questionnaire() -> impl IntoView {
                 <p class="progress" aria-live="polite">{move || state.answers.with(crate::result_html::progress)}</p>
             </div>
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
-            <super::from_code::FromCode/>
+            {move || from_code_ready.get().then(|| view! { <super::from_code::FromCode/> })}
             <div class="core-questions">{cards(Tier::Core)}</div>
             <details class="advanced" id="advanced" on:toggle=on_toggle>
                 <summary id="advanced-summary">

@@ -5,11 +5,13 @@
 //! WebAssembly has arrived. The app is then built in a detached element, a
 //! part per task, so that no task is long (the browser stays responsive, and
 //! Lighthouse's total blocking time stays near zero): the state (step 0, in
-//! the mounting task), the shell, the first question card, the result panel,
-//! the tabs with the open panel, then the other cards one per task. In the
-//! task after the last step, the built app takes the place of the rendered
-//! one in one move (see [`super::mount`]); in the task after that, `<html>`
-//! gets a `data-ready` attribute (the end-to-end tests and `make bench`
+//! the mounting task), the shell, the summary bar, "Start from your code",
+//! the first question card, the result panel, the tabs with the open panel,
+//! then the other cards one per task; the theme switch in the page's header
+//! is mounted in a task of its own. In the
+//! task after the last step, the built app starts to take the place of the
+//! rendered one, a few parts per frame (see [`super::takeover`]); in the
+//! task after it has finished, `<html>` gets a `data-ready` attribute (the end-to-end tests and `make bench`
 //! wait for it) and work that can wait, such as registering the service
 //! worker, starts.
 //!
@@ -21,14 +23,18 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 /// The step that builds the page's shell: the questionnaire's heading,
-/// notices, the summary bar and the footer.
+/// notices, the results column and the footer.
 pub const SHELL: usize = 1;
+/// The step that builds the summary bar at the top of the page.
+pub const SUMMARY: usize = 2;
+/// The step that builds "Start from your code".
+pub const FROM_CODE: usize = 3;
 /// The step that builds the first question card.
-pub const FIRST_CARD: usize = 2;
+pub const FIRST_CARD: usize = 4;
 /// The step that builds the result panel.
-pub const RESULT: usize = 3;
+pub const RESULT: usize = 5;
 /// The step that builds the tab list and the open tab's panel.
-pub const TABS: usize = 4;
+pub const TABS: usize = 6;
 /// The last step: the last question card.
 pub const LAST: usize = card_step(crate::knowledge::QUESTIONS.len() - 1);
 
@@ -42,6 +48,10 @@ pub const fn card_step(qi: usize) -> usize {
         TABS + qi
     }
 }
+
+/// What the last step is given to call once it has finished: marks the
+/// page ready in the next task.
+pub type Done = Box<dyn FnOnce()>;
 
 /// The start-up clock: the number of steps run so far, advanced by one per
 /// task (a zero-delay timeout) up to [`LAST`], and whether the page is ready.
@@ -60,26 +70,29 @@ impl Startup {
     }
 
     /// Schedules one task per step up to [`LAST`], then `built` in a task of
-    /// its own, then, in the next task, marks `<html data-ready>` and runs
-    /// the work given to [`Self::when_ready`].
-    pub fn start(self, built: impl FnOnce() + 'static) {
+    /// its own. `built` is given a callback to call when it has finished
+    /// (it may take several frames): in the task after that call,
+    /// `<html data-ready>` is set and the work given to [`Self::when_ready`]
+    /// runs.
+    pub fn start(self, built: impl FnOnce(Done) + 'static) {
         self.advance(Box::new(built));
     }
 
-    fn advance(self, built: Box<dyn FnOnce()>) {
+    fn advance(self, built: Box<dyn FnOnce(Done)>) {
         set_timeout(
             move || {
                 if self.step.get_untracked() >= LAST {
-                    built();
-                    set_timeout(
-                        move || {
-                            if let Some(root) = document().document_element() {
-                                let _ = root.set_attribute("data-ready", "");
-                            }
-                            self.ready.set(true);
-                        },
-                        Duration::ZERO,
-                    );
+                    built(Box::new(move || {
+                        set_timeout(
+                            move || {
+                                if let Some(root) = document().document_element() {
+                                    let _ = root.set_attribute("data-ready", "");
+                                }
+                                self.ready.set(true);
+                            },
+                            Duration::ZERO,
+                        );
+                    }));
                     return;
                 }
                 self.step.update(|n| *n += 1);

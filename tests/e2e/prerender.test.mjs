@@ -142,6 +142,47 @@ test('first answers are scored before the app has loaded, and the app takes over
   }
 });
 
+test('an answer given in a rendered card while the app is taking over is kept', async () => {
+  // The app replaces the rendered page a few parts per frame
+  // (src/ui/takeover.rs). As soon as it owns the page (<html data-live>),
+  // before its first frame, an option and an importance are chosen in the
+  // last two rendered core cards, which are replaced last.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      if (!document.documentElement.hasAttribute('data-live')) return;
+      observer.disconnect();
+      const cards = [...document.querySelectorAll('#app .core-questions > fieldset.question')];
+      const input = cards[cards.length - 1].querySelector('input[type=radio]');
+      const menu = cards[cards.length - 2].querySelector('select');
+      window.__chosen = { input, menu, option: input.id, importance: menu.id, connected: input.isConnected && menu.isConnected };
+      input.click();
+      menu.value = 'high';
+      menu.dispatchEvent(new Event('change', { bubbles: true }));
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-live'] });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const chosen = await page.evaluate(() => ({
+    option: window.__chosen.option,
+    importance: window.__chosen.importance,
+    connected: window.__chosen.connected,
+    // The nodes clicked were the rendered page's: the app has replaced them.
+    replaced: !window.__chosen.input.isConnected && !window.__chosen.menu.isConnected,
+  }));
+  assert.equal(chosen.connected, true, 'the rendered cards were on the page when the app took over');
+  assert.equal(chosen.replaced, true, 'the app has replaced the rendered cards');
+  assert.ok(await page.isChecked(`#${chosen.option}`), `${chosen.option} is checked in the app`);
+  assert.equal(await page.inputValue(`#${chosen.importance}`), 'high');
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
+  await page.waitForFunction((id) => document.getElementById(id).closest('label').classList.contains('selected'), chosen.option);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a prefilled link and a share link show their answers after hydration', async () => {
   const prefilled = await openPage(browser, `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`);
   await expectRecommendation(prefilled.page, 'django');

@@ -1,0 +1,365 @@
+//! The take-over: the live app replaces the first screen rendered at build
+//! time, a few parts per animation frame.
+//!
+//! The app is built off the page ([`super::startup`]). Putting all of it
+//! into the page in one move made the browser style and lay out the whole
+//! new page in one frame: one long task (about 55 ms unthrottled on the
+//! bench machine, over 200 ms with the CPU slowed 4x), which Lighthouse
+//! counts as blocking time. Instead, the rendered page's containers that
+//! carry nothing reactive in the app's view (the [`SHELLS`]) are kept, and
+//! their children are replaced by the app's, about [`FRAME_BUDGET`]
+//! elements per frame: first the parts that show the result, then the
+//! others in document order. Both are the same markup, so nothing
+//! on screen changes; the take-over e2e test (`tests/e2e/prerender.test.mjs`)
+//! compares the two.
+//!
+//! From the first step the app owns the page (`<html data-live>`), so
+//! `public/early.js` stands aside. Until a question card has been replaced,
+//! an answer given in the rendered one is applied to the app's answers at
+//! once, and the rendered group of advanced questions hands over whether it
+//! is open when it is replaced. A visit that restores work keeps `#app`
+//! hidden until the page is ready, and a hidden tab paints no frames: both
+//! take over in one move.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node};
+
+use super::{persist, AppState};
+use crate::engine::Importance;
+use crate::knowledge::QUESTIONS;
+
+/// Containers kept from the rendered page, as `tag.class` (or just the tag):
+/// their children are replaced one by one, and they are never replaced
+/// themselves. So none may have a reactive attribute or an event listener
+/// in the app's view: the results column's `flow-open` class is synced by
+/// an effect instead (`super::App`).
+pub const SHELLS: &[&str] = &["main", "section.questionnaire", "div.core-questions", "div.results-column"];
+
+/// Elements put into the page per frame, at most, counted as the new parts'
+/// descendants; a part larger than this gets a frame of its own, and a
+/// hidden part counts as one. About one question card per frame: with the
+/// CPU slowed 4x such a frame took 40 to 60 ms on the bench machine.
+const FRAME_BUDGET: u32 = 40;
+
+/// What the user did in the rendered form before the app took over:
+/// options checked and importance menus changed, as (question, option) and
+/// (question, importance) pairs, in question order.
+#[derive(Default)]
+struct EarlyInput {
+    choices: Vec<(usize, usize)>,
+    importance: Vec<(usize, Importance)>,
+}
+
+/// Reads the rendered form (the whole document: called before any part of
+/// the app is in it).
+fn early_input() -> EarlyInput {
+    let doc = document();
+    let mut early = EarlyInput::default();
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        let checked = doc.query_selector(&format!("input[name=\"{}\"]:checked", q.id)).ok().flatten();
+        if let Some(id) = checked.and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|el| el.value()) {
+            if let Some(oi) = q.options.iter().position(|c| c.id == id) {
+                early.choices.push((qi, oi));
+            }
+        }
+        let menu = doc.get_element_by_id(&format!("{}-importance", q.id));
+        if let Some(i) = menu.and_then(menu_value).and_then(|v| Importance::from_id(&v)) {
+            if i != Importance::default() {
+                early.importance.push((qi, i));
+            }
+        }
+    }
+    early
+}
+
+fn menu_value(el: Element) -> Option<String> {
+    js_sys::Reflect::get(&el, &"value".into()).ok().and_then(|v| v.as_string())
+}
+
+/// One part of the page: the rendered element and the app's that replaces
+/// it, and how many elements that puts into the page.
+struct Swap {
+    old: Element,
+    new: Element,
+    weight: u32,
+}
+
+/// A pair of kept containers: the rendered one and the app's.
+struct Shell {
+    old: Element,
+    new: Element,
+}
+
+fn element_children(parent: &Element) -> Vec<Element> {
+    let mut out = Vec::new();
+    let mut next = parent.first_element_child();
+    while let Some(el) = next {
+        next = el.next_element_sibling();
+        out.push(el);
+    }
+    out
+}
+
+fn is_shell(el: &Element) -> bool {
+    let tag = el.tag_name().to_ascii_lowercase();
+    SHELLS.iter().any(|s| match s.split_once('.') {
+        Some((t, class)) => *t == tag && el.class_list().contains(class),
+        None => *s == tag,
+    })
+}
+
+/// Pairs the rendered tree under `old` with the app's under `new`: the
+/// shells to keep and the parts to replace, in document order. `None` when
+/// the two differ in shape (element count, tags or ids), in which case the
+/// caller replaces everything in one move.
+fn plan(old: &Element, new: &Element, shells: &mut Vec<Shell>, swaps: &mut Vec<Swap>) -> Option<()> {
+    let olds = element_children(old);
+    let news = element_children(new);
+    if olds.len() != news.len() {
+        return None;
+    }
+    shells.push(Shell { old: old.clone(), new: new.clone() });
+    for (o, n) in olds.into_iter().zip(news) {
+        if o.tag_name() != n.tag_name() || o.id() != n.id() {
+            return None;
+        }
+        if is_shell(&n) && is_shell(&o) {
+            plan(&o, &n, shells, swaps)?;
+        } else {
+            swaps.push(Swap { weight: weight(&o, &n), old: o, new: n });
+        }
+    }
+    Some(())
+}
+
+/// The elements a part puts into the page: one if the rendered part has no
+/// box (a closed group, a hidden panel), else its descendants.
+fn weight(old: &Element, new: &Element) -> u32 {
+    let shown = old.dyn_ref::<HtmlElement>().is_none_or(|el| el.offset_width() > 0 || el.offset_height() > 0);
+    let descendants = new.query_selector_all("*").map(|list| list.length()).unwrap_or(0);
+    if shown {
+        1 + descendants
+    } else {
+        1
+    }
+}
+
+/// Gives a kept container the app's non-element children (the markers the
+/// app inserts its dynamic parts before) in their places among the element
+/// children, and drops the rendered page's.
+fn adopt_markers(shell: &Shell) {
+    let olds = element_children(&shell.old);
+    let mut node = shell.old.first_child();
+    while let Some(n) = node {
+        node = n.next_sibling();
+        if n.node_type() != Node::ELEMENT_NODE {
+            let _ = shell.old.remove_child(&n);
+        }
+    }
+    let mut index = 0;
+    let mut node = shell.new.first_child();
+    while let Some(n) = node {
+        node = n.next_sibling();
+        if n.node_type() == Node::ELEMENT_NODE {
+            index += 1;
+        } else {
+            let _ = shell.old.insert_before(&n, olds.get(index).map(|e| e.as_ref()));
+        }
+    }
+}
+
+/// Gives `el` the focus; it is where the element that had it was, so
+/// nothing scrolls.
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// The state of a take-over in progress.
+struct TakeOver {
+    /// Parts not yet replaced, in document order.
+    pending: Vec<Swap>,
+    state: AppState,
+    /// Whether the visit restores work (then the rendered form's state is
+    /// the browser's form restoration, not the user's input).
+    restoring: bool,
+}
+
+impl TakeOver {
+    /// Replaces the next parts, up to [`FRAME_BUDGET`] elements (at least
+    /// one part), or all of them. Returns whether any are left.
+    fn step(&mut self, all: bool) -> bool {
+        let mut spent = 0;
+        while !self.pending.is_empty() {
+            if !all && spent > 0 && spent + self.pending[0].weight > FRAME_BUDGET {
+                break;
+            }
+            let swap = self.pending.remove(0);
+            spent += swap.weight;
+            self.replace(swap);
+        }
+        !self.pending.is_empty()
+    }
+
+    fn replace(&self, swap: Swap) {
+        let Swap { old, new, .. } = swap;
+        // The group of advanced questions: the user may have opened or
+        // closed the rendered one (or public/early.js opened it as they left
+        // it last time).
+        if new.id() == "advanced" {
+            let open = if self.restoring { persist::advanced_open() } else { old.has_attribute("open") };
+            if open {
+                let _ = new.set_attribute("open", "");
+            }
+        }
+        // The element with the focus gets it back in the app's part.
+        let focused = document().active_element().filter(|el| old.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
+        let _ = old.replace_with_with_node_1(&new);
+        if new.class_list().contains("tabs-panel") {
+            // From now on the "Why" tab is the app's (style/main.css).
+            if let Some(root) = document().get_element_by_id(super::ROOT_ID) {
+                let _ = root.remove_attribute("data-early-result");
+            }
+        }
+        if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
+            focus(&el);
+        }
+    }
+
+    /// An answer or importance changed in a rendered card not yet replaced:
+    /// applied to the app's answers, so the card the app puts in its place
+    /// shows it.
+    fn input(&self, target: &Element) {
+        if !self.pending.iter().any(|s| s.old.contains(Some(target))) {
+            return;
+        }
+        if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+            if !input.checked() {
+                return;
+            }
+            let name = input.name();
+            let Some(qi) = QUESTIONS.iter().position(|q| q.id == name) else { return };
+            if let Some(oi) = QUESTIONS[qi].options.iter().position(|o| o.id == input.value()) {
+                self.state.answers.update(|a| a.set_choice(qi, Some(oi)));
+            }
+        } else if let Some(id) = target.id().strip_suffix("-importance") {
+            let Some(qi) = QUESTIONS.iter().position(|q| q.id == id) else { return };
+            if let Some(i) = menu_value(target.clone()).and_then(|v| Importance::from_id(&v)) {
+                self.state.answers.update(|a| a.set_importance(qi, i));
+            }
+        }
+    }
+}
+
+/// Puts the built app (`built`'s children) into `root` in place of the
+/// first screen rendered at build time, with anything the user chose in
+/// that form meanwhile (on a first visit), which wins; then calls `done`.
+pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOnce() + 'static) {
+    let html = document().document_element();
+    // A visit that restores work kept the rendered form hidden
+    // (public/theme.js): what it holds is the browser's form restoration,
+    // not the user's input, and must not win over the restored work.
+    let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring"));
+    let early = if restoring { EarlyInput::default() } else { early_input() };
+    // From here the app owns the page: public/early.js stands aside.
+    if let Some(html) = &html {
+        let _ = html.set_attribute("data-live", "");
+    }
+    if !early.choices.is_empty() || !early.importance.is_empty() {
+        state.answers.update(|a| {
+            for &(qi, oi) in &early.choices {
+                a.set_choice(qi, Some(oi));
+            }
+            for &(qi, i) in &early.importance {
+                a.set_importance(qi, i);
+            }
+        });
+        // The detail tabs too, in this same move: the list of points
+        // replaces the early module's "coming" sentence as the app appears,
+        // rather than a frame later, moving what is below it.
+        state.settled.set(state.answers.get_untracked());
+    }
+    let mut shells = Vec::new();
+    let mut swaps = Vec::new();
+    let paired = plan(&root, &built, &mut shells, &mut swaps).is_some();
+    if !paired {
+        // Not the same shape: everything in one move.
+        let advanced_open = if restoring {
+            persist::advanced_open()
+        } else {
+            root.query_selector("#advanced").ok().flatten().is_some_and(|g| g.has_attribute("open"))
+        };
+        let focused = document().active_element().filter(|el| root.contains(Some(el)));
+        let _ = root.remove_attribute("data-early-result");
+        root.set_inner_html("");
+        while let Some(child) = built.first_child() {
+            let _ = root.append_child(&child);
+        }
+        if let Some(group) = document().get_element_by_id("advanced").filter(|_| advanced_open) {
+            let _ = group.set_attribute("open", "");
+        }
+        // The results column's class follows the open tab by an effect on
+        // the column on the page, which was the rendered one (`super::App`).
+        if let Some(column) = root.query_selector(".results-column").ok().flatten() {
+            let _ = column.class_list().toggle_with_force("flow-open", state.tab.get_untracked() == super::tabs::TabId::Flow);
+        }
+        if let Some(el) = focused.map(|el| el.id()).filter(|id| !id.is_empty()).and_then(|id| document().get_element_by_id(&id)) {
+            focus(&el);
+        }
+        done();
+        return;
+    }
+    for shell in &shells {
+        adopt_markers(shell);
+    }
+    // The parts that show the result first (the summary bar, the results
+    // column), so that an answer given in a rendered card meanwhile shows
+    // its result at once; then the rest in document order.
+    swaps.sort_by_key(|s| !(s.new.class_list().contains("sticky-summary") || s.old.closest(".results-column").ok().flatten().is_some()));
+    let run = Rc::new(RefCell::new(TakeOver { pending: swaps, state, restoring }));
+    // Answers given in the rendered cards while they are still on screen.
+    let listener = {
+        let run = Rc::clone(&run);
+        window_event_listener_untyped("change", move |event| {
+            if let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                run.borrow().input(&target);
+            }
+        })
+    };
+    let hidden = restoring || document().hidden();
+    next_frame(
+        run,
+        hidden,
+        Box::new(move || {
+            listener.remove();
+            done();
+        }),
+    );
+}
+
+/// Runs one frame's worth of the take-over in an animation frame (or all of
+/// it at once when nothing is painted meanwhile), then the next, then
+/// `done`.
+fn next_frame(run: Rc<RefCell<TakeOver>>, all: bool, done: Box<dyn FnOnce()>) {
+    if all {
+        run.borrow_mut().step(true);
+        done();
+        return;
+    }
+    request_animation_frame(move || {
+        // The tab may have been hidden meanwhile: no more frames come.
+        let hidden = document().hidden();
+        if run.borrow_mut().step(hidden) {
+            next_frame(run, false, done);
+        } else {
+            done();
+        }
+    });
+}
