@@ -178,6 +178,8 @@ fn App() -> impl IntoView {
     let printed = printed();
     let shell_ready = startup.reached(startup::SHELL);
     let summary_ready = startup.reached(startup::SUMMARY);
+    let notices_ready = startup.reached(startup::NOTICES);
+    let questionnaire_ready = startup.reached(startup::QUESTIONNAIRE);
     let result_ready = startup.reached(startup::RESULT);
     let tabs_ready = startup.reached(startup::TABS);
     // A panel is built the first time its tab opens (or for printing) and
@@ -200,12 +202,14 @@ fn App() -> impl IntoView {
                 {move || summary_ready.get().then(|| view! { <result::StickySummary/> })}
                 <main class="wrap layout">
                     <div class="notices">
-                        <offline::UpdateBanner update_ready=update_ready/>
-                        <notice::PreviewBanner/>
-                        <notice::PrefillNotice/>
-                        <notice::Messages/>
+                        {move || notices_ready.get().then(|| view! {
+                            <offline::UpdateBanner update_ready=update_ready/>
+                            <notice::PreviewBanner/>
+                            <notice::PrefillNotice/>
+                            <notice::Messages/>
+                        })}
                     </div>
-                    <questionnaire::Questionnaire/>
+                    {move || questionnaire_ready.get().then(|| view! { <questionnaire::Questionnaire/> })}
                     <div class="results-column">
                         <notice::TrialBanner/>
                         {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}

@@ -5,15 +5,16 @@
 //! WebAssembly has arrived. The app is then built in a detached element, a
 //! part per task, so that no task is long (the browser stays responsive, and
 //! Lighthouse's total blocking time stays near zero): the state (step 0, in
-//! the mounting task), the shell, the summary bar, "Start from your code",
-//! the first question card, the result panel, the tabs with the open panel,
-//! then the other cards one per task; the theme switch in the page's header
-//! is mounted in a task of its own. In the
-//! task after the last step, the built app starts to take the place of the
-//! rendered one, a few parts per frame (see [`super::takeover`]); in the
-//! task after it has finished, `<html>` gets a `data-ready` attribute (the end-to-end tests and `make bench`
-//! wait for it) and work that can wait, such as registering the service
-//! worker, starts.
+//! the mounting task), the shell, the summary bar, the notices, the
+//! questionnaire's panel, "Start from your code", the first question card,
+//! the result panel, the tabs with the open panel, then the other cards one
+//! per task; the theme switch in the page's header is mounted in a task of
+//! its own. In the task after the last step, the built app starts to take
+//! the place of the rendered one, a few parts per frame (see
+//! [`super::takeover`]); in the task after it has finished, `<html>` gets a
+//! `data-ready` attribute (the end-to-end tests and `make bench` wait for
+//! it) and work that can wait, such as registering the service worker,
+//! starts.
 //!
 //! At build time the clock starts at [`LAST`], so the whole first screen is
 //! rendered.
@@ -22,19 +23,24 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// The step that builds the page's shell: the questionnaire's heading,
-/// notices, the results column and the footer.
+/// The step that builds the page's shell: the main area, the results
+/// column and the footer.
 pub const SHELL: usize = 1;
 /// The step that builds the summary bar at the top of the page.
 pub const SUMMARY: usize = 2;
+/// The step that builds the notices above the questionnaire.
+pub const NOTICES: usize = 3;
+/// The step that builds the questionnaire's panel: its heading, the count
+/// of answers, the empty groups and the button that clears them.
+pub const QUESTIONNAIRE: usize = 4;
 /// The step that builds "Start from your code".
-pub const FROM_CODE: usize = 3;
+pub const FROM_CODE: usize = 5;
 /// The step that builds the first question card.
-pub const FIRST_CARD: usize = 4;
+pub const FIRST_CARD: usize = 6;
 /// The step that builds the result panel.
-pub const RESULT: usize = 5;
+pub const RESULT: usize = 7;
 /// The step that builds the tab list and the open tab's panel.
-pub const TABS: usize = 6;
+pub const TABS: usize = 8;
 /// The last step: the last question card.
 pub const LAST: usize = card_step(crate::knowledge::QUESTIONS.len() - 1);
 
