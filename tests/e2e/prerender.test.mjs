@@ -84,6 +84,9 @@ function shown() {
     sticky: app.querySelector('.sticky-link')?.textContent,
     selected: [...app.querySelectorAll('label.option.selected')].map((l) => l.htmlFor),
     answered: [...app.querySelectorAll('fieldset.question.answered')].map((f) => f.id),
+    // Where the user is on the page: the boxes below are in document
+    // coordinates, so a jump of the scroll position is seen only here.
+    scroll: Math.round(scrollY),
     // Where the parts are on the page: the app's nodes are new, so the
     // browser's layout-shift entries cannot see a jump; the boxes can.
     // (The details tabs below the result fill in when the app has loaded:
