@@ -87,6 +87,7 @@ function shown() {
     // Where the user is on the page: the boxes below are in document
     // coordinates, so a jump of the scroll position is seen only here.
     scroll: Math.round(scrollY),
+    advanced_open: document.getElementById('advanced')?.open,
     // Where the parts are on the page: the app's nodes are new, so the
     // browser's layout-shift entries cannot see a jump; the boxes can.
     // (The details tabs below the result fill in when the app has loaded:
@@ -104,28 +105,40 @@ function shown() {
 }
 
 test('first answers are scored before the app has loaded, and the app takes over without a change', async () => {
-  for (const [width, height] of [[390, 844], [1280, 900]]) {
+  const django = ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice'];
+  const cases = [
+    // An existing system too: its path and a notice come before the
+    // scores (the parts the app builds from result_html's pieces).
+    { width: 390, height: 844, rec: 'django', options: [...django, 'existing_codebase-existing_flask'], expect: ['.result-before .existing-path', '.result-before .notice'] },
+    { width: 1280, height: 900, rec: 'django', options: django },
+    // A hybrid: its caveat before the scores and its parts after them; two
+    // of its answers are in the advanced group, opened first (the app
+    // keeps it open).
+    {
+      width: 1280, height: 900, rec: 'hybrid', advanced: true,
+      options: ['scope_complexity-core_plus_specialized', 'app_type-full_stack_product', 'auth_needs-basic_accounts', 'architecture_style-core_plus_services',
+        'heavy_processing-separate_processing_services', 'multi_service_ops-yes'],
+      expect: ['.result-before .notice.info', '.result-after .hybrid-parts'],
+    },
+  ];
+  for (const { width, height, rec, options, advanced = false, expect = [] } of cases) {
     // Only the app's module is held back: the scoring module loads.
     const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width, height, shifts: true });
-    await page.check('#app_type-full_stack_product');
-    await page.check('#team_seniority-mostly_junior');
-    await page.selectOption('#app_type-importance', 'high');
-    await page.check('#admin_backoffice-business_backoffice');
-    if (width === 390) {
-      // An existing system too: its path and a notice come before the
-      // scores (the parts the app builds from result_html's pieces).
-      await page.check('#existing_codebase-existing_flask');
-      await page.waitForSelector('.result-before .existing-path');
-      await page.waitForSelector('.result-before .notice');
+    if (advanced) await page.click('#advanced-summary');
+    for (const id of options) {
+      await page.check(`#${id}`);
+      if (id.startsWith('app_type')) await page.selectOption('#app_type-importance', 'high');
     }
+    for (const selector of expect) await page.waitForSelector(selector);
     // Scored by the small module while the app is still held back.
-    await page.waitForFunction((n) => document.querySelector('.progress')?.textContent.startsWith(`${n} of`), width === 390 ? 4 : 3);
-    await expectRecommendation(page, 'django');
+    await page.waitForFunction((n) => document.querySelector('.progress')?.textContent.startsWith(`${n} of`), options.length);
+    await expectRecommendation(page, rec);
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
     const before = await page.evaluate(shown);
-    assert.match(before.sticky, /Django · \w+ confidence/);
+    assert.match(before.sticky, new RegExp(`${rec === 'django' ? 'Django' : 'Hybrid'} · \\w+ confidence`));
     assert.ok(before.widths.some((w) => /^[1-9]\d*%$/.test(w)), `bars drawn: ${before.widths}`);
-    assert.deepEqual(before.selected.filter((id) => !id.startsWith('existing_codebase')), ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice']);
+    assert.deepEqual([...before.selected].sort(), [...options].sort());
+    assert.equal(before.advanced_open, advanced);
     // The "Why" tab does not say that nothing scores: it says the list is coming.
     assert.ok(await page.isVisible('#panel-why .why-loading'));
     assert.equal(await page.isVisible('#panel-why .why-empty'), false);
@@ -134,7 +147,7 @@ test('first answers are scored before the app has loaded, and the app takes over
     release();
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    assert.deepEqual(await page.evaluate(shown), before, 'the app shows exactly what the scoring module showed');
+    assert.deepEqual(await page.evaluate(shown), before, `the app shows exactly what the scoring module showed (${rec}, ${width} px)`);
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved when the app took over');
     assert.equal(await page.inputValue('#app_type-importance'), 'high');
     // Then the list of points is there.
