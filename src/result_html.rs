@@ -8,8 +8,9 @@
 //! confidence line and the summary bar's scores as views of the same parts
 //! with the same markup, so that an answer change only sets the texts that
 //! changed. The end-to-end take-over test (`tests/e2e/prerender.test.mjs`)
-//! checks, for two sets of first answers (one with an existing system),
-//! that the app shows exactly what the module showed.
+//! checks, for three sets of first answers (one with an existing system,
+//! one recommending a hybrid), that the app shows exactly what the module
+//! showed.
 //!
 //! Every text is escaped ([`escape`]); the only attribute values are ids
 //! and labels of the knowledge base. No `style` attribute is written (the

@@ -98,8 +98,9 @@ pub fn ExplanationPanel() -> impl IntoView {
         <section class="explanation" aria-labelledby="explanation-title">
             <h2 id="explanation-title">"Why: every point of the score"</h2>
             // The second text is shown instead of the first only while the
-            // first answers are scored before the app has loaded
-            // (public/early.js marks `#app[data-early-result]`).
+            // first answers are scored before the app has loaded, until the
+            // app's tabs take the rendered ones' place (public/early.js marks
+            // `#app[data-early-result]`, src/ui/takeover.rs removes it).
             <Show when=has_moving fallback=|| view! { <p class="muted why-empty">{NOTHING_SCORES}</p> <p class="muted why-loading">{WHY_LOADING}</p> }>
                 <ol class="contributions">{list(false)}</ol>
             </Show>

@@ -37,12 +37,23 @@ pub fn Questionnaire() -> impl IntoView {
     // opened by public/early.js on a first visit, or when the app takes
     // over on a visit that restores work (see `super::takeover`). Every
     // toggle (by the user, or by a jump to one of its questions) is
-    // remembered.
-    let on_toggle = move |ev: web_sys::Event| {
-        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-            super::persist::remember_advanced(el.has_attribute("open"));
-        }
-    };
+    // remembered. The listener is on the document, in the capture phase
+    // (`toggle` does not bubble), not on the element: the group is one of
+    // the containers the take-over keeps from the rendered page
+    // (`super::takeover::SHELLS`), so the app's own element never reaches
+    // the page. Registered once: the questionnaire lives as long as the
+    // page.
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let on_toggle = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            if let Some(group) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).filter(|el| el.id() == "advanced") {
+                super::persist::remember_advanced(group.has_attribute("open"));
+            }
+        });
+        let _ = document().add_event_listener_with_callback_and_bool("toggle", on_toggle.as_ref().unchecked_ref(), true);
+        on_toggle.forget();
+    }
 
     view! {
         <section class="panel questionnaire" aria-labelledby="questionnaire-title">
@@ -53,7 +64,7 @@ pub fn Questionnaire() -> impl IntoView {
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
             {move || from_code_ready.get().then(|| view! { <super::from_code::FromCode/> })}
             <div class="core-questions">{cards(Tier::Core)}</div>
-            <details class="advanced" id="advanced" on:toggle=on_toggle>
+            <details class="advanced" id="advanced">
                 <summary id="advanced-summary">
                     "Advanced questions "
                     <span class="muted advanced-progress">{move || state.answers.with(crate::result_html::advanced_progress)}</span>

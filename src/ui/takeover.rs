@@ -16,10 +16,11 @@
 //! From the first step the app owns the page (`<html data-live>`), so
 //! `public/early.js` stands aside. Until a question card has been replaced,
 //! an answer given in the rendered one is applied to the app's answers at
-//! once, and the rendered group of advanced questions hands over whether it
-//! is open when it is replaced. A visit that restores work keeps `#app`
+//! once. The advanced group is one of the kept containers, so whether it is
+//! open carries over by itself. A visit that restores work keeps `#app`
 //! hidden until the page is ready, and a hidden tab paints no frames: both
-//! take over in one move.
+//! take over in one move, and a tab hidden during the take-over gets the
+//! rest at once.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,14 +36,18 @@ use crate::knowledge::QUESTIONS;
 /// Containers kept from the rendered page, as `tag.class` (or just the tag):
 /// their children are replaced one by one, and they are never replaced
 /// themselves. So none may have a reactive attribute or an event listener
-/// in the app's view: the results column's `flow-open` class is synced by
-/// an effect instead (`super::App`).
-pub const SHELLS: &[&str] = &["main", "section.questionnaire", "div.core-questions", "div.results-column"];
+/// in the app's view (the results column's `flow-open` class is synced by
+/// an effect in `super::App`, the advanced group's toggles are heard on the
+/// document in `super::questionnaire`), and no view that contains one may
+/// ever be rebuilt or unmounted: the start-up guards above them only ever
+/// go from hidden to shown.
+pub const SHELLS: &[&str] = &["main", "section.questionnaire", "div.core-questions", "details.advanced", "div.results-column"];
 
 /// Elements put into the page per frame, at most, counted as the new parts'
 /// descendants; a part larger than this gets a frame of its own, and a
-/// hidden part counts as one. About one question card per frame: with the
-/// CPU slowed 4x such a frame took 40 to 60 ms on the bench machine.
+/// part without a box (such as a question in the closed advanced group)
+/// counts as one. About one question card per frame: 10 to 17 ms
+/// unthrottled on the bench machine, 40 to 60 ms with the CPU slowed 4x.
 const FRAME_BUDGET: u32 = 40;
 
 /// What the user did in the rendered form before the app took over:
@@ -137,7 +142,8 @@ fn plan(old: &Element, new: &Element, shells: &mut Vec<Shell>, swaps: &mut Vec<S
 }
 
 /// The elements a part puts into the page: one if the rendered part has no
-/// box (a closed group, a hidden panel), else its descendants.
+/// box (a question in the closed advanced group, the summary bar on a wide
+/// screen), else its descendants.
 fn weight(old: &Element, new: &Element) -> u32 {
     let shown = old.dyn_ref::<HtmlElement>().is_none_or(|el| el.offset_width() > 0 || el.offset_height() > 0);
     let descendants = new.query_selector_all("*").map(|list| list.length()).unwrap_or(0);
@@ -184,12 +190,12 @@ fn focus(el: &Element) {
 
 /// The state of a take-over in progress.
 struct TakeOver {
-    /// Parts not yet replaced, in document order.
+    /// Parts not yet replaced: the result's first, then the others in
+    /// document order.
     pending: Vec<Swap>,
     state: AppState,
-    /// Whether the visit restores work (then the rendered form's state is
-    /// the browser's form restoration, not the user's input).
-    restoring: bool,
+    /// Called once every part is in, with the listeners to remove first.
+    done: Option<Box<dyn FnOnce()>>,
 }
 
 impl TakeOver {
@@ -210,15 +216,6 @@ impl TakeOver {
 
     fn replace(&self, swap: Swap) {
         let Swap { old, new, .. } = swap;
-        // The group of advanced questions: the user may have opened or
-        // closed the rendered one (or public/early.js opened it as they left
-        // it last time).
-        if new.id() == "advanced" {
-            let open = if self.restoring { persist::advanced_open() } else { old.has_attribute("open") };
-            if open {
-                let _ = new.set_attribute("open", "");
-            }
-        }
         // The element with the focus gets it back in the app's part.
         let focused = document().active_element().filter(|el| old.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
         let _ = old.replace_with_with_node_1(&new);
@@ -230,6 +227,15 @@ impl TakeOver {
         }
         if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
             focus(&el);
+        }
+    }
+
+    /// Takes the callback to run once every part is in, the first time only.
+    fn finish(&mut self) -> Option<Box<dyn FnOnce()>> {
+        if self.pending.is_empty() {
+            self.done.take()
+        } else {
+            None
         }
     }
 
@@ -319,47 +325,69 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     for shell in &shells {
         adopt_markers(shell);
     }
+    if restoring && persist::advanced_open() {
+        // The group is kept from the rendered page: open, as the user left
+        // it (on a first visit public/early.js has already done this).
+        if let Some(group) = root.query_selector("#advanced").ok().flatten() {
+            let _ = group.set_attribute("open", "");
+        }
+    }
     // The parts that show the result first (the summary bar, the results
     // column), so that an answer given in a rendered card meanwhile shows
     // its result at once; then the rest in document order.
     swaps.sort_by_key(|s| !(s.new.class_list().contains("sticky-summary") || s.old.closest(".results-column").ok().flatten().is_some()));
-    let run = Rc::new(RefCell::new(TakeOver { pending: swaps, state, restoring }));
+    let run = Rc::new(RefCell::new(TakeOver { pending: swaps, state, done: None }));
     // Answers given in the rendered cards while they are still on screen.
-    let listener = {
+    let on_change = {
         let run = Rc::clone(&run);
         window_event_listener_untyped("change", move |event| {
-            if let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
-                run.borrow().input(&target);
+            if let (Some(target), Ok(run)) = (event.target().and_then(|t| t.dyn_into::<Element>().ok()), run.try_borrow()) {
+                run.input(&target);
             }
         })
     };
-    let hidden = restoring || document().hidden();
-    next_frame(
-        run,
-        hidden,
-        Box::new(move || {
-            listener.remove();
-            done();
-        }),
-    );
+    // A tab hidden meanwhile paints no frames (and runs no animation-frame
+    // callbacks): the rest goes in at once.
+    let on_hidden = {
+        let run = Rc::clone(&run);
+        window_event_listener_untyped("visibilitychange", move |_| {
+            if document().hidden() {
+                advance(&run, true);
+            }
+        })
+    };
+    run.borrow_mut().done = Some(Box::new(move || {
+        on_change.remove();
+        on_hidden.remove();
+        done();
+    }));
+    if restoring || document().hidden() {
+        advance(&run, true);
+    } else {
+        next_frame(run);
+    }
 }
 
-/// Runs one frame's worth of the take-over in an animation frame (or all of
-/// it at once when nothing is painted meanwhile), then the next, then
-/// `done`.
-fn next_frame(run: Rc<RefCell<TakeOver>>, all: bool, done: Box<dyn FnOnce()>) {
-    if all {
-        run.borrow_mut().step(true);
+/// Replaces one frame's worth of parts (or all that are left), and, once
+/// none is left, runs the take-over's `done` (once). Returns whether any
+/// are left.
+fn advance(run: &Rc<RefCell<TakeOver>>, all: bool) -> bool {
+    let (left, done) = {
+        let mut run = run.borrow_mut();
+        let left = run.step(all);
+        (left, run.finish())
+    };
+    if let Some(done) = done {
         done();
-        return;
     }
+    left
+}
+
+/// Runs [`advance`] in each animation frame until no part is left.
+fn next_frame(run: Rc<RefCell<TakeOver>>) {
     request_animation_frame(move || {
-        // The tab may have been hidden meanwhile: no more frames come.
-        let hidden = document().hidden();
-        if run.borrow_mut().step(hidden) {
-            next_frame(run, false, done);
-        } else {
-            done();
+        if advance(&run, false) {
+            next_frame(run);
         }
     });
 }

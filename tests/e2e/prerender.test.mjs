@@ -1,5 +1,5 @@
 // End-to-end tests of the prerendered first screen (src/bin/prerender.rs,
-// scripts/post-build.mjs) and its hydration (src/ui/mod.rs `mount`): the
+// scripts/post-build.mjs) and the app's take-over of it (src/ui/takeover.rs): the
 // questions are in the HTML before any script runs, an option chosen before
 // the WebAssembly has loaded is kept, and links still show their answers.
 import { test, before, after } from 'node:test';
@@ -54,7 +54,7 @@ test('options chosen before the WebAssembly has loaded are kept', async () => {
   await page.check('#app_type-full_stack_product');
   await page.check('#team_seniority-mostly_junior');
   await page.selectOption('#app_type-importance', 'high');
-  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'not hydrated yet');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ready')), false, 'the app has not taken over yet');
   release();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await expectRecommendation(page, 'django');
@@ -162,7 +162,8 @@ test('an answer given in a rendered card while the app is taking over is kept', 
   // The app replaces the rendered page a few parts per frame
   // (src/ui/takeover.rs). As soon as it owns the page (<html data-live>),
   // before its first frame, an option and an importance are chosen in the
-  // last two rendered core cards, which are replaced last.
+  // last two rendered core cards, which the app replaces after the result
+  // and the cards before them.
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(() => {
     new MutationObserver((records, observer) => {
@@ -199,7 +200,7 @@ test('an answer given in a rendered card while the app is taking over is kept', 
   await context.close();
 });
 
-test('a prefilled link and a share link show their answers after hydration', async () => {
+test('a prefilled link and a share link show their answers once the app has taken over', async () => {
   const prefilled = await openPage(browser, `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`);
   await expectRecommendation(prefilled.page, 'django');
   assert.ok(await prefilled.page.isChecked('#app_type-full_stack_product'));
