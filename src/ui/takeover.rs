@@ -31,7 +31,7 @@ use web_sys::{Element, HtmlElement, Node};
 
 use super::{persist, AppState};
 use crate::engine::Importance;
-use crate::knowledge::QUESTIONS;
+use crate::knowledge::{question_index, QUESTIONS};
 
 /// Containers kept from the rendered page, as `tag.class` (or just the tag):
 /// their children are replaced one by one, and they are never replaced
@@ -67,7 +67,7 @@ fn early_input() -> EarlyInput {
     for (qi, q) in QUESTIONS.iter().enumerate() {
         let checked = doc.query_selector(&format!("input[name=\"{}\"]:checked", q.id)).ok().flatten();
         if let Some(id) = checked.and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|el| el.value()) {
-            if let Some(oi) = q.options.iter().position(|c| c.id == id) {
+            if let Some(oi) = q.option_index(&id) {
                 early.choices.push((qi, oi));
             }
         }
@@ -250,13 +250,12 @@ impl TakeOver {
             if !input.checked() {
                 return;
             }
-            let name = input.name();
-            let Some(qi) = QUESTIONS.iter().position(|q| q.id == name) else { return };
-            if let Some(oi) = QUESTIONS[qi].options.iter().position(|o| o.id == input.value()) {
+            let Some(qi) = question_index(&input.name()) else { return };
+            if let Some(oi) = QUESTIONS[qi].option_index(&input.value()) {
                 self.state.answers.update(|a| a.set_choice(qi, Some(oi)));
             }
         } else if let Some(id) = target.id().strip_suffix("-importance") {
-            let Some(qi) = QUESTIONS.iter().position(|q| q.id == id) else { return };
+            let Some(qi) = question_index(id) else { return };
             if let Some(i) = menu_value(target.clone()).and_then(|v| Importance::from_id(&v)) {
                 self.state.answers.update(|a| a.set_importance(qi, i));
             }
