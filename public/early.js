@@ -49,9 +49,12 @@
     if (el && el.textContent !== value) el.textContent = value;
   }
 
-  // Marks chosen options and answered questions, as the app's cards do.
+  // Marks chosen options and answered questions, as the app's cards do:
+  // a question's "Skip this question" is enabled once it is answered.
   function marks() {
-    app().querySelectorAll('fieldset.question').forEach(function (set) {
+    var a = app();
+    if (!a) return;
+    a.querySelectorAll('fieldset.question').forEach(function (set) {
       var any = false;
       set.querySelectorAll('label.option').forEach(function (label) {
         var input = label.querySelector('input');
@@ -60,7 +63,17 @@
         any = any || on;
       });
       set.classList.toggle('answered', any);
+      var skip = set.querySelector('.q-tools button');
+      if (skip) skip.disabled = !any;
     });
+  }
+
+  // Unanswers the questions in `scope`, and, with `menus`, puts their
+  // importance back to normal: what "Skip this question" and "Clear all
+  // answers" do in the app (src/ui/questionnaire.rs).
+  function unanswer(scope, menus) {
+    scope.querySelectorAll('fieldset.question input[type=radio]:checked').forEach(function (input) { input.checked = false; });
+    if (menus) scope.querySelectorAll('fieldset.question select[id$="-importance"]').forEach(function (select) { select.value = 'normal'; });
   }
 
   function show() {
@@ -95,7 +108,24 @@
 
   document.addEventListener('change', function (event) {
     var a = app();
-    if (a && a.contains(event.target)) show();
+    if (root.hasAttribute('data-live') || !a || !a.contains(event.target)) return;
+    marks();
+    show();
+  });
+
+  // The questionnaire's own buttons work before the app has loaded too.
+  // When the scoring module is not ready yet, the result stays as it is,
+  // and the module scores the form as it then is.
+  document.addEventListener('click', function (event) {
+    var a = app();
+    if (root.hasAttribute('data-live') || !a || !(event.target instanceof Element)) return;
+    var button = event.target.closest('button');
+    if (!button || button.disabled || !a.contains(button)) return;
+    if (button.id === 'clear-answers') unanswer(a, true);
+    else if (button.parentElement && button.parentElement.classList.contains('q-tools')) unanswer(button.closest('fieldset.question'), false);
+    else return;
+    marks();
+    show();
   });
 
   // Answers given while the rest of the page was still being parsed; and

@@ -15,8 +15,11 @@
 //!
 //! From the first step the app owns the page (`<html data-live>`), so
 //! `public/early.js` stands aside. Until a question card has been replaced,
-//! an answer given in the rendered one is applied to the app's answers at
-//! once. The advanced group is one of the kept containers, so whether it is
+//! an answer given in the rendered one (an option, an importance, "Skip
+//! this question", "Clear all answers") is applied to the app's answers at
+//! once, and the parts it changes are replaced out of turn, so that the
+//! page shows the app's own. The element with the focus keeps it in the
+//! app's part. The advanced group is one of the kept containers, so whether it is
 //! open carries over by itself. A visit that restores work keeps `#app`
 //! hidden until the page is ready, and a hidden tab paints no frames: both
 //! take over in one move, and a tab hidden during the take-over gets the
@@ -188,6 +191,74 @@ fn focus(el: &Element) {
     }
 }
 
+/// Where the element with the focus is under `old`, if it is there: its id,
+/// or else its place (the index among its element siblings at each level
+/// down from `old`) and its tag, for [`refocus`] once `old` is replaced.
+struct FocusPlace {
+    id: String,
+    path: Vec<u32>,
+    tag: String,
+}
+
+fn focus_place(old: &Element) -> Option<FocusPlace> {
+    let focused = document().active_element().filter(|el| old.contains(Some(el)))?;
+    let mut path = Vec::new();
+    let mut el = focused.clone();
+    while el != *old {
+        let mut index = 0;
+        let mut sibling = el.previous_element_sibling();
+        while let Some(s) = sibling {
+            index += 1;
+            sibling = s.previous_element_sibling();
+        }
+        path.push(index);
+        el = el.parent_element()?;
+    }
+    path.reverse();
+    Some(FocusPlace { id: focused.id(), path, tag: focused.tag_name() })
+}
+
+/// Gives the focus back, in `new` (which replaced the `old` of
+/// [`focus_place`]): to the element with the same id, or else to the one
+/// in the same place with the same tag (the two are the same markup).
+fn refocus(place: Option<FocusPlace>, new: &Element) {
+    let Some(place) = place else { return };
+    let target = if place.id.is_empty() {
+        place.path.iter().try_fold(new.clone(), |el, &i| el.children().item(i)).filter(|el| el.tag_name() == place.tag)
+    } else {
+        document().get_element_by_id(&place.id)
+    };
+    if let Some(el) = target {
+        focus(&el);
+    }
+}
+
+/// Whether a rendered part shows anything the user gave: a checked option
+/// or an importance other than normal.
+fn shows_input(el: &Element) -> bool {
+    if el.query_selector("input:checked").ok().flatten().is_some() {
+        return true;
+    }
+    let Ok(menus) = el.query_selector_all("select") else { return false };
+    (0..menus.length())
+        .filter_map(|i| menus.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .filter_map(menu_value)
+        .any(|v| v != Importance::default().id())
+}
+
+/// What the user did in a rendered part not yet replaced, and which parts
+/// the app then puts in at once, so that what they show is the app's.
+enum Reaction {
+    /// Nothing for the take-over.
+    None,
+    /// The part that contains this element (an answered card, a skipped
+    /// one).
+    Part(Element),
+    /// Every part that shows an answer or an importance, and the one that
+    /// contains this element (the "Clear all answers" button).
+    Cleared(Element),
+}
+
 /// The state of a take-over in progress.
 struct TakeOver {
     /// Parts not yet replaced: the result's first, then the others in
@@ -217,7 +288,7 @@ impl TakeOver {
     fn replace(&self, swap: Swap) {
         let Swap { old, new, .. } = swap;
         // The element with the focus gets it back in the app's part.
-        let focused = document().active_element().filter(|el| old.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
+        let focused = focus_place(&old);
         let _ = old.replace_with_with_node_1(&new);
         if new.class_list().contains("tabs-panel") {
             // From now on the "Why" tab is the app's (style/main.css).
@@ -225,8 +296,20 @@ impl TakeOver {
                 let _ = root.remove_attribute("data-early-result");
             }
         }
-        if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
-            focus(&el);
+        refocus(focused, &new);
+    }
+
+    /// Puts in at once the parts `reaction` names, out of turn.
+    fn take_now(&mut self, reaction: Reaction) {
+        let now: Box<dyn Fn(&Swap) -> bool> = match reaction {
+            Reaction::None => return,
+            Reaction::Part(el) => Box::new(move |s| s.old.contains(Some(&el))),
+            Reaction::Cleared(el) => Box::new(move |s| s.old.contains(Some(&el)) || shows_input(&s.old)),
+        };
+        let (taken, kept): (Vec<Swap>, Vec<Swap>) = std::mem::take(&mut self.pending).into_iter().partition(|s| now(s));
+        self.pending = kept;
+        for swap in taken {
+            self.replace(swap);
         }
     }
 
@@ -240,26 +323,49 @@ impl TakeOver {
     }
 
     /// An answer or importance changed in a rendered card not yet replaced:
-    /// applied to the app's answers, so the card the app puts in its place
-    /// shows it.
-    fn input(&self, target: &Element) {
+    /// applied to the app's answers, and the app's card put in its place at
+    /// once.
+    fn input(&self, target: &Element) -> Reaction {
         if !self.pending.iter().any(|s| s.old.contains(Some(target))) {
-            return;
+            return Reaction::None;
         }
         if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
             if !input.checked() {
-                return;
+                return Reaction::None;
             }
-            let Some(qi) = question_index(&input.name()) else { return };
-            if let Some(oi) = QUESTIONS[qi].option_index(&input.value()) {
-                self.state.answers.update(|a| a.set_choice(qi, Some(oi)));
-            }
+            let Some(qi) = question_index(&input.name()) else { return Reaction::None };
+            let Some(oi) = QUESTIONS[qi].option_index(&input.value()) else { return Reaction::None };
+            self.state.answers.update(|a| a.set_choice(qi, Some(oi)));
         } else if let Some(id) = target.id().strip_suffix("-importance") {
-            let Some(qi) = question_index(id) else { return };
-            if let Some(i) = menu_value(target.clone()).and_then(|v| Importance::from_id(&v)) {
-                self.state.answers.update(|a| a.set_importance(qi, i));
-            }
+            let Some(qi) = question_index(id) else { return Reaction::None };
+            let Some(i) = menu_value(target.clone()).and_then(|v| Importance::from_id(&v)) else { return Reaction::None };
+            self.state.answers.update(|a| a.set_importance(qi, i));
+        } else {
+            return Reaction::None;
         }
+        Reaction::Part(target.clone())
+    }
+
+    /// "Skip this question" or "Clear all answers" clicked in a rendered
+    /// part not yet replaced: done to the app's answers, as the app's own
+    /// buttons do (`super::questionnaire`), and the parts that showed what
+    /// is now gone put in at once.
+    fn click(&self, target: &Element) -> Reaction {
+        let Some(button) = target.closest("button").ok().flatten() else { return Reaction::None };
+        if button.has_attribute("disabled") || !self.pending.iter().any(|s| s.old.contains(Some(&button))) {
+            return Reaction::None;
+        }
+        if button.id() == "clear-answers" {
+            self.state.answers.set(Default::default());
+            return Reaction::Cleared(button);
+        }
+        if !button.parent_element().is_some_and(|p| p.class_list().contains("q-tools")) {
+            return Reaction::None;
+        }
+        let card = button.closest("fieldset.question").ok().flatten();
+        let Some(qi) = card.and_then(|c| c.id().strip_prefix("q-").and_then(question_index)) else { return Reaction::None };
+        self.state.answers.update(|a| a.set_choice(qi, None));
+        Reaction::Part(button)
     }
 }
 
@@ -301,7 +407,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         } else {
             root.query_selector("#advanced").ok().flatten().is_some_and(|g| g.has_attribute("open"))
         };
-        let focused = document().active_element().filter(|el| root.contains(Some(el)));
+        let focused = focus_place(&root);
         let _ = root.remove_attribute("data-early-result");
         root.set_inner_html("");
         while let Some(child) = built.first_child() {
@@ -315,9 +421,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         if let Some(column) = root.query_selector(".results-column").ok().flatten() {
             let _ = column.class_list().toggle_with_force("flow-open", state.tab.get_untracked() == super::tabs::TabId::Flow);
         }
-        if let Some(el) = focused.map(|el| el.id()).filter(|id| !id.is_empty()).and_then(|id| document().get_element_by_id(&id)) {
-            focus(&el);
-        }
+        refocus(focused, &root);
         done();
         return;
     }
@@ -336,14 +440,15 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     // its result at once; then the rest in document order.
     swaps.sort_by_key(|s| !(s.new.class_list().contains("sticky-summary") || s.old.closest(".results-column").ok().flatten().is_some()));
     let run = Rc::new(RefCell::new(TakeOver { pending: swaps, state, done: None }));
-    // Answers given in the rendered cards while they are still on screen.
+    // Answers given, and questions skipped or cleared, in the rendered
+    // cards while they are still on screen.
     let on_change = {
         let run = Rc::clone(&run);
-        window_event_listener_untyped("change", move |event| {
-            if let (Some(target), Ok(run)) = (event.target().and_then(|t| t.dyn_into::<Element>().ok()), run.try_borrow()) {
-                run.input(&target);
-            }
-        })
+        window_event_listener_untyped("change", move |event| react(&run, &event, TakeOver::input))
+    };
+    let on_click = {
+        let run = Rc::clone(&run);
+        window_event_listener_untyped("click", move |event| react(&run, &event, TakeOver::click))
     };
     // A tab hidden meanwhile paints no frames (and runs no animation-frame
     // callbacks): the rest goes in at once.
@@ -357,6 +462,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     };
     run.borrow_mut().done = Some(Box::new(move || {
         on_change.remove();
+        on_click.remove();
         on_hidden.remove();
         done();
     }));
@@ -364,6 +470,22 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         advance(&run, true);
     } else {
         next_frame(run);
+    }
+}
+
+/// Hands `event` on a rendered part to `handle` (unless the take-over is
+/// busy), puts in the parts it names, and, if none is left, runs the
+/// take-over's `done` (once).
+fn react(run: &Rc<RefCell<TakeOver>>, event: &web_sys::Event, handle: fn(&TakeOver, &Element) -> Reaction) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let done = {
+        let Ok(mut run) = run.try_borrow_mut() else { return };
+        let reaction = handle(&run, &target);
+        run.take_now(reaction);
+        run.finish()
+    };
+    if let Some(done) = done {
+        done();
     }
 }
 

@@ -200,6 +200,141 @@ test('an answer given in a rendered card while the app is taking over is kept', 
   await context.close();
 });
 
+/** The questionnaire as the user sees it: answers, importance, progress, Skip buttons. */
+function form() {
+  const app = document.getElementById('app');
+  return {
+    checked: [...app.querySelectorAll('fieldset.question input:checked')].map((i) => i.id),
+    selected: [...app.querySelectorAll('label.option.selected')].map((l) => l.htmlFor),
+    raised: [...app.querySelectorAll('fieldset.question select')].filter((s) => s.value !== 'normal').map((s) => s.id),
+    skippable: [...app.querySelectorAll('fieldset.question .q-tools button')].filter((b) => !b.disabled).map((b) => b.closest('fieldset').id),
+    progress: app.querySelector('.progress')?.textContent,
+    recommendation: app.querySelector('.recommendation')?.getAttribute('data-recommendation'),
+  };
+}
+
+test('"Skip this question" and "Clear all answers" work before the WebAssembly has loaded', async () => {
+  // With the scoring module (the result follows) and without it (the app
+  // reads the form when it takes over).
+  for (const held of [/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, '**/*.wasm']) {
+    const scoring = typeof held !== 'string';
+    const { context, page, errors, release } = await openHeld(held, { width: 390, height: 844 });
+    await page.check('#app_type-full_stack_product');
+    await page.check('#team_seniority-mostly_junior');
+    await page.check('#admin_backoffice-business_backoffice');
+    if (scoring) {
+      await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
+      await expectRecommendation(page, 'django');
+    }
+    let now = await page.evaluate(form);
+    assert.deepEqual(now.skippable.sort(), ['q-admin_backoffice', 'q-app_type', 'q-team_seniority'], 'Skip is enabled on the answered questions only');
+    await page.click('#q-app_type .q-tools button');
+    now = await page.evaluate(form);
+    assert.deepEqual(now.checked.sort(), ['admin_backoffice-business_backoffice', 'team_seniority-mostly_junior']);
+    assert.equal(now.skippable.includes('q-app_type'), false, 'a skipped question cannot be skipped again');
+    if (scoring) assert.match(now.progress, /^2 of/);
+    await page.selectOption('#team_seniority-importance', 'high');
+    await page.click('#clear-answers');
+    now = await page.evaluate(form);
+    assert.deepEqual([now.checked, now.selected, now.raised, now.skippable], [[], [], [], []], 'everything is cleared');
+    if (scoring) {
+      assert.match(now.progress, /^0 of/);
+      assert.equal(now.recommendation, 'none');
+    }
+    await page.check('#project_stage-concept_test');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
+    now = await page.evaluate(form);
+    assert.deepEqual([now.checked, now.raised, now.skippable], [['project_stage-concept_test'], [], ['q-project_stage']]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+/**
+ * In the page, once the app owns it (<html data-live>, before its first
+ * frame): does what the case `name` says in rendered parts the app has not
+ * replaced yet, and records in window.__acted whether the parts it changed
+ * were replaced at once. (The page's CSP forbids building code from text,
+ * so the cases are here rather than passed in.)
+ */
+function actWhenLive(name) {
+  const cores = () => [...document.querySelectorAll('#app .core-questions > fieldset.question')];
+  const cases = {
+    'Skip this question': () => {
+      const card = document.getElementById('q-api_complexity');
+      card.querySelector('.q-tools button').click();
+      return { replaced: [!card.isConnected] };
+    },
+    'Clear all answers': () => {
+      const cards = [...document.querySelectorAll('#app fieldset.question.answered')];
+      const clear = document.getElementById('clear-answers');
+      clear.focus();
+      clear.click();
+      return { replaced: [cards.length === 3, ...cards.map((c) => !c.isConnected), !clear.isConnected], focus: document.activeElement?.id };
+    },
+    'a link in a card has the focus': () => {
+      // The last core card with a link (it has no id) to a disagreement.
+      const card = cores().filter((c) => c.querySelector('.q-disputes a')).pop();
+      const link = card.querySelector('.q-disputes a');
+      link.focus();
+      window.__link = { link, href: link.getAttribute('href'), card: card.id };
+      return { replaced: [document.activeElement === link] };
+    },
+  };
+  new MutationObserver((records, observer) => {
+    if (!document.documentElement.hasAttribute('data-live')) return;
+    observer.disconnect();
+    window.__acted = cases[name]();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-live'] });
+}
+
+test('what the user does in the rendered cards while the app is taking over is applied at once', async () => {
+  // Three answers scored by the small module; the app is held back, then
+  // let in, and as soon as it owns the page the user acts in rendered
+  // parts it has not replaced yet (see actWhenLive).
+  const answers = ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'api_complexity-simple_crud'];
+  const cases = [
+    { name: 'Skip this question', want: { checked: answers.slice(0, 2), progress: '2 of', skippable: ['q-app_type', 'q-team_seniority'] } },
+    { name: 'Clear all answers', want: { checked: [], progress: '0 of', skippable: [] } },
+    { name: 'a link in a card has the focus', want: { checked: answers, progress: '3 of', skippable: ['q-api_complexity', 'q-app_type', 'q-team_seniority'] } },
+  ];
+  for (const { name, want } of cases) {
+    const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+    const last = await page.evaluate(() => [...document.querySelectorAll('#app .core-questions > fieldset.question')].pop().id);
+    assert.equal(last, 'q-api_complexity', 'the last core card (an answer below is in it)');
+    for (const id of answers) await page.check(`#${id}`);
+    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
+    await page.evaluate(actWhenLive, name);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.waitForFunction((p) => document.querySelector('.progress')?.textContent.startsWith(p), want.progress);
+    const acted = await page.evaluate(() => window.__acted);
+    assert.ok(acted.replaced.every(Boolean), `${name}: the parts it changed were replaced at once (${JSON.stringify(acted.replaced)})`);
+    const now = await page.evaluate(form);
+    assert.deepEqual([now.checked.sort(), now.skippable.sort(), now.raised], [[...want.checked].sort(), want.skippable, []], name);
+    assert.deepEqual(now.selected.sort(), [...want.checked].sort(), `${name}: the chosen options are marked`);
+    if (name === 'Clear all answers') {
+      assert.equal(acted.focus, 'clear-answers', 'the app\'s button has the focus');
+      assert.equal(now.recommendation, 'none');
+    }
+    if (name === 'a link in a card has the focus') {
+      const focus = await page.evaluate(() => ({
+        replaced: !window.__link.link.isConnected,
+        href: document.activeElement?.getAttribute('href'),
+        card: document.activeElement?.closest('fieldset')?.id,
+        want: { href: window.__link.href, card: window.__link.card },
+      }));
+      assert.equal(focus.replaced, true, 'the rendered link was replaced');
+      assert.deepEqual({ href: focus.href, card: focus.card }, focus.want, 'the app\'s link in the same card has the focus');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a prefilled link and a share link show their answers once the app has taken over', async () => {
   const prefilled = await openPage(browser, `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`);
   await expectRecommendation(prefilled.page, 'django');
