@@ -335,6 +335,41 @@ test('what the user does in the rendered cards while the app is taking over is a
   }
 });
 
+test('a tab hidden before or while the app takes over gets the whole app at once', async () => {
+  // A hidden tab runs no animation frames, which pace the take-over
+  // (src/ui/takeover.rs): there it replaces every rendered part in one move.
+  for (const when of ['before', 'during']) {
+    const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+    await page.check('#app_type-full_stack_product');
+    await page.evaluate((when) => {
+      const hide = () => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      };
+      const rendered = [...document.querySelectorAll('#app fieldset.question, #app .result')];
+      if (when === 'before') hide();
+      new MutationObserver((records, observer) => {
+        if (!document.documentElement.hasAttribute('data-live')) return;
+        observer.disconnect();
+        const before = rendered.filter((el) => el.isConnected).length;
+        if (when === 'during') hide();
+        window.__hidden = { total: rendered.length, before, after: rendered.filter((el) => el.isConnected).length };
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-live'] });
+    }, when);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    const hidden = await page.evaluate(() => window.__hidden);
+    assert.equal(hidden.total, 29, 'the rendered cards and result');
+    if (when === 'during') assert.equal(hidden.before, 29, 'the take-over had not started');
+    assert.equal(hidden.after, 0, `hidden ${when} the take-over: every rendered part was replaced in one move`);
+    assert.ok(await page.isChecked('#app_type-full_stack_product'));
+    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a prefilled link and a share link show their answers once the app has taken over', async () => {
   const prefilled = await openPage(browser, `${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`);
   await expectRecommendation(prefilled.page, 'django');
