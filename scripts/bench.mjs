@@ -13,11 +13,12 @@
 //   Chromium;
 // - a first visit on a throttled phone (Lighthouse's slow 4G: 150 ms round
 //   trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x; fresh context per
-//   run, median of FIRST_VISIT_RUNS, default 5): navigation to the first
+//   run, median of FIRST_VISIT_RUNS, default 9): navigation to the first
 //   question's options visible; navigation to a recommendation on screen
 //   after clicking the first option as soon as it is visible; and, as the
 //   limit, the same page saved as static HTML (its scripts removed) to its
-//   questions visible; with the answer latency again under the 4x CPU, to
+//   questions visible; the largest contentful paint the browser reports on
+//   both; with the answer latency again under the 4x CPU, to
 //   the result panel's DOM, to the next task and to the frame that shows it;
 // - the engine natively (divan) and the longest share link.
 // Figures are reported, never asserted: timing is not a test. A figure that
@@ -97,6 +98,11 @@ function firstVisitProbe() {
   new PerformanceObserver((list) => {
     if (list.getEntriesByName('first-contentful-paint').length) painted = true;
   }).observe({ type: 'paint', buffered: true });
+  // The largest contentful paint as the browser reports it (its last
+  // candidate; the browser stops reporting at the first input).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) t.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   const check = () => {
     if (t.question === undefined && painted) {
       const label = document.querySelector('fieldset.question label');
@@ -130,6 +136,12 @@ export async function firstVisit(browser, url, { click }) {
   await page.addInitScript(firstVisitProbe);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction((c) => window.__t && window.__t.question !== undefined && (!c || window.__t.rec !== undefined), click, { timeout: 120000, polling: 100 });
+  if (!click) {
+    // The last LCP candidate: once the page has loaded and the app (if
+    // any) has taken over.
+    await page.waitForFunction(() => document.readyState === 'complete' && (document.documentElement.hasAttribute('data-ready') || !document.querySelector('script')), null, { timeout: 120000, polling: 100 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
   const t = await page.evaluate(() => window.__t);
   await context.close();
   return t;
@@ -317,15 +329,18 @@ async function main() {
     await writeFile(path.join(out, 'static.html.gz'), gzipSync(bytes, { level: 9 }));
     handler = sirv(out, { brotli: true, gzip: true, etag: true });
   }
-  const visits = Math.max(1, Number(process.env.FIRST_VISIT_RUNS || 5));
-  const fv = { question: [], rec: [], static: [], clicks: [] };
+  const visits = Math.max(1, Number(process.env.FIRST_VISIT_RUNS || 9));
+  const fv = { question: [], rec: [], static: [], clicks: [], lcp: [], static_lcp: [] };
   for (let i = 0; i < visits; i++) {
     const app = await firstVisit(browser, url, { click: false });
     fv.question.push(app.question);
+    fv.lcp.push(app.lcp);
     const answered = await firstVisit(browser, url, { click: true });
     fv.rec.push(answered.rec);
     fv.clicks.push(answered.clicks);
-    fv.static.push((await firstVisit(browser, `${url}static.html`, { click: false })).question);
+    const still = await firstVisit(browser, `${url}static.html`, { click: false });
+    fv.static.push(still.question);
+    fv.static_lcp.push(still.lcp);
   }
   const round = (x) => Math.round(x);
   results.first_visit = {
@@ -333,7 +348,9 @@ async function main() {
     question_visible_ms: round(medianOf(fv.question)),
     recommendation_after_first_answer_ms: round(medianOf(fv.rec)),
     static_page_question_visible_ms: round(medianOf(fv.static)),
-    samples: { question: fv.question.map(round), recommendation: fv.rec.map(round), static: fv.static.map(round), clicks: fv.clicks },
+    lcp_ms: round(medianOf(fv.lcp)),
+    static_page_lcp_ms: round(medianOf(fv.static_lcp)),
+    samples: { question: fv.question.map(round), recommendation: fv.rec.map(round), static: fv.static.map(round), clicks: fv.clicks, lcp: fv.lcp.map(round), static_lcp: fv.static_lcp.map(round) },
   };
   results.first_visit.question_ratio = Number((results.first_visit.question_visible_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
   results.first_visit.recommendation_ratio = Number((results.first_visit.recommendation_after_first_answer_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
@@ -453,7 +470,12 @@ async function main() {
         + `the static page, no scripts: ${results.lighthouse.mobile_static_page?.performance ?? 'n/a'}, runs ${results.lighthouse.mobile_static_page?.performance_runs?.join(', ') ?? 'n/a'}, TBT ${results.lighthouse.mobile_static_page?.tbt_ms ?? 'n/a'} ms)`],
     ['Lighthouse mobile accessibility = 100', verdict(lhm.accessibility, (v) => v === 100), lhm.accessibility ?? 'n/a'],
     ['Lighthouse mobile best practices = 100', verdict(lhm.best_practices, (v) => v === 100), lhm.best_practices ?? 'n/a'],
-    ['Lighthouse mobile LCP <= 1.0 s', verdict(lhm.lcp_ms, (v) => v <= 1000), lhm.lcp_ms === undefined ? 'n/a' : `${lhm.lcp_ms} ms`],
+    // Lighthouse simulates the slow phone from an unthrottled load: every
+    // request that finished before the paint counts as needed for it, here
+    // the first-answer module that theme.js preloads with the HTML. What a
+    // phone shows is the observed figure, beside it.
+    ['Lighthouse mobile LCP <= 1.0 s', verdict(lhm.lcp_ms, (v) => v <= 1000), lhm.lcp_ms === undefined ? 'n/a'
+      : `${lhm.lcp_ms} ms simulated; observed on the throttled first visit: ${fvr.lcp_ms} ms, the static page ${fvr.static_page_lcp_ms} ms`],
     ['answer change to updated recommendation (last change to the result panel\'s DOM) p95 <= 16 ms', verdict(a2d, (v) => v <= 16),
       a2d === undefined ? 'n/a' : `${a2d} ms over ${results.browser.answer_to_result_ms.samples} changes; to the next task ${results.browser.answer_to_next_task_ms?.p95} ms`],
     ['largest share link <= 100 characters after #', verdict(link, (v) => v <= 100), link],
