@@ -1,7 +1,8 @@
 // First answers before the app (src/bin/early_scoring.rs): on a first
 // visit the questionnaire is on screen, rendered at build time, well before
 // the app's WebAssembly has arrived. This script loads the small scoring
-// module (engine and knowledge only) and, on every change to the form,
+// module (engine and knowledge only) and, on every change to the form
+// (an answer, an importance, "Skip this question", "Clear all answers"),
 // puts the scored result into the page: the same markup the app renders
 // from the same functions (src/result_html.rs), so nothing moves when the
 // app takes over.
@@ -115,15 +116,29 @@
 
   // The questionnaire's own buttons work before the app has loaded too.
   // When the scoring module is not ready yet, the result stays as it is,
-  // and the module scores the form as it then is.
+  // and the module scores the form as it then is. A tab chosen (in the tab
+  // list or among the result's links) is opened by the app when it takes
+  // over (src/ui/takeover.rs reads <html data-early-tab>): its panel needs
+  // the app.
   document.addEventListener('click', function (event) {
     var a = app();
     if (root.hasAttribute('data-live') || !a || !(event.target instanceof Element)) return;
     var button = event.target.closest('button');
     if (!button || button.disabled || !a.contains(button)) return;
+    var tab = button.getAttribute('role') === 'tab' ? button.id.replace(/^tab-/, '') : button.getAttribute('data-tab');
+    if (tab) {
+      root.setAttribute('data-early-tab', tab);
+      return;
+    }
     if (button.id === 'clear-answers') unanswer(a, true);
-    else if (button.parentElement && button.parentElement.classList.contains('q-tools')) unanswer(button.closest('fieldset.question'), false);
-    else return;
+    else if (button.parentElement && button.parentElement.classList.contains('q-tools')) {
+      var set = button.closest('fieldset.question');
+      unanswer(set, false);
+      // The button is disabled now: the focus, if it had it, goes to the
+      // importance menu beside it, as in the app.
+      var menu = set.querySelector('select');
+      if (document.activeElement === button && menu) menu.focus({ preventScroll: true });
+    } else return;
     marks();
     show();
   });
@@ -134,7 +149,10 @@
   var toggled = false;
   document.addEventListener('toggle', function (event) { if (event.target && event.target.id === 'advanced') toggled = true; }, true);
   function parsed() {
-    if (pairs()) show();
+    if (pairs()) {
+      marks();
+      show();
+    }
     var group = document.getElementById('advanced');
     try {
       if (group && !toggled && localStorage.getItem('dfa.advanced') === 'open') group.open = true;

@@ -212,7 +212,12 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
                     type="button"
                     class="link-button"
                     disabled=move || !answered()
-                    on:click=move |_| state.answers.update(|a| a.set_choice(qi, None))
+                    on:click=move |ev| {
+                        state.answers.update(|a| a.set_choice(qi, None));
+                        if let Some(button) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok()) {
+                            focus_after_skip(&button, q.id);
+                        }
+                    }
                 >
                     "Skip this question"
                 </button>
@@ -249,4 +254,25 @@ fn disputes(q: &'static Question) -> Option<impl IntoView> {
     Some(view! {
         <p class="q-disputes"><span aria-hidden="true">"≠ "</span>"The articles disagree here: " {links}</p>
     })
+}
+
+/// After "Skip this question" (`button`): it is about to be disabled (the
+/// question is unanswered), so if it has the focus, the focus goes to the
+/// importance menu beside it rather than back to the start of the page.
+pub(super) fn focus_after_skip(button: &web_sys::Element, question_id: &str) {
+    if document().active_element().as_ref() == Some(button) {
+        focus_importance(question_id);
+    }
+}
+
+/// Gives the focus to question `question_id`'s importance menu, without
+/// scrolling.
+pub(super) fn focus_importance(question_id: &str) {
+    use wasm_bindgen::JsCast;
+    let menu = document().get_element_by_id(&format!("{question_id}-importance"));
+    if let Some(menu) = menu.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = menu.focus_with_options(&options);
+    }
 }

@@ -58,7 +58,7 @@ pub fn ResultPanel() -> impl IntoView {
             <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>
             <nav class="result-links" aria-label="More about this result">
                 {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
-                    <button type="button" class="link-button" on:click=move |_| state.tab.set(t)>{t.label()}</button>
+                    <button type="button" class="link-button" data-tab=t.id() on:click=move |_| state.tab.set(t)>{t.label()}</button>
                 }).collect_view()}
             </nav>
         </section>

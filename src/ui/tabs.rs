@@ -66,6 +66,11 @@ impl TabId {
         }
     }
 
+    /// The tab whose [`id`](Self::id) is `id`, if any.
+    pub fn from_id(id: &str) -> Option<TabId> {
+        TabId::ALL.into_iter().find(|t| t.id() == id)
+    }
+
     /// The tab's label.
     pub const fn label(self) -> &'static str {
         match self {

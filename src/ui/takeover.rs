@@ -16,9 +16,12 @@
 //! From the first step the app owns the page (`<html data-live>`), so
 //! `public/early.js` stands aside. Until a question card has been replaced,
 //! an answer given in the rendered one (an option, an importance, "Skip
-//! this question", "Clear all answers") is applied to the app's answers at
-//! once, and the parts it changes are replaced out of turn, so that the
-//! page shows the app's own. The element with the focus keeps it in the
+//! this question"), or "Clear all answers", is applied to the app's answers
+//! at once, and the parts it changes (with the result, the summary bar and
+//! the counts of answers) are replaced out of turn, so that the page shows
+//! the app's own; so is a tab chosen in a rendered part, and a
+//! tab chosen before the app had loaded (`<html data-early-tab>`, set by
+//! `public/early.js`) is opened as the take-over starts. The element with the focus keeps it in the
 //! app's part. The advanced group is one of the kept containers, so whether it is
 //! open carries over by itself. A visit that restores work keeps `#app`
 //! hidden until the page is ready, and a hidden tab paints no frames: both
@@ -32,6 +35,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 
+use super::tabs::TabId;
 use super::{persist, AppState};
 use crate::engine::Importance;
 use crate::knowledge::{question_index, QUESTIONS};
@@ -193,11 +197,24 @@ fn focus(el: &Element) {
 
 /// Where the element with the focus is under `old`, if it is there: its id,
 /// or else its place (the index among its element siblings at each level
-/// down from `old`) and its tag, for [`refocus`] once `old` is replaced.
+/// down from `old`) and what it is ([`signature`]), for [`refocus`] once
+/// `old` is replaced.
 struct FocusPlace {
     id: String,
     path: Vec<u32>,
-    tag: String,
+    signature: String,
+}
+
+/// What an element without an id is, to tell whether the element in its
+/// place in the app's part is the same one: its tag with its link target,
+/// its input's name and value, or its text.
+fn signature(el: &Element) -> String {
+    let what = el
+        .get_attribute("href")
+        .or_else(|| el.get_attribute("name").map(|n| format!("{n}={}", el.get_attribute("value").unwrap_or_default())))
+        .or_else(|| el.text_content())
+        .unwrap_or_default();
+    format!("{} {what}", el.tag_name())
 }
 
 fn focus_place(old: &Element) -> Option<FocusPlace> {
@@ -215,16 +232,16 @@ fn focus_place(old: &Element) -> Option<FocusPlace> {
         el = el.parent_element()?;
     }
     path.reverse();
-    Some(FocusPlace { id: focused.id(), path, tag: focused.tag_name() })
+    Some(FocusPlace { id: focused.id(), path, signature: signature(&focused) })
 }
 
 /// Gives the focus back, in `new` (which replaced the `old` of
 /// [`focus_place`]): to the element with the same id, or else to the one
-/// in the same place with the same tag (the two are the same markup).
+/// in the same place if it is the same ([`signature`]); else nowhere.
 fn refocus(place: Option<FocusPlace>, new: &Element) {
     let Some(place) = place else { return };
     let target = if place.id.is_empty() {
-        place.path.iter().try_fold(new.clone(), |el, &i| el.children().item(i)).filter(|el| el.tag_name() == place.tag)
+        place.path.iter().try_fold(new.clone(), |el, &i| el.children().item(i)).filter(|el| signature(el) == place.signature)
     } else {
         document().get_element_by_id(&place.id)
     };
@@ -236,10 +253,10 @@ fn refocus(place: Option<FocusPlace>, new: &Element) {
 /// Whether a rendered part shows anything the user gave: a checked option
 /// or an importance other than normal.
 fn shows_input(el: &Element) -> bool {
-    if el.query_selector("input:checked").ok().flatten().is_some() {
+    if el.query_selector("fieldset.question input:checked").ok().flatten().is_some() {
         return true;
     }
-    let Ok(menus) = el.query_selector_all("select") else { return false };
+    let Ok(menus) = el.query_selector_all("fieldset.question select[id$=\"-importance\"]") else { return false };
     (0..menus.length())
         .filter_map(|i| menus.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
         .filter_map(menu_value)
@@ -251,12 +268,24 @@ fn shows_input(el: &Element) -> bool {
 enum Reaction {
     /// Nothing for the take-over.
     None,
-    /// The part that contains this element (an answered card, a skipped
-    /// one).
+    /// The part that contains this element (an answered card, a tab).
     Part(Element),
+    /// The card whose "Skip this question" is this button, and whether the
+    /// button had the focus: it then goes where the app's button sends it
+    /// (the app's button is disabled already).
+    Skipped(Element, &'static str, bool),
     /// Every part that shows an answer or an importance, and the one that
     /// contains this element (the "Clear all answers" button).
     Cleared(Element),
+}
+
+/// Whether a rendered part shows the answers' state: the summary bar, the
+/// results column's parts, the counts of answers.
+fn shows_state(swap: &Swap) -> bool {
+    swap.new.class_list().contains("sticky-summary")
+        || swap.old.closest(".results-column").ok().flatten().is_some()
+        || swap.old.matches(".progress, .advanced-progress").unwrap_or(false)
+        || swap.old.query_selector(".progress, .advanced-progress").ok().flatten().is_some()
 }
 
 /// The state of a take-over in progress.
@@ -299,17 +328,26 @@ impl TakeOver {
         refocus(focused, &new);
     }
 
-    /// Puts in at once the parts `reaction` names, out of turn.
+    /// Puts in at once, out of turn, the parts `reaction` names and those
+    /// that show the answers' state ([`shows_state`]).
     fn take_now(&mut self, reaction: Reaction) {
+        let mut skipped = None;
         let now: Box<dyn Fn(&Swap) -> bool> = match reaction {
             Reaction::None => return,
             Reaction::Part(el) => Box::new(move |s| s.old.contains(Some(&el))),
+            Reaction::Skipped(el, question, had_focus) => {
+                skipped = Some(question).filter(|_| had_focus);
+                Box::new(move |s| s.old.contains(Some(&el)))
+            }
             Reaction::Cleared(el) => Box::new(move |s| s.old.contains(Some(&el)) || shows_input(&s.old)),
         };
-        let (taken, kept): (Vec<Swap>, Vec<Swap>) = std::mem::take(&mut self.pending).into_iter().partition(|s| now(s));
+        let (taken, kept): (Vec<Swap>, Vec<Swap>) = std::mem::take(&mut self.pending).into_iter().partition(|s| now(s) || shows_state(s));
         self.pending = kept;
         for swap in taken {
             self.replace(swap);
+        }
+        if let Some(question) = skipped {
+            super::questionnaire::focus_importance(question);
         }
     }
 
@@ -346,14 +384,24 @@ impl TakeOver {
         Reaction::Part(target.clone())
     }
 
-    /// "Skip this question" or "Clear all answers" clicked in a rendered
-    /// part not yet replaced: done to the app's answers, as the app's own
-    /// buttons do (`super::questionnaire`), and the parts that showed what
-    /// is now gone put in at once.
+    /// "Skip this question", "Clear all answers" or a tab (in the tab list
+    /// or among the result's links) clicked in a rendered part not yet
+    /// replaced: done to the app's state, as the app's own buttons do
+    /// (`super::questionnaire`, `super::tabs`, `super::result`), and the
+    /// parts that showed what is now gone put in at once.
     fn click(&self, target: &Element) -> Reaction {
         let Some(button) = target.closest("button").ok().flatten() else { return Reaction::None };
         if button.has_attribute("disabled") || !self.pending.iter().any(|s| s.old.contains(Some(&button))) {
             return Reaction::None;
+        }
+        let tab = if button.get_attribute("role").as_deref() == Some("tab") {
+            button.id().strip_prefix("tab-").and_then(TabId::from_id)
+        } else {
+            button.get_attribute("data-tab").and_then(|id| TabId::from_id(&id))
+        };
+        if let Some(tab) = tab {
+            self.state.tab.set(tab);
+            return Reaction::Part(button);
         }
         if button.id() == "clear-answers" {
             self.state.answers.set(Default::default());
@@ -364,8 +412,9 @@ impl TakeOver {
         }
         let card = button.closest("fieldset.question").ok().flatten();
         let Some(qi) = card.and_then(|c| c.id().strip_prefix("q-").and_then(question_index)) else { return Reaction::None };
+        let had_focus = document().active_element().as_ref() == Some(&button);
         self.state.answers.update(|a| a.set_choice(qi, None));
-        Reaction::Part(button)
+        Reaction::Skipped(button, QUESTIONS[qi].id, had_focus)
     }
 }
 
@@ -379,9 +428,14 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     // not the user's input, and must not win over the restored work.
     let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring"));
     let early = if restoring { EarlyInput::default() } else { early_input() };
-    // From here the app owns the page: public/early.js stands aside.
+    // From here the app owns the page: public/early.js stands aside, and
+    // the tab the user chose meanwhile, if any, is opened.
     if let Some(html) = &html {
         let _ = html.set_attribute("data-live", "");
+        if let Some(tab) = html.get_attribute("data-early-tab").and_then(|id| TabId::from_id(&id)) {
+            state.tab.set(tab);
+        }
+        let _ = html.remove_attribute("data-early-tab");
     }
     if !early.choices.is_empty() || !early.importance.is_empty() {
         state.answers.update(|a| {
@@ -407,7 +461,9 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         } else {
             root.query_selector("#advanced").ok().flatten().is_some_and(|g| g.has_attribute("open"))
         };
-        let focused = focus_place(&root);
+        // By id only: the two differ in shape, so a place may be another
+        // element's.
+        let focused = document().active_element().filter(|el| root.contains(Some(el))).map(|el| el.id()).filter(|id| !id.is_empty());
         let _ = root.remove_attribute("data-early-result");
         root.set_inner_html("");
         while let Some(child) = built.first_child() {
@@ -419,9 +475,11 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         // The results column's class follows the open tab by an effect on
         // the column on the page, which was the rendered one (`super::App`).
         if let Some(column) = root.query_selector(".results-column").ok().flatten() {
-            let _ = column.class_list().toggle_with_force("flow-open", state.tab.get_untracked() == super::tabs::TabId::Flow);
+            let _ = column.class_list().toggle_with_force("flow-open", state.tab.get_untracked() == TabId::Flow);
         }
-        refocus(focused, &root);
+        if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
+            focus(&el);
+        }
         done();
         return;
     }

@@ -228,10 +228,15 @@ test('"Skip this question" and "Clear all answers" work before the WebAssembly h
     }
     let now = await page.evaluate(form);
     assert.deepEqual(now.skippable.sort(), ['q-admin_backoffice', 'q-app_type', 'q-team_seniority'], 'Skip is enabled on the answered questions only');
-    await page.click('#q-app_type .q-tools button');
+    // From the keyboard; a skipped question keeps its importance, as in the app.
+    await page.selectOption('#app_type-importance', 'high');
+    await page.focus('#q-app_type .q-tools button');
+    await page.keyboard.press('Enter');
     now = await page.evaluate(form);
     assert.deepEqual(now.checked.sort(), ['admin_backoffice-business_backoffice', 'team_seniority-mostly_junior']);
     assert.equal(now.skippable.includes('q-app_type'), false, 'a skipped question cannot be skipped again');
+    assert.deepEqual(now.raised, ['app_type-importance']);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'app_type-importance', 'the focus is beside the disabled button');
     if (scoring) assert.match(now.progress, /^2 of/);
     await page.selectOption('#team_seniority-importance', 'high');
     await page.click('#clear-answers');
@@ -248,6 +253,11 @@ test('"Skip this question" and "Clear all answers" work before the WebAssembly h
     await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
     now = await page.evaluate(form);
     assert.deepEqual([now.checked, now.raised, now.skippable], [['project_stage-concept_test'], [], ['q-project_stage']]);
+    // The app's own button does the same.
+    await page.focus('#q-project_stage .q-tools button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('0 of'));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'project_stage-importance');
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -265,15 +275,26 @@ function actWhenLive(name) {
   const cases = {
     'Skip this question': () => {
       const card = document.getElementById('q-api_complexity');
-      card.querySelector('.q-tools button').click();
-      return { replaced: [!card.isConnected] };
+      const counts = [document.querySelector('#app .progress'), document.querySelector('#app .result')];
+      const skip = card.querySelector('.q-tools button');
+      skip.focus();
+      skip.click();
+      return { replaced: [!card.isConnected, ...counts.map((c) => !c.isConnected)], focus: document.activeElement?.id };
     },
     'Clear all answers': () => {
-      const cards = [...document.querySelectorAll('#app fieldset.question.answered')];
+      // The three answered cards and the one with a raised importance.
+      const cards = [...document.querySelectorAll('#app fieldset.question')].filter((c) => c.matches('.answered') || c.querySelector('select').value !== 'normal');
+      const counts = [document.querySelector('#app .progress'), document.querySelector('#app .result')];
       const clear = document.getElementById('clear-answers');
       clear.focus();
       clear.click();
-      return { replaced: [cards.length === 3, ...cards.map((c) => !c.isConnected), !clear.isConnected], focus: document.activeElement?.id };
+      return { replaced: [cards.length === 4, ...[...cards, ...counts, clear].map((c) => !c.isConnected)], focus: document.activeElement?.id };
+    },
+    'a tab': () => {
+      const tab = document.getElementById('tab-disagreements');
+      const panel = tab.closest('.tabs-panel');
+      tab.click();
+      return { replaced: [!panel.isConnected] };
     },
     'a link in a card has the focus': () => {
       // The last core card with a link (it has no id) to a disagreement.
@@ -297,15 +318,18 @@ test('what the user does in the rendered cards while the app is taking over is a
   // parts it has not replaced yet (see actWhenLive).
   const answers = ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'api_complexity-simple_crud'];
   const cases = [
-    { name: 'Skip this question', want: { checked: answers.slice(0, 2), progress: '2 of', skippable: ['q-app_type', 'q-team_seniority'] } },
-    { name: 'Clear all answers', want: { checked: [], progress: '0 of', skippable: [] } },
-    { name: 'a link in a card has the focus', want: { checked: answers, progress: '3 of', skippable: ['q-api_complexity', 'q-app_type', 'q-team_seniority'] } },
+    // The skipped question keeps its importance, and the focus goes beside its disabled button.
+    { name: 'Skip this question', raise: 'api_complexity', want: { checked: answers.slice(0, 2), progress: '2 of', skippable: ['q-app_type', 'q-team_seniority'], raised: ['api_complexity-importance'], focus: 'api_complexity-importance' } },
+    { name: 'Clear all answers', raise: 'project_stage', want: { checked: [], progress: '0 of', skippable: [], raised: [], focus: 'clear-answers' } },
+    { name: 'a link in a card has the focus', want: { checked: answers, progress: '3 of', skippable: ['q-api_complexity', 'q-app_type', 'q-team_seniority'], raised: [] } },
+    { name: 'a tab', want: { checked: answers, progress: '3 of', skippable: ['q-api_complexity', 'q-app_type', 'q-team_seniority'], raised: [] } },
   ];
-  for (const { name, want } of cases) {
+  for (const { name, raise, want } of cases) {
     const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
     const last = await page.evaluate(() => [...document.querySelectorAll('#app .core-questions > fieldset.question')].pop().id);
     assert.equal(last, 'q-api_complexity', 'the last core card (an answer below is in it)');
     for (const id of answers) await page.check(`#${id}`);
+    if (raise) await page.selectOption(`#${raise}-importance`, 'high');
     await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
     await page.evaluate(actWhenLive, name);
     release();
@@ -314,12 +338,11 @@ test('what the user does in the rendered cards while the app is taking over is a
     const acted = await page.evaluate(() => window.__acted);
     assert.ok(acted.replaced.every(Boolean), `${name}: the parts it changed were replaced at once (${JSON.stringify(acted.replaced)})`);
     const now = await page.evaluate(form);
-    assert.deepEqual([now.checked.sort(), now.skippable.sort(), now.raised], [[...want.checked].sort(), want.skippable, []], name);
+    assert.deepEqual([now.checked.sort(), now.skippable.sort(), now.raised], [[...want.checked].sort(), want.skippable, want.raised], name);
     assert.deepEqual(now.selected.sort(), [...want.checked].sort(), `${name}: the chosen options are marked`);
-    if (name === 'Clear all answers') {
-      assert.equal(acted.focus, 'clear-answers', 'the app\'s button has the focus');
-      assert.equal(now.recommendation, 'none');
-    }
+    if (want.focus) assert.equal(acted.focus, want.focus, `${name}: where the focus is`);
+    if (name === 'Clear all answers') assert.equal(now.recommendation, 'none');
+    if (name === 'a tab') await expectTab(page, 'disagreements');
     if (name === 'a link in a card has the focus') {
       const focus = await page.evaluate(() => ({
         replaced: !window.__link.link.isConnected,
@@ -330,6 +353,32 @@ test('what the user does in the rendered cards while the app is taking over is a
       assert.equal(focus.replaced, true, 'the rendered link was replaced');
       assert.deepEqual({ href: focus.href, card: focus.card }, focus.want, 'the app\'s link in the same card has the focus');
     }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+/** Waits until tab `id` is the open one, its panel shown and built. */
+async function expectTab(page, id) {
+  await page.waitForFunction((id) => {
+    const tab = document.getElementById(`tab-${id}`);
+    const panel = document.getElementById(`panel-${id}`);
+    return tab?.getAttribute('aria-selected') === 'true' && panel && !panel.hidden && panel.querySelector('h2, h3, table, svg, ul, p');
+  }, id);
+  assert.equal(await page.locator('[role=tab][aria-selected=true]').count(), 1);
+}
+
+test('a tab chosen before the WebAssembly has loaded opens when the app takes over', async () => {
+  // In the tab list, and among the result's links.
+  for (const [selector, id] of [['#tab-flow', 'flow'], ['.result-links button[data-tab="compare"]', 'compare']]) {
+    const { context, page, errors, release } = await openHeld('**/*.wasm', { width: 1280, height: 900 });
+    await page.check('#app_type-full_stack_product');
+    await page.click(selector);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await expectTab(page, id);
+    assert.ok(await page.isChecked('#app_type-full_stack_product'));
     assert.deepEqual(errors, []);
     await context.close();
   }
