@@ -219,6 +219,7 @@ test('"Skip this question" and "Clear all answers" work before the WebAssembly h
   for (const held of [/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, '**/*.wasm']) {
     const scoring = typeof held !== 'string';
     const { context, page, errors, release } = await openHeld(held, { width: 390, height: 844 });
+    await page.waitForFunction(() => document.readyState !== 'loading');
     await page.check('#app_type-full_stack_product');
     await page.check('#team_seniority-mostly_junior');
     await page.check('#admin_backoffice-business_backoffice');
@@ -326,6 +327,8 @@ test('what the user does in the rendered cards while the app is taking over is a
   ];
   for (const { name, raise, want } of cases) {
     const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+    // The whole page is parsed (the page is opened at its first byte).
+    await page.waitForFunction(() => document.readyState !== 'loading');
     const last = await page.evaluate(() => [...document.querySelectorAll('#app .core-questions > fieldset.question')].pop().id);
     assert.equal(last, 'q-api_complexity', 'the last core card (an answer below is in it)');
     for (const id of answers) await page.check(`#${id}`);
@@ -372,6 +375,7 @@ test('a tab chosen before the WebAssembly has loaded opens when the app takes ov
   // In the tab list, and among the result's links.
   for (const [selector, id] of [['#tab-flow', 'flow'], ['.result-links button[data-tab="compare"]', 'compare']]) {
     const { context, page, errors, release } = await openHeld('**/*.wasm', { width: 1280, height: 900 });
+    await page.waitForFunction(() => document.readyState !== 'loading');
     await page.check('#app_type-full_stack_product');
     await page.click(selector);
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
@@ -389,6 +393,7 @@ test('a tab hidden before or while the app takes over gets the whole app at once
   // (src/ui/takeover.rs): there it replaces every rendered part in one move.
   for (const when of ['before', 'during']) {
     const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+    await page.waitForFunction(() => document.readyState !== 'loading');
     await page.check('#app_type-full_stack_product');
     await page.evaluate((when) => {
       const hide = () => {
