@@ -259,20 +259,15 @@ fn disputes(q: &'static Question) -> Option<impl IntoView> {
 /// After "Skip this question" (`button`): it is about to be disabled (the
 /// question is unanswered), so if it has the focus, the focus goes to the
 /// importance menu beside it rather than back to the start of the page.
-pub(super) fn focus_after_skip(button: &web_sys::Element, question_id: &str) {
+fn focus_after_skip(button: &web_sys::Element, question_id: &str) {
     if document().active_element().as_ref() == Some(button) {
         focus_importance(question_id);
     }
 }
 
-/// Gives the focus to question `question_id`'s importance menu, without
-/// scrolling.
+/// Gives the focus to question `question_id`'s importance menu (beside its
+/// "Skip this question" button, so in view). Also used by the take-over
+/// for a rendered card's button (`super::takeover`).
 pub(super) fn focus_importance(question_id: &str) {
-    use wasm_bindgen::JsCast;
-    let menu = document().get_element_by_id(&format!("{question_id}-importance"));
-    if let Some(menu) = menu.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = menu.focus_with_options(&options);
-    }
+    super::tabs::focus_id(&format!("{question_id}-importance"), false);
 }

@@ -279,13 +279,16 @@ enum Reaction {
     Cleared(Element),
 }
 
-/// Whether a rendered part shows the answers' state: the summary bar, the
-/// results column's parts, the counts of answers.
+/// Whether a part shows the result: the summary bar or a part of the
+/// results column. These go in first.
+fn shows_result(swap: &Swap) -> bool {
+    swap.new.class_list().contains("sticky-summary") || swap.old.closest(".results-column").ok().flatten().is_some()
+}
+
+/// Whether a rendered part shows the answers' state: the result
+/// ([`shows_result`]) or the counts of answers.
 fn shows_state(swap: &Swap) -> bool {
-    swap.new.class_list().contains("sticky-summary")
-        || swap.old.closest(".results-column").ok().flatten().is_some()
-        || swap.old.matches(".progress, .advanced-progress").unwrap_or(false)
-        || swap.old.query_selector(".progress, .advanced-progress").ok().flatten().is_some()
+    shows_result(swap) || swap.old.query_selector(".progress, .advanced-progress").ok().flatten().is_some()
 }
 
 /// The state of a take-over in progress.
@@ -331,17 +334,14 @@ impl TakeOver {
     /// Puts in at once, out of turn, the parts `reaction` names and those
     /// that show the answers' state ([`shows_state`]).
     fn take_now(&mut self, reaction: Reaction) {
-        let mut skipped = None;
-        let now: Box<dyn Fn(&Swap) -> bool> = match reaction {
+        let (el, cleared, skipped) = match reaction {
             Reaction::None => return,
-            Reaction::Part(el) => Box::new(move |s| s.old.contains(Some(&el))),
-            Reaction::Skipped(el, question, had_focus) => {
-                skipped = Some(question).filter(|_| had_focus);
-                Box::new(move |s| s.old.contains(Some(&el)))
-            }
-            Reaction::Cleared(el) => Box::new(move |s| s.old.contains(Some(&el)) || shows_input(&s.old)),
+            Reaction::Part(el) => (el, false, None),
+            Reaction::Skipped(el, question, had_focus) => (el, false, Some(question).filter(|_| had_focus)),
+            Reaction::Cleared(el) => (el, true, None),
         };
-        let (taken, kept): (Vec<Swap>, Vec<Swap>) = std::mem::take(&mut self.pending).into_iter().partition(|s| now(s) || shows_state(s));
+        let now = |s: &Swap| s.old.contains(Some(&el)) || shows_state(s) || (cleared && shows_input(&s.old));
+        let (taken, kept): (Vec<Swap>, Vec<Swap>) = std::mem::take(&mut self.pending).into_iter().partition(now);
         self.pending = kept;
         for swap in taken {
             self.replace(swap);
@@ -496,7 +496,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     // The parts that show the result first (the summary bar, the results
     // column), so that an answer given in a rendered card meanwhile shows
     // its result at once; then the rest in document order.
-    swaps.sort_by_key(|s| !(s.new.class_list().contains("sticky-summary") || s.old.closest(".results-column").ok().flatten().is_some()));
+    swaps.sort_by_key(|s| !shows_result(s));
     let run = Rc::new(RefCell::new(TakeOver { pending: swaps, state, done: None }));
     // Answers given, and questions skipped or cleared, in the rendered
     // cards while they are still on screen.
