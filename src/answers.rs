@@ -173,6 +173,7 @@ impl Answers {
             Cond::Any(cs) => cs.iter().any(|c| self.holds(c)),
             Cond::None(cs) => !cs.iter().any(|c| self.holds(c)),
             Cond::All(cs) => cs.iter().all(|c| self.holds(c)),
+            Cond::Answered(q) => question_index(q).is_some_and(|q| self.choice(q).is_some()),
         }
     }
 }

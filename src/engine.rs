@@ -11,33 +11,61 @@
 //!    ignore ×0, low ×0.5, normal ×1, high ×2. An effect of an option whose
 //!    strength is [`Strength::Contested`] is then capped at 1 point per
 //!    framework, whatever the importance, so a point the articles disagree on
-//!    can never dominate.
-//! 3. The score of each framework is the sum of its scaled points, held in
+//!    can never dominate. The cost of a rewrite (the `existing_codebase`
+//!    effect) is also multiplied by what a rewrite would throw away
+//!    ([`REWRITE_SCALE`]: ×1 a prototype, ×5 a product in use, ×8 a large
+//!    system; ×1 when `rewrite_scope` is skipped or ignored).
+//! 3. **Each need counts once.** Effects tagged with the same [`Need`] (a
+//!    capability such as the admin or accounts, or a factor several
+//!    questions argue, such as consistency or upkeep) count once per
+//!    framework: the largest of their points for that framework counts, the
+//!    others are set aside ([`SetAside::CountedOnce`]); on equal points the
+//!    earlier question counts.
+//! 4. **A running system** (`existing_codebase` answered `existing_flask` or
+//!    `existing_django`, not ignored) already has each capability or gets it
+//!    from an extension of its own framework, and its first setup is done:
+//!    effects whose need counts only for a new build
+//!    ([`Need::new_build_only`]) are set aside ([`SetAside::RunningSystem`]).
+//!    What can still argue for the other framework is the project's context
+//!    (team, horizon, scope, architecture), against the cost of a rewrite.
+//! 5. The score of each framework is the sum of its points, held in
 //!    hundredths of a point ([`POINT`] = 100).
-//! 4. Hybrid means a Django core plus Flask parts ([001]'s coexistence
-//!    pattern). When a hybrid is possible (the team can run several services
-//!    and some answer names a separable Flask-suited part), Hybrid's score is
-//!    the Django core (every Django point, except those that argue for a
-//!    single codebase) plus the Flask parts (the Flask points of the answers
-//!    that name the separable part) plus the pattern's own points. Otherwise
-//!    Hybrid has only the pattern's own points. Hybrid is recommended only
-//!    when the [`HybridGate`] is open: a hybrid is possible, some answer shows
-//!    a strong (>= 2 point) Django need for the core, and Hybrid's score is at
-//!    least the best of Django and Flask. [`HybridParts`] says what each part
-//!    of the score rests on.
-//! 5. Otherwise the higher of Django and Flask is recommended. An exact tie
-//!    goes to the one with more strong (>= 2 point) contributions, then to
-//!    Django, whose defaults the articles agree are the safer baseline
-//!    ([000], [002]); a tie is always a close call.
-//! 6. The margin is the winner's score minus the runner-up's. A margin of at
+//! 6. Hybrid means a Django core plus Flask parts ([001]'s coexistence
+//!    pattern). A hybrid is possible when the team can run several services
+//!    and some answer firmly names a separable Flask-suited part (an option
+//!    tagged [`Part::FlaskSatellite`] that is neither contested nor weak);
+//!    then Hybrid's score is the Django core (Django's counted points,
+//!    except those that argue for a single codebase) plus the Flask parts
+//!    (the Flask points of the answers that name a separable part) plus the
+//!    pattern's own points; otherwise Hybrid has only the pattern's own
+//!    points. Hybrid is recommended only when the [`HybridGate`] is open: a
+//!    hybrid is possible, a counted answer other than a separable part gives
+//!    Django at least 2 points (a core that needs Django), the project is
+//!    more than a single service (`app_type` is not `focused_service`), and
+//!    Hybrid's score is at least the best of Django and Flask. [`HybridParts`]
+//!    says what each part of the score rests on.
+//! 7. Otherwise the higher of Django and Flask is recommended. An exact tie
+//!    goes, in this order, to the framework of a running system
+//!    ([`TieBreak::Incumbent`]), to the framework the team knows
+//!    ([`TieBreak::TeamKnows`]), to the one with more strong (>= 2 point)
+//!    contributions, then to Django, whose defaults the articles agree are
+//!    the safer baseline ([000], [002]); a tie is always a close call.
+//! 8. The margin is the winner's score minus the runner-up's. A margin of at
 //!    most 2 points is a close call. See [`Confidence`] for the levels; a
 //!    Hybrid recommendation is at most medium (one article discusses it), and
-//!    a recommendation that implies rewriting an existing system is one level
+//!    a recommendation that means rewriting an existing system is one level
 //!    lower (see [`ExistingPath`]).
+//! 9. For a running system the path is: extend it when its framework is
+//!    recommended; coexist when Hybrid is recommended or when the new work
+//!    is a service of its own (a focused service, microservices, services
+//!    beside a main application, separate processing services or separable
+//!    specialised parts), built in the other framework beside it; rewrite
+//!    otherwise.
 
 pub use crate::answers::{AnswerError, Answers, Importance, QUESTION_COUNT};
 use crate::flowchart::FlowPath;
 use crate::knowledge::{Choice, Effect, Framework, Part, Question, Strength, When, QUESTIONS};
+pub use crate::knowledge::{Need, REWRITE_SCALE};
 
 /// One point, in the engine's score unit (hundredths of a point).
 pub const POINT: i32 = 100;
@@ -56,8 +84,29 @@ pub struct Contribution {
     pub effect: usize,
     /// The question's importance setting.
     pub importance: Importance,
-    /// Points after weighting and capping, in hundredths, `[django, flask, hybrid]`.
+    /// Points after weighting, capping and the once-per-need rule, in
+    /// hundredths, `[django, flask, hybrid]`.
     pub points: [i32; 3],
+    /// Points after weighting and capping, before a need's other answers or
+    /// a running system set them aside (Hybrid's share not included), in
+    /// hundredths, `[django, flask, hybrid]`.
+    pub raw: [i32; 3],
+    /// The need the effect speaks to, if any (rule 3 of the module docs).
+    pub need: Option<Need>,
+    /// Why some of `raw` does not count, if it does not.
+    pub set_aside: Option<SetAside>,
+}
+
+/// Why a contribution's points were set aside (rules 3 and 4 of the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SetAside {
+    /// Another answer carries the same need for this framework with at
+    /// least as many points: a need counts once.
+    CountedOnce,
+    /// The running system already has this capability, or adds it as an
+    /// extension of its own framework; or the need only matters for a new
+    /// build.
+    RunningSystem,
 }
 
 impl Contribution {
@@ -111,8 +160,9 @@ impl Confidence {
 pub enum ExistingPath {
     /// The recommendation is the framework already in use: stay and extend it.
     Extend,
-    /// Hybrid: new parts in the other framework beside the running code
-    /// (Django areas beside Flask, or a Flask service beside Django) [001].
+    /// New parts in the other framework beside the running code, which
+    /// stays: Hybrid, or a new service of its own (a Django service beside
+    /// Flask, a Flask service beside Django) [001].
     Coexist,
     /// The other framework: moving means a rewrite, planned as a new project
     /// [000]. Confidence is one level lower.
@@ -162,18 +212,26 @@ impl Confidence {
     }
 }
 
-/// The four conditions under which Hybrid may be recommended. The articles'
+/// The conditions under which Hybrid may be recommended. The articles'
 /// only hybrid discussion ([001]) pairs a Django core (users, interfaces,
 /// critical workflows) with Flask services for batch, streaming or hot
 /// endpoints, run behind a gateway or message bus with per-service CI/CD.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HybridGate {
+    /// Some answer (not ignored) names a part that could be a Flask
+    /// service, firmly or not: Hybrid was considered.
+    pub considered: bool,
     /// `multi_service_ops` is answered `yes` (not ignored).
     pub ops_ready: bool,
-    /// Some answer (not ignored) names a separable Flask-suited part.
+    /// Some answer (not ignored) firmly names a separable Flask-suited part:
+    /// a [`Part::FlaskSatellite`] option that is neither contested nor weak.
     pub separable_part: bool,
-    /// Some contribution gives Django at least 2 points: a core that needs Django.
+    /// Some counted contribution of an answer that is not a separable part
+    /// gives Django at least 2 points: a core that needs Django.
     pub django_core: bool,
+    /// The project is more than a single service (`app_type` is not
+    /// `focused_service`).
+    pub several_parts: bool,
     /// Hybrid's score is positive and at least the best of Django and Flask.
     pub leads: bool,
 }
@@ -181,7 +239,7 @@ pub struct HybridGate {
 impl HybridGate {
     /// True when every condition holds.
     pub fn open(&self) -> bool {
-        self.ops_ready && self.separable_part && self.django_core && self.leads
+        self.ops_ready && self.separable_part && self.django_core && self.several_parts && self.leads
     }
 
     /// Why Hybrid was withheld: one phrase per unmet condition, from
@@ -190,7 +248,7 @@ impl HybridGate {
     /// Hybrid has no core to add up, and the unmet preconditions say why.
     pub fn unmet(&self) -> Vec<&'static str> {
         let possible = self.ops_ready && self.separable_part;
-        [self.ops_ready, self.separable_part, self.django_core, self.leads || !possible]
+        [self.ops_ready, self.separable_part, self.django_core, self.several_parts, self.leads || !possible]
             .iter()
             .zip(crate::knowledge::method::HYBRID_UNMET)
             .filter(|(ok, _)| !**ok)
@@ -244,6 +302,11 @@ pub enum TieBreak {
     /// Django and Flask tie with as many strong contributions each
     /// (the count): Django goes first, as the safer baseline ([000], [002]).
     DjangoBaseline(usize),
+    /// Django and Flask tie on a running system: its framework stays.
+    Incumbent,
+    /// Django and Flask tie on a new build: the framework the team knows
+    /// (`framework_familiarity`) goes first.
+    TeamKnows,
 }
 
 impl Assessment {
@@ -277,33 +340,40 @@ fn scaled(points: i8, importance: Importance, contested: bool) -> i32 {
     }
 }
 
-/// True when a hybrid is possible for `answers`: the team can run several
-/// services and some answer names a separable Flask-suited part (neither
-/// ignored). Returns `(ops_ready, separable_part)`.
-fn hybrid_preconditions(answers: &Answers) -> (bool, bool) {
-    let mut ops_ready = false;
-    let mut separable_part = false;
-    for (qi, question) in QUESTIONS.iter().enumerate() {
-        let Some(ci) = answers.choice(qi) else { continue };
-        if answers.importance(qi) == Importance::Ignore {
-            continue;
-        }
-        let choice = &question.options[ci];
-        separable_part |= choice.part == Some(Part::FlaskSatellite);
-        ops_ready |= question.id == "multi_service_ops" && choice.id == "yes";
-    }
-    (ops_ready, separable_part)
+/// True when question `id` is answered with `option` and not ignored.
+fn counts(answers: &Answers, id: &str, option: &str) -> bool {
+    crate::knowledge::question_index(id).is_some_and(|q| answers.importance(q) != Importance::Ignore) && answers.is(id, option)
 }
 
-/// Calls `sink` with every effect that applies to `answers`, in question
-/// order, with Hybrid's share added when a hybrid is possible (rule 4 of the
-/// module docs). The single place where answers turn into points.
-fn each_contribution(answers: &Answers, possible: bool, mut sink: impl FnMut(Contribution, HybridParts)) {
+/// The framework of the running system the project builds on, when
+/// `existing_codebase` says there is one (and is not ignored).
+pub fn in_use(answers: &Answers) -> Option<Framework> {
+    if counts(answers, "existing_codebase", "existing_flask") {
+        Some(Framework::Flask)
+    } else if counts(answers, "existing_codebase", "existing_django") {
+        Some(Framework::Django)
+    } else {
+        None
+    }
+}
+
+/// The factor of [`REWRITE_SCALE`] for the `rewrite_scope` answer (1 when
+/// skipped or ignored).
+fn rewrite_factor(answers: &Answers) -> i32 {
+    REWRITE_SCALE.iter().find(|(id, _)| counts(answers, "rewrite_scope", id)).map_or(1, |(_, f)| *f)
+}
+
+/// Every effect that applies to `answers`, in question order, weighted and
+/// capped (rules 1 and 2 of the module docs); `points` equal `raw`.
+fn raw_contributions(answers: &Answers) -> Vec<Contribution> {
+    let rewrite = rewrite_factor(answers);
+    let mut out = Vec::with_capacity(32);
     for (qi, question) in QUESTIONS.iter().enumerate() {
         let Some(ci) = answers.choice(qi) else { continue };
         let choice = &question.options[ci];
         let importance = answers.importance(qi);
         let contested = choice.strength == Strength::Contested;
+        let factor = if question.id == "existing_codebase" { rewrite } else { 1 };
         let mut any_if_applied = false;
         for (ei, effect) in choice.effects.iter().enumerate() {
             let applies = match effect.when {
@@ -316,21 +386,105 @@ fn each_contribution(answers: &Answers, possible: bool, mut sink: impl FnMut(Con
                 When::Otherwise => !any_if_applied,
             };
             if applies {
-                let mut points = effect.points.as_array().map(|p| scaled(p, importance, contested));
-                let mut parts = HybridParts { possible, pattern: points[2], ..HybridParts::default() };
-                if possible {
-                    if choice.part != Some(Part::SingleCodebase) {
-                        parts.core = points[0].max(0);
-                    }
-                    if choice.part == Some(Part::FlaskSatellite) {
-                        parts.flask_parts = points[1].max(0);
-                    }
-                    points[2] += parts.core + parts.flask_parts;
-                }
-                sink(Contribution { question: qi, choice: ci, effect: ei, importance, points }, parts);
+                let points = effect.points.as_array().map(|p| scaled(p, importance, contested) * factor);
+                out.push(Contribution {
+                    question: qi,
+                    choice: ci,
+                    effect: ei,
+                    importance,
+                    points,
+                    raw: points,
+                    need: effect.need,
+                    set_aside: None,
+                });
             }
         }
     }
+    out
+}
+
+/// Rules 3 and 4 of the module docs: a running system's capabilities, then
+/// each need once per framework.
+fn count_needs_once(contributions: &mut [Contribution], running: bool) {
+    if running {
+        for c in contributions.iter_mut().filter(|c| c.need.is_some_and(Need::new_build_only) && c.points != [0, 0, 0]) {
+            c.points = [0, 0, 0];
+            c.set_aside = Some(SetAside::RunningSystem);
+        }
+    }
+    for need in Need::ALL {
+        for f in 0..3 {
+            let mut best: Option<usize> = None;
+            for (i, c) in contributions.iter().enumerate() {
+                if c.need == Some(need) && c.points[f] > 0 && best.is_none_or(|b| c.points[f] > contributions[b].points[f]) {
+                    best = Some(i);
+                }
+            }
+            for (i, c) in contributions.iter_mut().enumerate() {
+                if c.need == Some(need) && c.points[f] > 0 && Some(i) != best {
+                    c.points[f] = 0;
+                    c.set_aside = Some(SetAside::CountedOnce);
+                }
+            }
+        }
+    }
+}
+
+/// Hybrid's preconditions for `answers`: `(considered, ops_ready, separable_part)`.
+fn hybrid_preconditions(answers: &Answers) -> (bool, bool, bool) {
+    let mut considered = false;
+    let mut ops_ready = false;
+    let mut separable_part = false;
+    for (qi, question) in QUESTIONS.iter().enumerate() {
+        let Some(ci) = answers.choice(qi) else { continue };
+        if answers.importance(qi) == Importance::Ignore {
+            continue;
+        }
+        let choice = &question.options[ci];
+        if choice.part == Some(Part::FlaskSatellite) {
+            considered = true;
+            separable_part |= !matches!(choice.strength, Strength::Contested | Strength::Weak);
+        }
+        ops_ready |= question.id == "multi_service_ops" && choice.id == "yes";
+    }
+    (considered, ops_ready, separable_part)
+}
+
+/// Every contribution of `answers` under the whole rule (rules 1 to 4 and
+/// Hybrid's share of rule 6), in question order, with the score tally.
+fn scored(answers: &Answers) -> (Vec<Contribution>, Tally) {
+    let mut contributions = raw_contributions(answers);
+    let running = in_use(answers);
+    count_needs_once(&mut contributions, running.is_some());
+    let (considered, ops_ready, separable_part) = hybrid_preconditions(answers);
+    let possible = ops_ready && separable_part;
+    let mut tally = Tally { pre: (considered, ops_ready, separable_part), running, ..Tally::default() };
+    tally.parts.possible = possible;
+    tally.several_parts = !answers.is("app_type", "focused_service");
+    tally.team_knows = if counts(answers, "framework_familiarity", "django") {
+        Some(Framework::Django)
+    } else if counts(answers, "framework_familiarity", "flask") {
+        Some(Framework::Flask)
+    } else {
+        None
+    };
+    for c in contributions.iter_mut() {
+        let choice = c.choice();
+        let satellite = choice.part == Some(Part::FlaskSatellite);
+        let mut parts = HybridParts { possible, pattern: c.points[2], ..HybridParts::default() };
+        if possible {
+            if choice.part != Some(Part::SingleCodebase) {
+                parts.core = c.points[0].max(0);
+            }
+            if satellite {
+                parts.flask_parts = c.points[1].max(0);
+            }
+            c.points[2] += parts.core + parts.flask_parts;
+        }
+        tally.django_core |= !satellite && c.points[0] >= 2 * POINT;
+        tally.add(c, parts);
+    }
+    (contributions, tally)
 }
 
 /// What the score rule needs besides the contributions themselves.
@@ -342,11 +496,20 @@ struct Tally {
     strong: [usize; 3],
     /// Some contribution is not neutral.
     moved: bool,
+    /// `(considered, ops_ready, separable_part)`, see [`hybrid_preconditions`].
+    pre: (bool, bool, bool),
+    /// A counted non-satellite contribution gives Django at least 2 points.
+    django_core: bool,
+    /// The project is more than a single service.
+    several_parts: bool,
+    /// The framework of a running system.
+    running: Option<Framework>,
+    /// The framework the team knows, when one.
+    team_knows: Option<Framework>,
 }
 
 impl Tally {
     fn add(&mut self, c: &Contribution, parts: HybridParts) {
-        self.parts.possible = parts.possible;
         self.parts.core += parts.core;
         self.parts.flask_parts += parts.flask_parts;
         self.parts.pattern += parts.pattern;
@@ -359,27 +522,41 @@ impl Tally {
         self.moved |= !c.is_neutral();
     }
 
-    /// Rules 4 and 5 of the module docs: the gate, the recommendation and the runner-up.
+    /// Rules 6 and 7 of the module docs: the gate, the recommendation and the runner-up.
     /// Also returns the tie-break that settled an exact tie.
-    fn decide(&self, (ops_ready, separable_part): (bool, bool)) -> (HybridGate, Option<Framework>, Option<Framework>, Option<TieBreak>) {
+    fn decide(&self) -> (HybridGate, Option<Framework>, Option<Framework>, Option<TieBreak>) {
+        use Framework::{Django, Flask};
         let [d, f, h] = self.scores;
-        let hybrid = HybridGate { ops_ready, separable_part, django_core: self.strong[0] > 0, leads: h > 0 && h >= d.max(f) };
+        let (considered, ops_ready, separable_part) = self.pre;
+        let hybrid = HybridGate {
+            considered,
+            ops_ready,
+            separable_part,
+            django_core: self.django_core,
+            several_parts: self.several_parts,
+            leads: h > 0 && h >= d.max(f),
+        };
         let [sd, sf, _] = self.strong;
+        let tied = |w: Framework, why: TieBreak| (Some(w), Some(if w == Django { Flask } else { Django }), Some(why));
         let (recommendation, runner_up, tie_break) = if !self.moved {
             (None, None, None)
         } else if hybrid.open() {
-            let alt = if d >= f { Framework::Django } else { Framework::Flask };
+            let alt = if d >= f { Django } else { Flask };
             (Some(Framework::Hybrid), Some(alt), (h == d.max(f)).then_some(TieBreak::HybridAtLeastBest))
         } else if d > f {
-            (Some(Framework::Django), Some(Framework::Flask), None)
-        } else if d == f && sd > sf {
-            (Some(Framework::Django), Some(Framework::Flask), Some(TieBreak::MoreStrong(sd, sf)))
-        } else if d == f && sd == sf {
-            (Some(Framework::Django), Some(Framework::Flask), Some(TieBreak::DjangoBaseline(sd)))
-        } else if d == f {
-            (Some(Framework::Flask), Some(Framework::Django), Some(TieBreak::MoreStrong(sf, sd)))
+            (Some(Django), Some(Flask), None)
+        } else if d < f {
+            (Some(Flask), Some(Django), None)
+        } else if let Some(w) = self.running {
+            tied(w, TieBreak::Incumbent)
+        } else if let Some(w) = self.team_knows {
+            tied(w, TieBreak::TeamKnows)
+        } else if sd > sf {
+            tied(Django, TieBreak::MoreStrong(sd, sf))
+        } else if sf > sd {
+            tied(Flask, TieBreak::MoreStrong(sf, sd))
         } else {
-            (Some(Framework::Flask), Some(Framework::Django), None)
+            tied(Django, TieBreak::DjangoBaseline(sd))
         };
         (hybrid, recommendation, runner_up, tie_break)
     }
@@ -391,23 +568,15 @@ impl Tally {
 ///
 /// Returns `(scores in hundredths [django, flask, hybrid], recommendation)`.
 pub fn outcome(answers: &Answers) -> ([i32; 3], Option<Framework>) {
-    let mut tally = Tally::default();
-    let pre = hybrid_preconditions(answers);
-    each_contribution(answers, pre.0 && pre.1, |c, p| tally.add(&c, p));
-    let (_, recommendation, _, _) = tally.decide(pre);
+    let (_, tally) = scored(answers);
+    let (_, recommendation, _, _) = tally.decide();
     (tally.scores, recommendation)
 }
 
 /// Scores `answers`. Deterministic: the same answers always give the same
 /// assessment, contributions in the same order.
 pub fn assess(answers: &Answers) -> Assessment {
-    let mut contributions = Vec::new();
-    let mut tally = Tally::default();
-    let pre = hybrid_preconditions(answers);
-    each_contribution(answers, pre.0 && pre.1, |c, p| {
-        tally.add(&c, p);
-        contributions.push(c);
-    });
+    let (mut contributions, tally) = scored(answers);
     contributions.sort_by(|a, b| {
         b.impact()
             .cmp(&a.impact())
@@ -419,7 +588,7 @@ pub fn assess(answers: &Answers) -> Assessment {
             .then(a.question.cmp(&b.question))
             .then(a.effect.cmp(&b.effect))
     });
-    let (hybrid, recommendation, runner_up, tie_break) = tally.decide(pre);
+    let (hybrid, recommendation, runner_up, tie_break) = tally.decide();
     let scores = tally.scores;
     let answered = answers.answered();
     let margin = match (recommendation, runner_up) {
@@ -462,23 +631,29 @@ pub fn assess(answers: &Answers) -> Assessment {
     }
 }
 
-/// The framework already in use (from `existing_codebase`) and what the
-/// recommendation means for it; `None` for a new project, an unanswered
-/// question or no recommendation.
+/// The framework already in use (from `existing_codebase`, see [`in_use`])
+/// and what the recommendation means for it (rule 9 of the module docs);
+/// `None` for a new project, an unanswered or ignored question, or no
+/// recommendation.
 pub fn existing_path(answers: &Answers, recommendation: Option<Framework>) -> Option<(Framework, ExistingPath)> {
-    let existing = if answers.is("existing_codebase", "existing_flask") {
-        Framework::Flask
-    } else if answers.is("existing_codebase", "existing_django") {
-        Framework::Django
-    } else {
-        return None;
-    };
+    let existing = in_use(answers)?;
     let path = match recommendation? {
         Framework::Hybrid => ExistingPath::Coexist,
         r if r == existing => ExistingPath::Extend,
+        _ if new_work_is_a_service(answers) => ExistingPath::Coexist,
         _ => ExistingPath::Rewrite,
     };
     Some((existing, path))
+}
+
+/// True when the answers describe the new work as a service of its own
+/// beside the main system (rule 9 of the module docs).
+fn new_work_is_a_service(answers: &Answers) -> bool {
+    counts(answers, "app_type", "focused_service")
+        || counts(answers, "architecture_style", "microservices")
+        || counts(answers, "architecture_style", "core_plus_services")
+        || counts(answers, "heavy_processing", "separate_processing_services")
+        || counts(answers, "scope_complexity", "core_plus_specialized")
 }
 
 /// Formats hundredths of a point for display: `+3`, `-1.5`, `0`, `+0.25`.

@@ -5,7 +5,8 @@
 
 use crate::engine::{format_points, format_score, Answers, Assessment, TieBreak, POINT};
 use crate::knowledge::method::{
-    BELOW_ZERO, BELOW_ZERO_SHORT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES, TIE_BASELINE, TIE_HYBRID, TIE_MORE_STRONG,
+    BELOW_ZERO, BELOW_ZERO_SHORT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES, TIE_BASELINE, TIE_HYBRID, TIE_INCUMBENT,
+    TIE_MORE_STRONG, TIE_TEAM_KNOWS,
 };
 use crate::knowledge::{Framework, SourceId};
 
@@ -101,6 +102,8 @@ pub fn lead(a: &Assessment) -> String {
         }
         TieBreak::DjangoBaseline(0) => format!("{tied}: neither has an answer worth 2 points or more, and {TIE_BASELINE}."),
         TieBreak::DjangoBaseline(n) => format!("{tied}: both have {n} of the answers worth 2 points or more, and {TIE_BASELINE}."),
+        TieBreak::Incumbent => format!("{tied}: {TIE_INCUMBENT}."),
+        TieBreak::TeamKnows => format!("{tied}: {TIE_TEAM_KNOWS}."),
     }
 }
 

@@ -358,7 +358,7 @@ pub fn message(note: &Note) -> String {
         Note::EarlierWorkKept(n) => format!("Your earlier answers were not saved, so they were kept as the profile {}.", quoted(n)),
         Note::NotReplaced(e) => format!("Your current work was not replaced, because it could not be kept first. {}", save_reason(e)),
         Note::NoTeamLinks => {
-            "No share link was found in the text. Paste share links from this advisor, one per line (their address contains \u{201c}#s1.\u{201d}).".into()
+            "No share link was found in the text. Paste share links from this advisor, one per line (their address contains \u{201c}#s2.\u{201d} or \u{201c}#s1.\u{201d}).".into()
         }
         Note::TeamAdded(a) if a.not_added.is_empty() => format!("Added {} to the team view.", count(a.added, "person", "people")),
         Note::TeamAdded(a) => {

@@ -1,15 +1,18 @@
 //! Invariants of the knowledge base and properties of the scoring engine.
 
-use django_flask_advisor::engine::{assess, Answers, Confidence, Importance, CLOSE_CALL_MARGIN, POINT, QUESTION_COUNT};
-use django_flask_advisor::knowledge::{Framework, Strength, Tier, QUESTIONS};
+use django_flask_advisor::engine::{
+    assess, in_use, Answers, Confidence, Importance, Need, SetAside, CLOSE_CALL_MARGIN, POINT, QUESTION_COUNT,
+};
+use django_flask_advisor::knowledge::{Framework, NeedKind, Part, Strength, Tier, QUESTIONS};
 use django_flask_advisor::prefill;
 use proptest::prelude::*;
 
 mod common;
 use common::arb_answers;
 
-/// The public vocabulary from the domain inventory (section 1). Question and
-/// option ids are used in links and files: they must never change.
+/// The public vocabulary from the domain inventory (section 1), with the
+/// questions and options added since (never renamed). Question and option
+/// ids are used in links and files: they must never change.
 const VOCABULARY: &[(&str, &[&str])] = &[
     ("scope_complexity", &["single_purpose", "moderate", "complex_platform", "core_plus_specialized"]),
     ("app_type", &["full_stack_product", "content_platform", "api_backend", "focused_service", "internal_tool"]),
@@ -29,7 +32,9 @@ const VOCABULARY: &[(&str, &[&str])] = &[
     ("database_type", &["standard_sql", "unconventional", "none"]),
     ("architecture_style", &["monolith", "microservices", "core_plus_services"]),
     ("traffic_profile", &["modest", "high_overall", "hot_endpoints"]),
-    ("async_io", &["minimal", "moderate", "heavy_concurrency"]),
+    ("async_io", &["minimal", "moderate", "heavy_concurrency", "long_lived_connections", "outbound_fanout"]),
+    ("rewrite_scope", &["prototype", "product_in_use", "large_system"]),
+    ("client_interface", &["html_sessions", "token_api", "both"]),
     ("footprint_sensitivity", &["not_important", "important"]),
     ("api_complexity", &["no_api", "simple_crud", "complex_api"]),
     ("architecture_control", &["conventions_fit", "some_custom", "fully_custom"]),
@@ -46,6 +51,7 @@ const CORE: &[&str] = &[
     "scope_complexity",
     "project_stage",
     "existing_codebase",
+    "rewrite_scope",
     "data_sensitivity",
     "team_seniority",
     "framework_familiarity",
@@ -120,7 +126,9 @@ fn no_answers_means_no_recommendation_and_low_confidence() {
 fn a_skipped_question_contributes_nothing() {
     let a = assess(&Answers::new().with("app_type", "full_stack_product"));
     assert!(a.contributions.iter().all(|c| c.question().id == "app_type"));
-    assert_eq!(a.scores, [3 * POINT, 0, 0]);
+    // A full product implies a back office and accounts, 1 point each,
+    // until those questions are answered.
+    assert_eq!(a.scores, [2 * POINT, 0, 0]);
     assert_eq!(a.answered, 1);
 }
 
@@ -128,7 +136,8 @@ fn a_skipped_question_contributes_nothing() {
 fn context_dependent_effects_follow_other_answers() {
     let tool = Answers::new().with("app_type", "internal_tool");
     assert_eq!(assess(&tool).scores, [0, POINT, 0]);
-    assert_eq!(assess(&tool.clone().with("admin_backoffice", "business_backoffice")).scores, [4 * POINT, 0, 0]);
+    // The tool's back office and the back-office answer are one need, counted once.
+    assert_eq!(assess(&tool.clone().with("admin_backoffice", "business_backoffice")).scores, [3 * POINT, 0, 0]);
     let regulated = Answers::new().with("data_sensitivity", "regulated");
     assert_eq!(assess(&regulated).scores[0], 3 * POINT);
     assert_eq!(assess(&regulated.with("security_capacity", "dedicated_security")).scores[0], POINT);
@@ -182,33 +191,59 @@ proptest! {
     }
 
     #[test]
-    fn raising_importance_moves_each_score_in_the_direction_of_the_answer(a in arb_answers(), q in 0..QUESTION_COUNT) {
+    fn raising_importance_never_moves_a_score_against_the_answer(a in arb_answers(), q in 0..QUESTION_COUNT) {
+        // The running system and what a rewrite throws away change how
+        // other answers count (rules 2 and 4 of the engine); every other
+        // question only scales its own points, and a need counts its largest.
+        prop_assume!(!matches!(QUESTIONS[q].id, "existing_codebase" | "rewrite_scope"));
         let before = assess(&a);
-        let own = |r: &django_flask_advisor::engine::Assessment| {
-            let mut s = [0; 3];
-            for c in r.contributions.iter().filter(|c| c.question == q) { for (t, p) in s.iter_mut().zip(c.points) { *t += p; } }
-            s
-        };
+        let raw = r_points(q, &a);
         for higher in Importance::ALL.into_iter().filter(|&i| i > a.importance(q)) {
             let mut b = a.clone();
             b.set_importance(q, higher);
             let after = assess(&b);
-            // Hybrid's share of other answers changes only when the question
-            // opens or closes the hybrid option (from ignored to counted).
-            let frameworks = if after.hybrid_parts.possible == before.hybrid_parts.possible { 3 } else { 2 };
-            for f in 0..frameworks {
-                // Other questions are untouched by importance.
-                prop_assert_eq!(after.scores[f] - own(&after)[f], before.scores[f] - own(&before)[f]);
-                // The question's own points grow in magnitude, never change sign.
-                prop_assert!(own(&after)[f].abs() >= own(&before)[f].abs());
-                prop_assert!(own(&after)[f].signum() * own(&before)[f].signum() >= 0);
-                // So a Django-favouring answer never lowers Django's score.
-                if f == 0 && own(&before)[0] >= 0 && a.choice(q).is_some() {
-                    let raw_django: i32 = r_points(q, &a)[0];
-                    if raw_django >= 0 { prop_assert!(after.scores[0] >= before.scores[0]); }
+            for (f, &raw) in raw.iter().enumerate().take(2) {
+                if raw > 0 {
+                    prop_assert!(after.scores[f] >= before.scores[f], "framework {f}: {:?} -> {:?}", before.scores, after.scores);
+                } else if raw == 0 {
+                    prop_assert_eq!(after.scores[f], before.scores[f], "framework {}", f);
                 }
             }
         }
+    }
+
+    #[test]
+    fn each_need_counts_at_most_once_per_framework(a in arb_answers()) {
+        let r = assess(&a);
+        for need in Need::ALL {
+            for f in 0..2 {
+                let n = r.contributions.iter().filter(|c| c.need == Some(need) && c.points[f] != 0).count();
+                prop_assert!(n <= 1, "{:?} counts {} times for framework {}", need, n, f);
+            }
+        }
+        // What Django or Flask did not count is marked as set aside, and
+        // only that (Hybrid's own points are also shared with its core).
+        for c in &r.contributions {
+            let dropped = (0..2).any(|f| c.points[f] != c.raw[f]);
+            if dropped { prop_assert!(c.set_aside.is_some(), "{}={}", c.question().id, c.choice().id); }
+            if c.set_aside.is_some() { prop_assert!(dropped || c.raw[2] > 0, "{}={}", c.question().id, c.choice().id); }
+        }
+    }
+
+    #[test]
+    fn a_running_flask_system_never_gains_django_points_from_a_capability(a in arb_answers(), pick in 0..64usize, o in 0..8usize) {
+        let questions = capability_questions();
+        let q = questions[pick % questions.len()];
+        let o = o % QUESTIONS[q].options.len();
+        let mut a = a.with("existing_codebase", "existing_flask");
+        a.set_importance(QUESTIONS.iter().position(|x| x.id == "existing_codebase").unwrap(), Importance::Normal);
+        prop_assume!(in_use(&a) == Some(Framework::Flask));
+        let mut b = a.clone();
+        b.set_choice(q, Some(o));
+        let (x, y) = (assess(&a), assess(&b));
+        prop_assert!(y.scores[0] - y.scores[1] <= x.scores[0] - x.scores[1], "{}={}: {:?} -> {:?}", QUESTIONS[q].id, QUESTIONS[q].options[o].id, x.scores, y.scores);
+        prop_assert!(y.contributions.iter().filter(|c| c.question == q).all(|c| c.points[0] == 0));
+        prop_assert!(y.contributions.iter().filter(|c| c.question == q && c.raw != [0, 0, 0]).all(|c| c.set_aside == Some(SetAside::RunningSystem)));
     }
 
     #[test]
@@ -229,6 +264,17 @@ proptest! {
                 prop_assert!(r.hybrid.open());
                 prop_assert!(a.is("multi_service_ops", "yes"));
                 prop_assert!(h >= d.max(f));
+                // Never a single service; a firm separable part; a counted
+                // Django need of 2 points or more outside that part.
+                prop_assert!(!a.is("app_type", "focused_service"));
+                let firm = QUESTIONS.iter().enumerate().any(|(qi, q)| {
+                    a.choice(qi).is_some_and(|o| {
+                        let c = &q.options[o];
+                        a.importance(qi) != Importance::Ignore && c.part == Some(Part::FlaskSatellite) && !matches!(c.strength, Strength::Contested | Strength::Weak)
+                    })
+                });
+                prop_assert!(firm);
+                prop_assert!(r.contributions.iter().any(|c| c.choice().part != Some(Part::FlaskSatellite) && c.points[0] >= 2 * POINT));
             }
             Some(Framework::Django) => { prop_assert!(!r.hybrid.open()); prop_assert!(d >= f); }
             Some(Framework::Flask) => { prop_assert!(!r.hybrid.open()); prop_assert!(f >= d); }
@@ -239,13 +285,27 @@ proptest! {
     }
 }
 
+/// The questions whose every scoring effect is a capability: what a running
+/// system already has or adds as an extension of its own framework.
+fn capability_questions() -> Vec<usize> {
+    let list: Vec<usize> = (0..QUESTION_COUNT)
+        .filter(|&q| {
+            let effects = || QUESTIONS[q].options.iter().flat_map(|c| c.effects);
+            effects().any(|e| !e.points.is_zero())
+                && effects().all(|e| e.points.is_zero() || e.need.is_some_and(|n| n.kind() == NeedKind::Capability))
+        })
+        .collect();
+    assert!(list.len() >= 5, "{list:?}");
+    list
+}
+
 /// Unweighted points the answer to `q` gives through its applied effects.
 fn r_points(q: usize, a: &Answers) -> [i32; 3] {
     let mut b = a.clone();
     b.set_importance(q, Importance::Normal);
     let mut s = [0; 3];
     for c in assess(&b).contributions.iter().filter(|c| c.question == q) {
-        for (t, p) in s.iter_mut().zip(c.points) {
+        for (t, p) in s.iter_mut().zip(c.raw) {
             *t += p;
         }
     }

@@ -201,9 +201,8 @@ fn report_of_an_existing_system_names_its_path_and_build_list() {
         .with("multi_service_ops", "yes");
     let md = markdown(&a, "Legacy", "https://example.test/#s1.x");
     let r = assess(&a);
-    assert_eq!(r.recommendation, Some(Framework::Hybrid));
-    assert!(md.contains(EXISTING_PATHS[0][1].0), "coexist headline in the report");
-    assert!(md.contains("Hybrid's score adds up"), "the parts of Hybrid's score");
+    assert_eq!(r.recommendation, Some(Framework::Flask));
+    assert!(md.contains(EXISTING_PATHS[0][0].0), "extend headline in the report");
     assert!(md.contains(SCOPE));
     let list = build_list(&a);
     let (n, noun) = (list.count, if list.count == 1 { COUNT_EXISTING_FLASK.noun.0 } else { COUNT_EXISTING_FLASK.noun.1 });
@@ -211,7 +210,18 @@ fn report_of_an_existing_system_names_its_path_and_build_list() {
     // A new project with the same needs is counted as a new build instead.
     let fresh = markdown(&a.clone().with("existing_codebase", "greenfield"), "New", "https://example.test/#s1.x");
     assert!(!fresh.contains(COUNT_EXISTING_FLASK.before));
-    assert!(!fresh.contains(EXISTING_PATHS[0][1].0));
+    assert!(!fresh.contains(EXISTING_PATHS[0][0].0));
+    // A Django system with a Flask service beside it: the coexist path and
+    // the parts of Hybrid's score.
+    let beside = Answers::new()
+        .with("existing_codebase", "existing_django")
+        .with("app_type", "full_stack_product")
+        .with("heavy_processing", "separate_processing_services")
+        .with("multi_service_ops", "yes");
+    assert_eq!(assess(&beside).recommendation, Some(Framework::Hybrid));
+    let md2 = markdown(&beside, "Legacy", "https://example.test/#s1.x");
+    assert!(md2.contains(EXISTING_PATHS[1][1].0), "coexist headline in the report");
+    assert!(md2.contains("Hybrid's score adds up"), "the parts of Hybrid's score");
     // Plurals: a lead of exactly 1 point is not "1 points".
     assert!(!md.contains(" 1 points"));
 }

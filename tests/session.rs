@@ -450,7 +450,7 @@ fn every_message_reads_as_one_sentence() {
         (Note::FileNotOpened(RecordError::Invalid("no record version".into())), "Nothing opened: the file is incomplete or damaged (no record version). Your own work is unchanged."),
         (Note::FileNotRead, "The file could not be read."),
         (Note::NotReplaced(SaveError::Store(quota.clone())), "Your current work was not replaced, because it could not be kept first. The browser's storage for this site is full. Your answers are still here; free some space or export your profiles."),
-        (Note::NoTeamLinks, "No share link was found in the text. Paste share links from this advisor, one per line (their address contains \u{201c}#s1.\u{201d})."),
+        (Note::NoTeamLinks, "No share link was found in the text. Paste share links from this advisor, one per line (their address contains \u{201c}#s2.\u{201d} or \u{201c}#s1.\u{201d})."),
         (Note::TeamAdded(Added { added: 2, not_added: vec![] }), "Added 2 people to the team view."),
         (Note::TeamAdded(Added { added: 0, not_added: vec![("#s1.x".into(), NotAdded::Full)] }), "Nobody was added to the team view. Not added: #s1.x: the team view holds at most 12 people."),
     ];

@@ -1,7 +1,9 @@
 //! Share links: round trips, length limit, rejection of bad input, and links
 //! made by earlier versions.
 
-use django_flask_advisor::codec::share::{decode, encode, is_share_fragment, MAX_NAME_BYTES, V1_PREFIX, V1_VOCABULARY};
+use django_flask_advisor::codec::share::{
+    decode, encode, encode_v1, is_share_fragment, MAX_NAME_BYTES, V1_PREFIX, V1_VOCABULARY, V2_PREFIX, V2_VOCABULARY,
+};
 use django_flask_advisor::engine::{Answers, Importance, QUESTION_COUNT};
 use django_flask_advisor::knowledge::QUESTIONS;
 use proptest::prelude::*;
@@ -22,7 +24,7 @@ fn largest() -> (Answers, String) {
 
 #[test]
 fn the_v1_vocabulary_matches_the_knowledge_base() {
-    assert_eq!(V1_VOCABULARY.len(), QUESTION_COUNT);
+    assert_eq!(V1_VOCABULARY.len(), 28);
     for (qid, options) in V1_VOCABULARY {
         let q = QUESTIONS.iter().find(|q| q.id == qid).expect("question exists");
         for o in options {
@@ -30,6 +32,22 @@ fn the_v1_vocabulary_matches_the_knowledge_base() {
         }
         assert!(options.len() <= 7, "3 bits hold at most 7 options");
     }
+}
+
+#[test]
+fn the_v2_vocabulary_is_v1_plus_what_was_added_and_covers_every_question() {
+    assert_eq!(V2_VOCABULARY.len(), QUESTION_COUNT);
+    for (i, (qid, options)) in V1_VOCABULARY.iter().enumerate() {
+        assert_eq!(V2_VOCABULARY[i].0, *qid, "v2 keeps v1's order");
+        assert!(V2_VOCABULARY[i].1.starts_with(options), "v2 only adds options to {qid}");
+    }
+    for q in &QUESTIONS {
+        let (_, options) = V2_VOCABULARY.iter().find(|(id, _)| *id == q.id).unwrap_or_else(|| panic!("{} missing from v2", q.id));
+        let ids: Vec<_> = q.options.iter().map(|o| o.id).collect();
+        assert_eq!(&ids, options, "options of {}", q.id);
+        assert!(options.len() <= 7, "3 bits hold at most 7 options");
+    }
+    assert!(encode(&Answers::new(), "").starts_with(V2_PREFIX));
 }
 
 #[test]
@@ -58,7 +76,7 @@ fn a_v1_link_made_earlier_still_decodes() {
     let a = Answers::new().with("app_type", "api_backend").with("team_seniority", "mostly_senior");
     let mut a = a;
     a.set_importance(0, Importance::High);
-    let link = encode(&a, "Team A");
+    let link = encode_v1(&a, "Team A");
     assert_eq!(link, FIXTURE_V1, "the v1 encoding must never change");
     let back = decode(FIXTURE_V1).unwrap();
     assert_eq!(back.answers, a);
@@ -80,10 +98,11 @@ fn reference_crc8(bytes: &[u8]) -> u8 {
     c
 }
 
-/// The bytes of a version-1 link (after `s1.`).
+/// The bytes of a link of either version (after `s1.` or `s2.`).
 fn payload(link: &str) -> Vec<u8> {
     use base64::Engine;
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(link.strip_prefix(V1_PREFIX).unwrap()).unwrap()
+    let rest = link.strip_prefix(V2_PREFIX).or_else(|| link.strip_prefix(V1_PREFIX)).unwrap();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(rest).unwrap()
 }
 
 #[test]
@@ -97,7 +116,7 @@ fn the_checksum_of_a_known_link_is_pinned() {
     assert_eq!(reference_crc8(&bytes[..24]), 0x7B);
     // The codec writes that byte and accepts the link; any other byte fails.
     let a = decode(FIXTURE_V1).unwrap();
-    assert_eq!(payload(&encode(&a.answers, &a.name))[24], 0x7B);
+    assert_eq!(payload(&encode_v1(&a.answers, &a.name))[24], 0x7B);
     for wrong in (0..=255u8).filter(|&b| b != 0x7B) {
         let mut bad = bytes.clone();
         bad[24] = wrong;
@@ -121,7 +140,7 @@ fn malformed_links_are_rejected_with_a_reason() {
     }
     // Tampering with one character is caught by the checksum.
     let mut tampered: Vec<char> = good.chars().collect();
-    let i = V1_PREFIX.len() + 2;
+    let i = V2_PREFIX.len() + 2;
     tampered[i] = if tampered[i] == 'A' { 'B' } else { 'A' };
     let tampered: String = tampered.into_iter().collect();
     assert!(decode(&tampered).is_err());
@@ -172,11 +191,26 @@ proptest! {
     fn decoding_arbitrary_text_never_panics(s in "\\PC{0,120}") {
         let _ = decode(&s);
         let _ = decode(&format!("s1.{s}"));
+        let _ = decode(&format!("s2.{s}"));
     }
 
     #[test]
     fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..80)) {
         use base64::Engine;
-        let _ = decode(&format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)));
+        let _ = decode(&format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes)));
+        let _ = decode(&format!("s2.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes)));
+    }
+
+    #[test]
+    fn a_v1_link_reads_as_the_same_answers_in_v2(a in arb_answers_with(0.5), name in "\\PC{0,20}") {
+        // What version 1 can carry survives; the rest is left unanswered.
+        let old = decode(&encode_v1(&a, &name)).unwrap();
+        let again = decode(&encode(&old.answers, &old.name)).unwrap();
+        prop_assert_eq!(&again.answers, &old.answers);
+        for (qid, options) in V1_VOCABULARY {
+            let qi = django_flask_advisor::knowledge::question_index(qid).unwrap();
+            let kept = a.choice(qi).filter(|&o| options.contains(&QUESTIONS[qi].options[o].id));
+            prop_assert_eq!(old.answers.choice(qi), kept, "{}", qid);
+        }
     }
 }

@@ -111,6 +111,12 @@ fn reports_none_when_no_one_or_two_changes_flip_it() {
         a.set_choice(qi, Some(best));
         a.set_importance(qi, Importance::High);
     }
+    // A new build: an existing system is a decision of its own (a large
+    // running Django system would rightly be extended), so the questions on
+    // existing code are left open.
+    for id in ["existing_codebase", "rewrite_scope"] {
+        a.set_choice(django_flask_advisor::knowledge::question_index(id).unwrap(), None);
+    }
     assert_eq!(assess(&a).recommendation, Some(Framework::Flask));
     let s = stability(&a);
     assert!(s.is_robust(), "unexpected flips: {:?} {:?}", s.singles.first(), s.pairs.first());
@@ -237,19 +243,22 @@ fn check_hinge(a: &Answers, h: &Hinge) {
 
 #[test]
 fn hinges_of_a_hand_checked_profile() {
-    // Django 6 (content platform +3, business back office +3) against Flask 4
-    // (fully custom architecture +3, senior team +1): a lead of 2 points.
+    // Django 6 (content platform: the admin +3; many years: upkeep +3)
+    // against Flask 4 (fully custom architecture +3, senior team +1): a lead
+    // of 2 points.
     let a = Answers::new()
         .with("app_type", "content_platform")
-        .with("admin_backoffice", "business_backoffice")
+        .with("maintenance_horizon", "long_term")
         .with("team_seniority", "mostly_senior")
         .with("architecture_control", "fully_custom");
     let r = assess(&a);
     assert_eq!((r.recommendation, r.runner_up, r.margin, r.scores), (Some(Framework::Django), Some(Framework::Flask), 200, [600, 400, 0]));
     let hs = hinges(&a, 3);
     // Only the two Django answers can weaken the lead: the Flask answers'
-    // alternatives give Flask less. Both flip with the same movement (Django
-    // -3, Flask +1), so question order decides: the kind of application first.
+    // alternatives give Flask less. A horizon of a few years takes the 3
+    // upkeep points (Flask 1 point ahead, a movement of 3); an API backend
+    // takes the admin's 3 and gives Flask 1 (2 points ahead, a movement of
+    // 4): the smaller movement that flips comes first.
     let got: Vec<(&str, &str, &str, i32)> = hs
         .iter()
         .map(|h| {
@@ -257,14 +266,16 @@ fn hinges_of_a_hand_checked_profile() {
             (q.id, q.options[h.current].id, q.options[h.alternative].id, h.lead_share)
         })
         .collect();
-    assert_eq!(got, vec![("app_type", "content_platform", "api_backend", 300), ("admin_backoffice", "business_backoffice", "none", 300)]);
+    assert_eq!(got, vec![("maintenance_horizon", "long_term", "few_years", 300), ("app_type", "content_platform", "api_backend", 300)]);
     for h in &hs {
         check_hinge(&a, h);
         assert!(h.flips());
         assert_eq!(h.after.recommendation, Some(Framework::Flask));
-        assert_eq!(h.after.scores, [300, 500, 0]);
-        assert_eq!(h.effect(), "would recommend Flask, 2 points ahead of Django");
     }
+    assert_eq!(hs[0].after.scores, [300, 400, 0]);
+    assert_eq!(hs[0].effect(), "would recommend Flask, 1 point ahead of Django");
+    assert_eq!(hs[1].after.scores, [300, 500, 0]);
+    assert_eq!(hs[1].effect(), "would recommend Flask, 2 points ahead of Django");
     assert_eq!(hs[0].share_sentence(), "This answer supplies 3 points, more than the 2 points by which Django leads Flask.");
     assert_eq!(hinges(&a, 1).len(), 1);
 }
@@ -274,20 +285,23 @@ fn a_hinge_that_does_not_flip_says_how_far_it_cuts_the_lead() {
     // A wide Django lead: no single answer overturns it, but some cut it.
     let a = Answers::new()
         .with("app_type", "content_platform")
-        .with("admin_backoffice", "business_backoffice")
         .with("auth_needs", "roles_permissions_2fa")
+        .with("maintenance_horizon", "long_term")
         .with("team_seniority", "mostly_senior");
-    // Django 9 (content platform +3, back office +3, roles and 2FA +3) against
-    // Flask 1 (senior team): a lead of 8 points.
+    // Django 9 (content platform: the admin +3; roles and 2FA +3; many
+    // years: upkeep +3) against Flask 1 (senior team): a lead of 8 points.
     let r = assess(&a);
     assert_eq!((r.recommendation, r.margin, r.scores), (Some(Framework::Django), 800, [900, 100, 0]));
     let hs = hinges(&a, 3);
-    // A focused service takes 3 from Django and gives Flask 3: 6 to 4, the
-    // largest cut; the back office and the accounts each take 3 from Django and give
-    // Flask 1 (6 to 2), tied, so question order decides.
+    // A focused service takes the admin's 3 from Django and gives Flask 3:
+    // 6 to 4, the largest cut; no accounts takes 3 and gives Flask 1, as
+    // does a short-lived system (6 to 2), tied, so question order decides.
     let got: Vec<(&str, &str, i32)> =
         hs.iter().map(|h| (QUESTIONS[h.question].id, QUESTIONS[h.question].options[h.alternative].id, h.after.margin)).collect();
-    assert_eq!(got, vec![("app_type", "focused_service", 200), ("admin_backoffice", "none", 400), ("auth_needs", "none_or_upstream", 400)]);
+    assert_eq!(
+        got,
+        vec![("app_type", "focused_service", 200), ("maintenance_horizon", "short_lived", 400), ("auth_needs", "none_or_upstream", 400)]
+    );
     for h in &hs {
         check_hinge(&a, h);
         assert!(!h.flips());

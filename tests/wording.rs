@@ -83,7 +83,7 @@ fn reports_and_records_read_well_for_every_answer_set() {
 
 #[test]
 fn a_tie_names_the_rule_that_settled_it() {
-    let mut seen = [false; 3];
+    let mut seen = [false; 5];
     for answers in answer_sets().into_iter().chain(pairs()) {
         let a = assess(&answers);
         let text = lead(&a);
@@ -117,6 +117,15 @@ fn a_tie_names_the_rule_that_settled_it() {
                         seen[2] = true;
                         assert_eq!(winner, Framework::Django);
                         assert!(text.contains("safer starting point"), "{text}");
+                    }
+                    TieBreak::Incumbent => {
+                        seen[3] = true;
+                        assert_eq!(Some(winner), django_flask_advisor::engine::in_use(&answers), "{text}");
+                        assert!(text.contains("your running system"), "{text}");
+                    }
+                    TieBreak::TeamKnows => {
+                        seen[4] = true;
+                        assert!(text.contains("your team already knows"), "{text}");
                     }
                 }
             }

@@ -13,6 +13,13 @@
 //! The longest link (a name of 40 bytes) has 82 characters after the `#`.
 //! The vocabulary of version 1 is frozen here: later versions of the app map
 //! it onto their own questions by id, so v1 links keep working.
+//!
+//! # Format, version 2 (written since the decision model counts each need once)
+//! `#s2.` and the same layout over the 30 questions of [`V2_VOCABULARY`]
+//! (version 1's 28, `async_io` with two more options, then `rewrite_scope`
+//! and `client_interface`): 19 bytes of packed state (150 bits, then 2 zero
+//! bits), the name, the CRC-8. The longest link has 83 characters after the
+//! `#`. Both versions are read.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -24,10 +31,11 @@ use crate::knowledge::question_index;
 /// Prefix of every version-1 fragment (after the `#`).
 pub const V1_PREFIX: &str = "s1.";
 
+/// Prefix of every version-2 fragment (after the `#`): what [`encode`] writes.
+pub const V2_PREFIX: &str = "s2.";
+
 /// Longest profile name a link carries, in UTF-8 bytes.
 pub const MAX_NAME_BYTES: usize = 40;
-
-const STATE_BYTES: usize = 18;
 
 /// The questions and options of version 1, in encoding order. Frozen.
 pub const V1_VOCABULARY: [(&str, &[&str]); 28] = [
@@ -60,6 +68,37 @@ pub const V1_VOCABULARY: [(&str, &[&str]); 28] = [
     ("heavy_processing", &["none", "queued_tasks", "separate_processing_services"]),
     ("multi_service_ops", &["no", "yes"]),
 ];
+
+/// The questions and options of version 2, in encoding order. Frozen: a
+/// later version adds a vocabulary of its own.
+pub const V2_VOCABULARY: [(&str, &[&str]); 30] = {
+    let mut v = [("", &[] as &[&str]); 30];
+    let mut i = 0;
+    while i < 28 {
+        v[i] = V1_VOCABULARY[i];
+        i += 1;
+    }
+    v[19] = ("async_io", &["minimal", "moderate", "heavy_concurrency", "long_lived_connections", "outbound_fanout"]);
+    v[28] = ("rewrite_scope", &["prototype", "product_in_use", "large_system"]);
+    v[29] = ("client_interface", &["html_sessions", "token_api", "both"]);
+    v
+};
+
+/// One version of the format: its prefix and vocabulary.
+struct Version {
+    prefix: &'static str,
+    vocabulary: &'static [(&'static str, &'static [&'static str])],
+}
+
+impl Version {
+    /// Bytes of packed state: 5 bits per question, rounded up.
+    const fn state_bytes(&self) -> usize {
+        (self.vocabulary.len() * 5).div_ceil(8)
+    }
+}
+
+const V1: Version = Version { prefix: V1_PREFIX, vocabulary: &V1_VOCABULARY };
+const V2: Version = Version { prefix: V2_PREFIX, vocabulary: &V2_VOCABULARY };
 
 /// An assessment as carried by a link: answers plus an optional name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,7 +143,9 @@ impl std::fmt::Display for ShareError {
             OutOfRange(q) => write!(f, "the link gives an answer that does not exist for the question \"{q}\""),
             Padding => write!(f, "the link has unexpected data at the end of its answers"),
             BadName => write!(f, "the profile name in the link is not valid text"),
-            NotAShareLink => write!(f, "this is not a share link of the advisor (those end in #s1. followed by letters and digits)"),
+            NotAShareLink => {
+                write!(f, "this is not a share link of the advisor (those end in #s2. or #s1. followed by letters and digits)")
+            }
         }
     }
 }
@@ -142,10 +183,21 @@ pub fn clip_name(name: &str) -> &str {
     &name[..end]
 }
 
-/// Encodes an assessment as a fragment (without the `#`). Names longer than
-/// [`MAX_NAME_BYTES`] are clipped.
+/// Encodes an assessment as a version-2 fragment (without the `#`). Names
+/// longer than [`MAX_NAME_BYTES`] are clipped.
 pub fn encode(answers: &Answers, name: &str) -> String {
-    let mut state = [0u8; STATE_BYTES];
+    encode_as(&V2, answers, name)
+}
+
+/// Encodes in version 1, for tests of old links. Answers version 1 cannot
+/// carry (the questions and options added since) are left out.
+pub fn encode_v1(answers: &Answers, name: &str) -> String {
+    encode_as(&V1, answers, name)
+}
+
+fn encode_as(version: &Version, answers: &Answers, name: &str) -> String {
+    let state_bytes = version.state_bytes();
+    let mut state = vec![0u8; state_bytes];
     let mut n = 0usize;
     let mut push = |value: u8, width: usize| {
         for k in (0..width).rev() {
@@ -153,8 +205,8 @@ pub fn encode(answers: &Answers, name: &str) -> String {
             n += 1;
         }
     };
-    for (qid, options) in V1_VOCABULARY {
-        let qi = question_index(qid).expect("v1 vocabulary exists in the current knowledge");
+    for (qid, options) in version.vocabulary {
+        let qi = question_index(qid).expect("every vocabulary exists in the current knowledge");
         let choice = answers
             .choice(qi)
             .and_then(|o| options.iter().position(|x| *x == crate::knowledge::QUESTIONS[qi].options[o].id))
@@ -162,11 +214,11 @@ pub fn encode(answers: &Answers, name: &str) -> String {
         push(choice, 3);
         push(importance_code(answers.importance(qi)), 2);
     }
-    let mut bytes = Vec::with_capacity(STATE_BYTES + MAX_NAME_BYTES + 1);
+    let mut bytes = Vec::with_capacity(state_bytes + MAX_NAME_BYTES + 1);
     bytes.extend_from_slice(&state);
     bytes.extend_from_slice(clip_name(name).as_bytes());
     bytes.push(crc8(&bytes));
-    format!("{V1_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("{}{}", version.prefix, URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// True when a fragment (without the `#`) looks like a share link of any
@@ -182,11 +234,12 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 /// over-long payload, a checksum mismatch, an answer out of range, non-zero
 /// padding or a name that is not UTF-8. Its message is meant for the user.
 pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
-    let Some(payload) = fragment.strip_prefix(V1_PREFIX) else {
+    let Some((version, payload)) = [V2, V1].into_iter().find_map(|v| fragment.strip_prefix(v.prefix).map(|p| (v, p))) else {
         let version = fragment.split('.').next().unwrap_or(fragment);
         return Err(err(ShareErrorKind::UnknownVersion(version.chars().take(12).collect())));
     };
-    if payload.len() > 4 * (STATE_BYTES + MAX_NAME_BYTES + 1).div_ceil(3) {
+    let state_bytes = version.state_bytes();
+    if payload.len() > 4 * (state_bytes + MAX_NAME_BYTES + 1).div_ceil(3) {
         return Err(err(ShareErrorKind::TooLong));
     }
     if !payload.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
@@ -194,10 +247,10 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     }
     // Only valid characters, so a decoding failure means a cut-off length.
     let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| err(ShareErrorKind::Truncated))?;
-    if bytes.len() < STATE_BYTES + 1 {
+    if bytes.len() < state_bytes + 1 {
         return Err(err(ShareErrorKind::Truncated));
     }
-    if bytes.len() > STATE_BYTES + MAX_NAME_BYTES + 1 {
+    if bytes.len() > state_bytes + MAX_NAME_BYTES + 1 {
         return Err(err(ShareErrorKind::TooLong));
     }
     let (body, check) = bytes.split_at(bytes.len() - 1);
@@ -206,11 +259,12 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     }
     let bit = |n: usize| (body[n / 8] >> (7 - n % 8)) & 1;
     let read = |start: usize, width: usize| (0..width).fold(0u8, |v, k| (v << 1) | bit(start + k));
-    if read(140, 4) != 0 {
+    let used = version.vocabulary.len() * 5;
+    if read(used, state_bytes * 8 - used) != 0 {
         return Err(err(ShareErrorKind::Padding));
     }
     let mut answers = Answers::new();
-    for (i, (qid, options)) in V1_VOCABULARY.iter().enumerate() {
+    for (i, (qid, options)) in version.vocabulary.iter().enumerate() {
         let choice = read(i * 5, 3) as usize;
         let importance = read(i * 5 + 3, 2) as usize;
         if choice > options.len() {
@@ -218,18 +272,18 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
         }
         let Some(qi) = question_index(qid) else { continue };
         if choice > 0 {
-            // Map the v1 option id onto the current option list.
+            // Map the link's option id onto the current option list.
             let Some(o) = crate::knowledge::QUESTIONS[qi].option_index(options[choice - 1]) else { continue };
             answers.set_choice(qi, Some(o));
         }
         answers.set_importance(qi, Importance::ALL[importance]);
     }
-    let name = std::str::from_utf8(&body[STATE_BYTES..]).map_err(|_| err(ShareErrorKind::BadName))?;
+    let name = std::str::from_utf8(&body[state_bytes..]).map_err(|_| err(ShareErrorKind::BadName))?;
     Ok(Shared { answers, name: name.to_string() })
 }
 
 /// Prefix of a team link fragment: `team.` then the members' share fragments
-/// joined by `~` (a character base64url never uses), e.g. `team.s1.AAA~s1.BBB`.
+/// joined by `~` (a character base64url never uses), e.g. `team.s2.AAA~s2.BBB`.
 pub const TEAM_PREFIX: &str = "team.";
 
 /// The most members one paste or team link adds.
@@ -242,7 +296,7 @@ pub fn encode_team<'a>(members: impl IntoIterator<Item = (&'a Answers, &'a str)>
 }
 
 /// Finds the share links in pasted text: full URLs, bare fragments such as
-/// `s1.AbC`, and team links (expanded to their members), separated by
+/// `s2.AbC`, and team links (expanded to their members), separated by
 /// whitespace. Words that are neither links nor fragments are passed over;
 /// a URL without a share fragment is reported. At most [`MAX_TEAM`] results.
 ///

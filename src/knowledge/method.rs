@@ -16,11 +16,13 @@ pub const HYBRID_CAVEAT: (&str, &[SourceId]) =
     ("Only one of the three articles discusses combining the frameworks; the other two neither support nor reject it.", &[A001]);
 
 /// Why a Hybrid recommendation was withheld, one phrase per unmet condition,
-/// in the order: ops readiness, separable part, Django core, score lead.
-pub const HYBRID_UNMET: [&str; 4] = [
-    "your team has not confirmed it can run several services with their own pipelines, a gateway or a message bus (question: Running several services)",
-    "no answer names a separable part that suits a Flask service, such as batch jobs, hot endpoints or a specialised subsystem",
+/// in the order: ops readiness, separable part, Django core, several parts,
+/// score lead.
+pub const HYBRID_UNMET: [&str; 5] = [
+    "it needs a team that runs several services, each with its own pipeline, behind a gateway or a message bus, and your answer on running several services does not say so",
+    "no answer firmly names a separable part that suits a Flask service, such as batch or reporting services or a specialised subsystem (a few hot endpoints alone are a contested signal and do not count)",
     "no answer shows a strong need for Django in the core of the system",
+    "a single focused service is built in one framework, never split across two",
     "its score does not reach the best of Django and Flask: the answers that argue against a Django core outweigh it",
 ];
 
@@ -37,12 +39,12 @@ pub const HYBRID_PARTS_INTRO: &str = "Hybrid's score adds up";
 pub const EXISTING_PATHS: [[(&str, &str, &[SourceId]); 3]; 2] = [
     [
         ("Stay on Flask and extend it", "Your running Flask system stays; add the extensions your new needs call for (see the build list for what may still be missing).", &[A000, A001]),
-        ("Let Django and Flask coexist", "Build the new areas that need Django's built-ins (back office, accounts and permissions, workflows) as Django parts beside the running Flask code, linked by an API gateway or a message bus, and move pieces over only when it pays. No big-bang rewrite.", &[A001]),
+        ("Build the new part in Django beside Flask", "Your running Flask system stays as it is; the new part is built as a Django service beside it, linked by an API or a message bus, with a pipeline of its own. Nothing is rewritten.", &[A001]),
         ("Rewrite in Django, as a project of its own", "Moving a Flask system to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM; plan and budget it as a new project, not as a port.", &[A000]),
     ],
     [
         ("Stay on Django and extend it", "Your running Django system stays; the new needs fit inside it.", &[A000]),
-        ("Add a Flask service beside Django", "Keep the Django core and run the narrow, heavy or high-throughput part as a separate Flask service behind an API gateway or a message bus, each with its own pipeline.", &[A001]),
+        ("Add a Flask service beside Django", "Keep the Django system and build the new, narrow or heavy part as a separate Flask service behind an API gateway or a message bus, each with its own pipeline. Nothing is rewritten.", &[A001]),
         ("Rewrite in Flask, as a project of its own", "Leaving a running Django system means rebuilding it; plan it as a new project, and check first whether a Flask service beside Django would cover the need.", &[A000, A001]),
     ],
 ];
@@ -56,7 +58,7 @@ pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
     (
         "app_type",
         "api_backend",
-        "For an API-only backend, API-first frameworks such as FastAPI or Django Ninja are common choices; they are not weighed here.",
+        "For an API-only backend FastAPI is a common third choice, not weighed here; Django Ninja, often named beside it, is a Django package and counts as Django.",
     ),
     (
         "architecture_style",
@@ -66,20 +68,22 @@ pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
     (
         "async_io",
         "heavy_concurrency",
-        "For heavy async I/O, async-first frameworks such as Quart or FastAPI are common choices; they are not weighed here.",
+        "For heavy async I/O, async-first frameworks such as Starlette, FastAPI or Quart are common choices; they are not weighed here.",
     ),
 ];
 
 /// The scoring rule, paragraph by paragraph, for the "How the score works"
 /// section. Must say what `crate::engine` and [`super::rubric`] do.
-pub const SCORING_RULE: [&str; 8] = [
+pub const SCORING_RULE: [&str; 10] = [
     "Each answer adds points to Django, Flask or Hybrid by one published rubric, not by taste: a claim made by two or three articles, at least one giving reasons, gives 3 points (strong evidence); made by one article that gives reasons, or by several without reasons, 2 (moderate); made by one article without reasons, or hedged, 1 (weak); an answer the articles give no lean adds nothing. A fact from public documentation (the frameworks' or their libraries'), marked as beyond the articles, counts as one more source, and a claim it shows to be outdated scores nothing.",
-    "Some answers depend on others: an internal tool counts for Django only when it has a back office or a relational model; a deadline of weeks favours whichever framework already contains what you must ship, and this advisor then weighs what your team already knows more heavily.",
+    "Some answers depend on others: an internal tool counts for Django only when it has a back office or a relational model; a deadline of weeks favours whichever framework already contains what you must ship; Django's security defaults count for less when the system is an API reached with tokens; a senior team's fluency in a framework weighs more.",
+    "Each need counts once. Several answers can ask for the same capability (accounts, an admin, a data layer, security defaults, API tooling) or argue the same factor (consistent code across many hands, upkeep over the years, a fast first setup, the coexistence pattern): for each framework only the largest of their points counts, and the others are listed under it as counted once.",
+    "A running system is a decision of its own. It already has each capability or adds it as an extension of its own framework, so capabilities never argue for leaving it; what can is the project's context (team, horizon, scope, architecture), weighed against the cost of a rewrite, which is multiplied by what a rewrite would throw away (a prototype ×1, a product in use ×5, a large system ×8). A tie keeps the running system's framework.",
     "The importance beside each question scales its points: ignore counts nothing, low halves them, high doubles them. Points another article contradicts stay capped at 1 whatever the importance, and both sides are shown.",
     "A question you skip adds nothing; it is never filled in with a guess. Fewer answers mean lower confidence.",
-    "Hybrid means a Django core with Flask parts beside it. When your team can run several services and some part of the system suits a separate Flask service, Hybrid's score is Django's core points plus the Flask points of that part plus the coexistence pattern's own points. It is recommended when the core also shows a strong Django need and its score is at least the best of the other two.",
+    "Hybrid means a Django core with Flask parts beside it. When your team can run several services and some part of the system firmly suits a separate Flask service (a few hot endpoints alone do not), Hybrid's score is Django's core points plus the Flask points of that part plus the coexistence pattern's own points. It is recommended when the core also shows a strong Django need, the project is more than a single service, and its score is at least the best of the other two.",
     "A margin of 2 points or less is a close call. Confidence is high when the margin is at least 6 points and a quarter of the winning score, with 8 or more answers; low for a close call or fewer than 4 answers; medium otherwise. A Hybrid recommendation is at most medium, since only one article discusses it, and a result that means rewriting a running system is one level lower.",
-    "For an existing system the result names the path: extend what you have, let the two frameworks coexist, or rewrite. The cost of a rewrite is a contribution of its own.",
+    "For an existing system the result names the path: extend what you have; build the new part in the other framework beside it when Hybrid wins or the new work is a service of its own; or rewrite.",
     "All three articles are published by firms that sell development services and each includes an offer of them; the advisor uses their arguments, never their sales advice, and shows where they disagree.",
 ];
 
@@ -185,6 +189,13 @@ pub const TIE_MORE_STRONG: &str = "more of its points come from answers worth 2 
 /// worth 2 points or more each); ends the sentence. [000] and [002] call
 /// Django safer out of the box.
 pub const TIE_BASELINE: &str = "two of the articles treat Django's built-in defaults as the safer starting point";
+
+/// Tie settled by the running system: completes "Flask ties with Django at
+/// 5 points and goes first: ...".
+pub const TIE_INCUMBENT: &str = "it is the framework of your running system, and a tie never justifies a rewrite";
+
+/// Tie settled by what the team knows; completes the same sentence.
+pub const TIE_TEAM_KNOWS: &str = "it is the framework your team already knows, which decides when the evidence is even";
 
 /// Under the scores when some score is below zero, followed by the names of
 /// the options concerned: what a negative score means.

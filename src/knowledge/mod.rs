@@ -16,6 +16,7 @@ mod contested;
 pub mod flowchart;
 pub mod guidance;
 pub mod method;
+pub mod needs;
 pub mod packages;
 mod questions;
 pub mod rubric;
@@ -24,6 +25,7 @@ pub mod table;
 pub mod tables;
 
 pub use contested::*;
+pub use needs::{Need, NeedKind, REWRITE_SCALE};
 pub use questions::QUESTIONS;
 pub use rubric::Support;
 pub use sources::{Source, SourceId, SOURCES};
@@ -141,6 +143,8 @@ pub enum Cond {
     None(&'static [Cond]),
     /// All of the listed conditions hold.
     All(&'static [Cond]),
+    /// The question (by id) is answered, with any option.
+    Answered(&'static str),
 }
 
 /// When an effect applies.
@@ -173,6 +177,10 @@ pub struct Effect {
     /// beyond the articles ([`Choice::beyond`]): its public reference then
     /// counts as one more source.
     pub beyond: bool,
+    /// The need this effect speaks to, if any: the engine counts each need
+    /// once per framework (see [`Need`] and `crate::engine`). `None` for an
+    /// effect that is a project-context factor of its own.
+    pub need: Option<Need>,
 }
 
 /// What role an answer plays in the hybrid rule (see `engine::HybridGate`).
@@ -269,15 +277,15 @@ const fn pts(django: i8, flask: i8, hybrid: i8) -> Points {
 }
 
 const fn always(support: Support, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
-    Effect { when: When::Always, points, reason, sources, support, beyond: false }
+    Effect { when: When::Always, points, reason, sources, support, beyond: false, need: None }
 }
 
 const fn when(cond: Cond, support: Support, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
-    Effect { when: When::If(cond), points, reason, sources, support, beyond: false }
+    Effect { when: When::If(cond), points, reason, sources, support, beyond: false, need: None }
 }
 
 const fn otherwise(support: Support, points: Points, reason: &'static str, sources: &'static [SourceId]) -> Effect {
-    Effect { when: When::Otherwise, points, reason, sources, support, beyond: false }
+    Effect { when: When::Otherwise, points, reason, sources, support, beyond: false, need: None }
 }
 
 impl Effect {
@@ -285,6 +293,12 @@ impl Effect {
     /// beyond the articles (the reference counts as one more source).
     const fn with_beyond(mut self) -> Self {
         self.beyond = true;
+        self
+    }
+
+    /// Tags the effect with the need it speaks to (counted once per framework).
+    const fn need(mut self, need: Need) -> Self {
+        self.need = Some(need);
         self
     }
 }

@@ -6,6 +6,7 @@ use super::{Cond, Framework, Tier, When, QUESTIONS};
 fn cond(c: &Cond) -> String {
     match c {
         Cond::Is(q, o) => format!("{q}={o}"),
+        Cond::Answered(q) => format!("{q} answered"),
         Cond::Any(cs) => cs.iter().map(cond).collect::<Vec<_>>().join(" or "),
         Cond::None(cs) => format!("not ({})", cs.iter().map(cond).collect::<Vec<_>>().join(" or ")),
         Cond::All(cs) => cs
