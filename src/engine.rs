@@ -39,8 +39,8 @@
 //!    (the Flask points of the answers that name a separable part) plus the
 //!    pattern's own points; otherwise Hybrid has only the pattern's own
 //!    points. Hybrid is recommended only when the [`HybridGate`] is open: a
-//!    hybrid is possible, a counted answer other than a separable part gives
-//!    Django at least 2 points (a core that needs Django), the project is
+//!    hybrid is possible, a counted answer gives Django at least 2 points
+//!    (a core that needs Django), the project is
 //!    more than a single service (`app_type` is not `focused_service`), and
 //!    Hybrid's score is at least the best of Django and Flask. [`HybridParts`]
 //!    says what each part of the score rests on.
@@ -226,8 +226,8 @@ pub struct HybridGate {
     /// Some answer (not ignored) firmly names a separable Flask-suited part:
     /// a [`Part::FlaskSatellite`] option that is neither contested nor weak.
     pub separable_part: bool,
-    /// Some counted contribution of an answer that is not a separable part
-    /// gives Django at least 2 points: a core that needs Django.
+    /// Some counted contribution gives Django at least 2 points: a core
+    /// that needs Django.
     pub django_core: bool,
     /// The project is more than a single service (`app_type` is not
     /// `focused_service`).
@@ -289,6 +289,18 @@ pub struct Assessment {
     pub tie_break: Option<TieBreak>,
 }
 
+/// One need and the answers that speak to it (see [`Assessment::needs`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NeedRow {
+    /// The need.
+    pub need: Need,
+    /// The points it counts, in hundredths, `[django, flask, hybrid]`: at
+    /// most one answer's for Django and one for Flask.
+    pub points: [i32; 3],
+    /// Every contribution tagged with the need, counted or set aside.
+    pub contributions: Vec<Contribution>,
+}
+
 /// The rule that settled an exact tie between the recommendation and the
 /// runner-up (rules 4 and 5 of the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -313,6 +325,35 @@ impl Assessment {
     /// The score of one framework, in hundredths of a point.
     pub fn score(&self, f: Framework) -> i32 {
         self.scores[f.index()]
+    }
+
+    /// The contributions grouped by the need they speak to (rule 3 of the
+    /// module docs), in [`Need::ALL`] order, each group with the points it
+    /// counts; needs no answer speaks to are left out. The contributions
+    /// keep the assessment's order (most impact first).
+    pub fn needs(&self) -> Vec<NeedRow> {
+        Need::ALL
+            .iter()
+            .filter_map(|&need| {
+                let contributions: Vec<Contribution> = self.contributions.iter().filter(|c| c.need == Some(need)).copied().collect();
+                if contributions.is_empty() {
+                    return None;
+                }
+                let mut points = [0; 3];
+                for c in &contributions {
+                    for (t, p) in points.iter_mut().zip(c.points) {
+                        *t += p;
+                    }
+                }
+                Some(NeedRow { need, points, contributions })
+            })
+            .collect()
+    }
+
+    /// The contributions that speak to no need: the project-context factors
+    /// of their own, in the assessment's order.
+    pub fn factors(&self) -> impl Iterator<Item = &Contribution> {
+        self.contributions.iter().filter(|c| c.need.is_none())
     }
 
     /// Why the confidence is what it is, as a short phrase (see [`Confidence`]).
@@ -481,7 +522,7 @@ fn scored(answers: &Answers) -> (Vec<Contribution>, Tally) {
             }
             c.points[2] += parts.core + parts.flask_parts;
         }
-        tally.django_core |= !satellite && c.points[0] >= 2 * POINT;
+        tally.django_core |= c.points[0] >= 2 * POINT;
         tally.add(c, parts);
     }
     (contributions, tally)

@@ -101,7 +101,7 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             if f == Framework::Hybrid {
                 line("");
                 line(&format!("> {} {}", HYBRID_CAVEAT.0, cite(HYBRID_CAVEAT.1)));
-            } else if a.hybrid.separable_part {
+            } else if a.hybrid.considered {
                 line("");
                 line(&format!("{HYBRID_WITHHELD} {}.", a.hybrid.unmet().join("; ")));
             }

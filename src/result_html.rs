@@ -147,7 +147,7 @@ pub fn notices(a: &Assessment) -> Vec<Notice> {
     }
     if a.recommendation == Some(Framework::Hybrid) {
         out.push(Notice { class: "notice info", inner: format!("{} {}", escape(HYBRID_CAVEAT.0), cites(HYBRID_CAVEAT.1)) });
-    } else if a.recommendation.is_some() && a.hybrid.separable_part {
+    } else if a.recommendation.is_some() && a.hybrid.considered {
         out.push(Notice { class: "notice", inner: escape(&format!("{HYBRID_WITHHELD} {}.", a.hybrid.unmet().join("; "))) });
     }
     out

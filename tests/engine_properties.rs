@@ -265,7 +265,7 @@ proptest! {
                 prop_assert!(a.is("multi_service_ops", "yes"));
                 prop_assert!(h >= d.max(f));
                 // Never a single service; a firm separable part; a counted
-                // Django need of 2 points or more outside that part.
+                // Django need of 2 points or more.
                 prop_assert!(!a.is("app_type", "focused_service"));
                 let firm = QUESTIONS.iter().enumerate().any(|(qi, q)| {
                     a.choice(qi).is_some_and(|o| {
@@ -274,7 +274,7 @@ proptest! {
                     })
                 });
                 prop_assert!(firm);
-                prop_assert!(r.contributions.iter().any(|c| c.choice().part != Some(Part::FlaskSatellite) && c.points[0] >= 2 * POINT));
+                prop_assert!(r.contributions.iter().any(|c| c.points[0] >= 2 * POINT));
             }
             Some(Framework::Django) => { prop_assert!(!r.hybrid.open()); prop_assert!(d >= f); }
             Some(Framework::Flask) => { prop_assert!(!r.hybrid.open()); prop_assert!(f >= d); }

@@ -66,12 +66,12 @@ fn a_known_answer_set_lights_the_expected_path() {
 
 #[test]
 fn existing_code_routes_to_its_own_branches() {
-    let flask = Answers::new().with("existing_codebase", "existing_flask").with("auth_needs", "roles_permissions_2fa");
-    assert_eq!(ids(&flask), ["Q0", "Q0a", "Q0c"]);
+    let flask = Answers::new().with("existing_codebase", "existing_flask").with("team_seniority", "mixed");
+    assert_eq!(ids(&flask), ["Q0", "Q0a", "Q0d"]);
     assert!(path(&flask).is_open());
-    assert_eq!(path(&flask).waiting, ["multi_service_ops"]);
-    assert_eq!(ids(&flask.clone().with("multi_service_ops", "yes")), ["Q0", "Q0a", "Q0c", "L_H_beside"]);
-    assert_eq!(ids(&flask.with("multi_service_ops", "no")), ["Q0", "Q0a", "Q0c", "L_D_rewrite"]);
+    assert_eq!(path(&flask).waiting, ["rewrite_scope"]);
+    assert_eq!(ids(&flask.clone().with("rewrite_scope", "product_in_use")), ["Q0", "Q0a", "Q0d", "L_F_stay"]);
+    assert_eq!(ids(&flask.with("rewrite_scope", "prototype")), ["Q0", "Q0a", "Q0d", "L_D_rewrite"]);
     let django = Answers::new().with("existing_codebase", "existing_django").with("heavy_processing", "queued_tasks");
     assert_eq!(ids(&django), ["Q0", "Q0b", "L_D_keep"]);
     // No step on an existing-code route is assumed.
@@ -83,51 +83,52 @@ fn existing_flask() -> Answers {
 }
 
 #[test]
-fn existing_flask_with_django_needs_and_ops_builds_django_beside_it() {
-    for need in [("admin_backoffice", "business_backoffice"), ("auth_needs", "roles_permissions_2fa"), ("team_size", "multiple_teams")] {
-        let a = existing_flask().with(need.0, need.1).with("multi_service_ops", "yes");
-        assert_eq!(ids(&a), ["Q0", "Q0a", "Q0c", "L_H_beside"], "{need:?}");
-        assert_eq!(path(&a).leaf(), Some(Framework::Hybrid));
+fn existing_flask_stays_unless_it_is_a_prototype_in_a_context_that_calls_for_django() {
+    for need in [
+        ("team_seniority", "mixed"),
+        ("team_stability", "rotating_or_fast_growth"),
+        ("team_size", "multiple_teams"),
+        ("maintenance_horizon", "long_term"),
+    ] {
+        for scope in ["product_in_use", "large_system"] {
+            let a = existing_flask().with(need.0, need.1).with("rewrite_scope", scope).with("admin_backoffice", "business_backoffice");
+            assert_eq!(ids(&a), ["Q0", "Q0a", "Q0d", "L_F_stay"], "{need:?} {scope}");
+            assert_eq!(path(&a).leaf(), Some(Framework::Flask));
+        }
+        let a = existing_flask().with(need.0, need.1).with("rewrite_scope", "prototype");
+        assert_eq!(ids(&a), ["Q0", "Q0a", "Q0d", "L_D_rewrite"], "{need:?}");
+        assert_eq!(path(&a).leaf(), Some(Framework::Django));
     }
-    // The prefill link used for the screenshots.
-    let shot = existing_flask().with("admin_backoffice", "business_backoffice").with("multi_service_ops", "yes");
-    assert_eq!(path(&shot).end().id, "L_H_beside");
-    assert!(path(&shot).describe().last().unwrap().starts_with("Result: Keep the running Flask code"));
 }
 
 #[test]
-fn existing_flask_with_django_needs_but_no_ops_plans_a_rewrite() {
-    let a = existing_flask().with("admin_backoffice", "business_backoffice").with("multi_service_ops", "no");
-    assert_eq!(ids(&a), ["Q0", "Q0a", "Q0c", "L_D_rewrite"]);
-    assert_eq!(path(&a).leaf(), Some(Framework::Django));
-}
-
-#[test]
-fn existing_flask_without_django_needs_stays_on_flask() {
+fn existing_flask_needing_capabilities_stays_on_flask() {
+    // A back office and roles come from extensions: with a senior team, the
+    // chart stays on Flask whatever the capabilities.
     let a = existing_flask()
-        .with("admin_backoffice", "developer_inspection")
-        .with("auth_needs", "basic_accounts")
-        .with("team_size", "single_team");
+        .with("admin_backoffice", "business_backoffice")
+        .with("auth_needs", "roles_permissions_2fa")
+        .with("team_seniority", "mostly_senior");
     assert_eq!(ids(&a), ["Q0", "Q0a", "L_F_stay"]);
     assert_eq!(path(&a).leaf(), Some(Framework::Flask));
-    // Several teams is a Django need even with light admin and auth needs.
-    assert_eq!(ids(&a.with("team_size", "multiple_teams")), ["Q0", "Q0a", "Q0c"]);
-    // Without the admin and accounts answers the decision waits.
-    let open = existing_flask().with("admin_backoffice", "none");
+    // Without the team's answer the decision waits.
+    let open = existing_flask().with("admin_backoffice", "business_backoffice");
     assert_eq!(ids(&open), ["Q0", "Q0a"]);
-    assert_eq!(path(&open).waiting, ["auth_needs", "team_size"]);
+    assert!(path(&open).waiting.contains(&"team_seniority"));
 }
 
 #[test]
 fn existing_django_with_a_separable_workload_asks_about_several_services() {
     let base = Answers::new().with("existing_codebase", "existing_django");
-    for part in [("heavy_processing", "separate_processing_services"), ("traffic_profile", "hot_endpoints")] {
-        let a = base.clone().with(part.0, part.1);
-        assert_eq!(ids(&a), ["Q0", "Q0b", "Q9"], "{part:?}");
-        assert_eq!(ids(&a.clone().with("multi_service_ops", "yes")), ["Q0", "Q0b", "Q9", "L_H"]);
-        assert_eq!(ids(&a.with("multi_service_ops", "no")), ["Q0", "Q0b", "Q9", "L_D_celery"]);
-    }
+    let a = base.clone().with("heavy_processing", "separate_processing_services");
+    assert_eq!(ids(&a), ["Q0", "Q0b", "Q9"]);
+    assert_eq!(ids(&a.clone().with("multi_service_ops", "yes")), ["Q0", "Q0b", "Q9", "L_H"]);
+    assert_eq!(ids(&a.with("multi_service_ops", "no")), ["Q0", "Q0b", "Q9", "L_D_celery"]);
+    // A few hot endpoints alone do not split the system.
+    assert_eq!(ids(&base.clone().with("traffic_profile", "hot_endpoints").with("heavy_processing", "none")), ["Q0", "Q0b", "L_D_keep"]);
     assert_eq!(ids(&base.clone().with("heavy_processing", "none")), ["Q0", "Q0b", "L_D_keep"]);
+    // A new focused service is a Flask service beside Django.
+    assert_eq!(ids(&base.clone().with("app_type", "focused_service")), ["Q0", "Q0b", "L_F_service"]);
     assert_eq!(ids(&base), ["Q0", "Q0b"], "without an answer on workloads the decision waits");
 }
 
@@ -235,18 +236,18 @@ fn every_leaf_has_a_profile_and_its_agreement_with_the_score_is_known() {
             g().with("app_type", "focused_service")
                 .with("api_complexity", "simple_crud")
                 .with("data_sensitivity", "regulated")
-                .with("security_capacity", "limited"),
+                .with("security_capacity", "limited")
+                .with("client_interface", "html_sessions"),
         ),
         ("L_F_service", g().with("app_type", "focused_service").with("api_complexity", "simple_crud").with("data_sensitivity", "none")),
-        ("L_D_mvp", g().with("project_stage", "concept_test").with("data_model", "standard_relational")),
+        ("L_D_mvp", g().with("project_stage", "concept_test").with("admin_backoffice", "business_backoffice")),
         ("L_F_poc", g().with("project_stage", "concept_test").with("auth_needs", "basic_accounts").with("admin_backoffice", "none")),
         ("L_H", g().with("scope_complexity", "core_plus_specialized").with("multi_service_ops", "yes")),
         ("L_D_celery", g().with("scope_complexity", "core_plus_specialized").with("multi_service_ops", "no")),
-        ("L_H_beside", existing_flask().with("admin_backoffice", "business_backoffice").with("multi_service_ops", "yes")),
-        ("L_H_beside", existing_flask().with("team_size", "multiple_teams").with("multi_service_ops", "yes")),
-        ("L_D_rewrite", existing_flask().with("admin_backoffice", "business_backoffice").with("multi_service_ops", "no")),
-        ("L_F_stay", existing_flask().with("admin_backoffice", "none").with("auth_needs", "none_or_upstream")),
-        ("L_F_stay", existing_flask().with("admin_backoffice", "developer_inspection").with("auth_needs", "basic_accounts")),
+        ("L_F_stay", existing_flask().with("team_seniority", "mixed").with("rewrite_scope", "product_in_use")),
+        ("L_F_stay", existing_flask().with("team_size", "multiple_teams").with("rewrite_scope", "large_system")),
+        ("L_D_rewrite", existing_flask().with("team_seniority", "mixed").with("rewrite_scope", "prototype")),
+        ("L_F_stay", existing_flask().with("admin_backoffice", "business_backoffice").with("team_seniority", "mostly_senior")),
         ("L_D_keep", Answers::new().with("existing_codebase", "existing_django").with("heavy_processing", "none")),
         (
             "L_H",

@@ -9,14 +9,22 @@
 //!   assumed. When the project stage says the system already exists
 //!   (`project_stage=extend_existing`), nothing is assumed: the chart waits
 //!   at the root for the existing-code answer.
-//! - "Existing Flask system, new needs call for Django" asks the
-//!   several-services question in a decision node of its own (`Q0c`). With
-//!   ops for several services it ends on `L_H_beside` (new Django areas
-//!   beside the running Flask code, no rewrite); without, on `L_D_rewrite`,
-//!   so that [000]'s rewrite warning is visible. The inventory sends the
-//!   second case to the generic Django leaf.
-//! - An existing Django system without separable workloads ends on
-//!   `L_D_keep` rather than the generic Django leaf.
+//! - A running system is a decision of its own, as in the score. A
+//!   running Flask system covers new capabilities (a back office, roles) with
+//!   extensions, so `Q0a` asks whether the project's context calls for
+//!   Django's structure (a mixed, junior or rotating team, several teams, a
+//!   long horizon), and `Q0d` whether the system is still a prototype (the
+//!   `rewrite_scope` question). Only a prototype in such a context ends on
+//!   `L_D_rewrite`, so that [000]'s rewrite warning is visible; otherwise
+//!   the chart stays on Flask and adds extensions (`L_F_stay`). The
+//!   inventory asks about capabilities here and sends the case to the
+//!   generic Django leaf.
+//! - An existing Django system building a new focused service or
+//!   microservices ends on `L_F_service` (a Flask service beside it);
+//!   with batch, streaming or reporting work as services of its own it asks
+//!   the several-services question (`Q9`); otherwise it ends on `L_D_keep`
+//!   rather than the generic Django leaf. A few hot endpoints alone are a
+//!   contested signal and do not split the system.
 //! - API backends and focused services share the API-complexity decision
 //!   (`Q6`), which, like the score, leans to Django + DRF only for a complex
 //!   API (or simple endpoints behind roles and fine-grained permissions),
@@ -24,8 +32,12 @@
 //!   permissions alone.
 //! - The concept-test decision (`Q8`) goes to the Django MVP leaf only for
 //!   needs that outweigh a concept test's lean in the score (roles and
-//!   permissions, a back office for staff, a relational model); a login or
-//!   a developers' admin alone leaves it on the Flask concept-test leaf.
+//!   permissions, a back office for staff); a login, a developers' admin or
+//!   a relational model alone leaves it on the Flask concept-test leaf.
+//! - The regulated-data decision for services (`Q7`) reads how clients
+//!   connect, as the score does: Django's defaults protect pages with
+//!   cookie sessions, so an API reached with tokens goes to the Flask
+//!   service leaf.
 //! - Citations follow the article text rather than the inventory where the
 //!   two differ (see the audit note): `Q2`, `Q3` and `Q6` cite fewer
 //!   articles, `L_F_stay` more.
@@ -115,17 +127,17 @@ use Framework::{Django, Flask, Hybrid};
 /// Every node.
 pub const NODES: &[FlowNode] = &[
     q("Q0", "Existing code?", "Does the project build on code that already exists? Until you answer, a new project is assumed, unless the project stage says the system already exists.", &["existing_codebase", "project_stage"], &[A000]),
-    q("Q0a", "New needs call for Django?", "The system is in Flask: do the new needs call for Django's built-ins (a back office for staff, roles and permissions, several teams)?", &["admin_backoffice", "auth_needs", "team_size"], &[A000, A001]),
-    q("Q0c", "Can you run several services?", "Can the team operate several services, each with its own pipeline, joined by a gateway or a message bus?", &["multi_service_ops"], &[A001]),
-    q("Q0b", "Separable heavy workloads?", "The system is in Django: are there batch, streaming or very busy endpoints that could run as services of their own?", &["heavy_processing", "traffic_profile"], &[A001]),
+    q("Q0a", "Context calls for Django?", "The system is in Flask, and its new capabilities can come from extensions: does the project's context call for Django's structure (a mixed, junior or rotating team, several teams, or many years of upkeep)?", &["team_seniority", "team_stability", "team_size", "maintenance_horizon"], &[A001, A002]),
+    q("Q0d", "Still a prototype?", "Would a rewrite throw away little (a prototype), or a product in use or a large system? Only a prototype is worth rewriting for Django's built-ins; a running product adds Flask extensions instead.", &["rewrite_scope"], &[A000]),
+    q("Q0b", "A new service, or heavy workloads?", "The system is in Django: is the new work a focused service of its own, or are there batch, streaming or reporting jobs that could run as services of their own?", &["app_type", "architecture_style", "heavy_processing"], &[A001]),
     q("Q1", "What is the scope?", "What kind of system is it: a full application, an API backend or focused service, a concept test, or a platform with specialised satellite workloads?", &["app_type", "scope_complexity", "project_stage", "architecture_style"], &[A000, A001, A002]),
     q("Q2", "Regulated data?", "Will it hold regulated data (finance, health, heavy GDPR or HIPAA duties)?", &["data_sensitivity"], &[A000, A001]),
     q("Q3", "Back office or content-heavy?", "Do non-technical staff need a back office, or is it a content platform?", &["admin_backoffice", "app_type"], &[A001, A002]),
     q("Q4", "Team needs conventions?", "Is the team mixed, junior, rotating or made of several teams, or is the horizon long?", &["team_seniority", "team_stability", "team_size", "maintenance_horizon"], &[A001, A002]),
     q("Q5", "Clash with conventions?", "Do the requirements clash with Django's conventions (unconventional database, fully custom architecture)?", &["architecture_control", "database_type"], &[A000, A001, A002]),
     q("Q6", "Complex API?", "Is the API complex (several auth methods, strict permissions, business logic beyond CRUD), or are simple endpoints behind roles and fine-grained permissions?", &["api_complexity", "auth_needs"], &[A002]),
-    q("Q7", "Regulated data, no specialists?", "Will the service handle regulated data without dedicated security specialists?", &["data_sensitivity", "security_capacity"], &[A000, A002]),
-    q("Q8", "Roles, back office or data model?", "Does the prototype already need roles and permissions, a back office for non-technical staff, or a relational data model? A login or a developers' admin alone does not tip it.", &["auth_needs", "admin_backoffice", "data_model"], &[A001, A002]),
+    q("Q7", "Regulated data, no specialists?", "Will the service handle regulated data without dedicated security specialists, and serve it through pages with cookie sessions, where Django's defaults protect most? An API reached with tokens gains little from them.", &["data_sensitivity", "security_capacity", "client_interface"], &[A000, A002]),
+    q("Q8", "Roles or a back office?", "Does the prototype already need roles and permissions, or a back office for non-technical staff? A login, a developers' admin or a relational model alone does not tip it (SQLAlchemy serves the model as well).", &["auth_needs", "admin_backoffice"], &[A001, A002]),
     q("Q9", "Can you run several services?", "The core has specialised workloads beside it: can the team run several services behind a gateway or message bus?", &["multi_service_ops"], &[A001]),
     leaf("L_D_security", Django, "Django: security defaults", "Django, for its protections that are on by default and the lower compliance effort.", &[A000, A001, A002]),
     leaf("L_D_admin", Django, "Django: admin and content", "Django, for its generated admin and content management.", &[A001, A002]),
@@ -140,9 +152,16 @@ pub const NODES: &[FlowNode] = &[
     leaf("L_F_service", Flask, "Flask: lightweight service", "Flask, for a lightweight API, microservice, proxy or pipeline.", &[A000, A001, A002]),
     leaf("L_F_poc", Flask, "Flask: quick concept test", "Flask, for a quick concept test; moving it to Django later means a rewrite.", &[A001, A000]),
     leaf("L_F_stay", Flask, "Stay on Flask, add extensions", "Keep the Flask system and add the extensions the new needs call for (Flask-Login for accounts or Flask-Admin for an admin, for example); switching would be a rewrite.", &[A000, A001, A002]),
-    leaf("L_H_beside", Hybrid, "Hybrid: Django beside Flask", "Keep the running Flask code and build the new areas (back office, accounts and permissions) in Django beside it, joined by a gateway or message bus, rather than rewriting what works.", &[A001, A000]),
     leaf("L_H", Hybrid, "Hybrid: Django + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
 ];
+
+/// An API reached with tokens, as the score reads it (see the
+/// `client_interface` question): said so, or when skipped a focused service
+/// or logins handled by a gateway.
+const TOKEN_API: Cond = Any(&[
+    Is("client_interface", "token_api"),
+    All(&[Not(&[Cond::Answered("client_interface")]), Any(&[Is("app_type", "focused_service"), Is("auth_needs", "none_or_upstream")])]),
+]);
 
 /// Every edge, grouped by source node, tried in order.
 pub const EDGES: &[FlowEdge] = &[
@@ -157,31 +176,34 @@ pub const EDGES: &[FlowEdge] = &[
     e("Q0", "Q0b", "existing Django", Is("existing_codebase", "existing_django")),
     e(
         "Q0a",
-        "Q0c",
+        "Q0d",
         "yes",
-        Any(&[Is("admin_backoffice", "business_backoffice"), Is("auth_needs", "roles_permissions_2fa"), Is("team_size", "multiple_teams")]),
+        Any(&[
+            Is("team_seniority", "mixed"),
+            Is("team_seniority", "mostly_junior"),
+            Is("team_stability", "rotating_or_fast_growth"),
+            Is("team_size", "multiple_teams"),
+            Is("maintenance_horizon", "long_term"),
+        ]),
     ),
     e(
         "Q0a",
         "L_F_stay",
         "no",
         All(&[
-            Any(&[Is("admin_backoffice", "none"), Is("admin_backoffice", "developer_inspection")]),
-            Any(&[Is("auth_needs", "none_or_upstream"), Is("auth_needs", "basic_accounts")]),
+            Is("team_seniority", "mostly_senior"),
+            Not(&[
+                Is("team_stability", "rotating_or_fast_growth"),
+                Is("team_size", "multiple_teams"),
+                Is("maintenance_horizon", "long_term"),
+            ]),
         ]),
     ),
-    e("Q0c", "L_H_beside", "yes", Is("multi_service_ops", "yes")),
-    e("Q0c", "L_D_rewrite", "no", Is("multi_service_ops", "no")),
-    e("Q0b", "Q9", "yes", Any(&[Is("heavy_processing", "separate_processing_services"), Is("traffic_profile", "hot_endpoints")])),
-    e(
-        "Q0b",
-        "L_D_keep",
-        "no",
-        All(&[
-            Any(&[Is("heavy_processing", "none"), Is("heavy_processing", "queued_tasks")]),
-            Not(&[Is("traffic_profile", "hot_endpoints")]),
-        ]),
-    ),
+    e("Q0d", "L_D_rewrite", "prototype", Is("rewrite_scope", "prototype")),
+    e("Q0d", "L_F_stay", "in use", Any(&[Is("rewrite_scope", "product_in_use"), Is("rewrite_scope", "large_system")])),
+    e("Q0b", "L_F_service", "a new service", Any(&[Is("app_type", "focused_service"), Is("architecture_style", "microservices")])),
+    e("Q0b", "Q9", "heavy workloads", Is("heavy_processing", "separate_processing_services")),
+    e("Q0b", "L_D_keep", "no", Any(&[Is("heavy_processing", "none"), Is("heavy_processing", "queued_tasks")])),
     e(
         "Q1",
         "Q9",
@@ -246,26 +268,26 @@ pub const EDGES: &[FlowEdge] = &[
         "Q7",
         "L_D_drf",
         "yes",
-        All(&[Is("data_sensitivity", "regulated"), Any(&[Is("security_capacity", "limited"), Is("security_capacity", "general")])]),
+        All(&[
+            Is("data_sensitivity", "regulated"),
+            Any(&[Is("security_capacity", "limited"), Is("security_capacity", "general")]),
+            Not(&[TOKEN_API]),
+        ]),
     ),
     e(
         "Q7",
         "L_F_service",
         "no",
-        Any(&[Is("data_sensitivity", "none"), Is("data_sensitivity", "personal_data"), Is("security_capacity", "dedicated_security")]),
+        Any(&[
+            Is("data_sensitivity", "none"),
+            Is("data_sensitivity", "personal_data"),
+            Is("security_capacity", "dedicated_security"),
+            TOKEN_API,
+        ]),
     ),
     // Only the needs that outweigh a concept test's lean in the score: a
     // login or a developers' admin alone leaves it on Flask.
-    e(
-        "Q8",
-        "L_D_mvp",
-        "yes",
-        Any(&[
-            Is("auth_needs", "roles_permissions_2fa"),
-            Is("admin_backoffice", "business_backoffice"),
-            Is("data_model", "standard_relational"),
-        ]),
-    ),
+    e("Q8", "L_D_mvp", "yes", Any(&[Is("auth_needs", "roles_permissions_2fa"), Is("admin_backoffice", "business_backoffice")])),
     e(
         "Q8",
         "L_F_poc",

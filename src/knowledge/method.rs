@@ -39,7 +39,7 @@ pub const HYBRID_PARTS_INTRO: &str = "Hybrid's score adds up";
 pub const EXISTING_PATHS: [[(&str, &str, &[SourceId]); 3]; 2] = [
     [
         ("Stay on Flask and extend it", "Your running Flask system stays; add the extensions your new needs call for (see the build list for what may still be missing).", &[A000, A001]),
-        ("Build the new part in Django beside Flask", "Your running Flask system stays as it is; the new part is built as a Django service beside it, linked by an API or a message bus, with a pipeline of its own. Nothing is rewritten.", &[A001]),
+        ("Build the new part in Django beside Flask", "Your running Flask system stays as it is; the new part is built as a Django service beside it, linked by an API or a message bus, with a pipeline of its own. If the two share data or users, decide which side owns the tables and the logins (single sign-on, for one). One article describes the two frameworks running together, though with Django at the centre. Nothing is rewritten.", &[A001]),
         ("Rewrite in Django, as a project of its own", "Moving a Flask system to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM; plan and budget it as a new project, not as a port.", &[A000]),
     ],
     [
@@ -102,6 +102,22 @@ pub const WHATIF_NO_HINGES: &str = "No other option of the questions you answere
 
 /// Shown when the recommendation is a close call (margin of at most 2 points).
 pub const CLOSE_CALL: &str = "The top two scores are within 2 points. Both are defensible; read the contributions and raise the importance of what matters most to you.";
+
+/// Beside an answer whose points another answer to the same need carries.
+pub const SET_ASIDE_ONCE: &str = "counted once: another answer gives this need as many points or more";
+
+/// Beside an answer about a capability (or a first setup) of a running
+/// system; followed by how the framework in use covers it, when known.
+pub const SET_ASIDE_RUNNING: &str = "not counted for a running system: it already has this or adds it in its own framework";
+
+/// Heading of the needs in the "Why" tab.
+pub const NEEDS_TITLE: &str = "What the project needs, each counted once";
+
+/// Heading of the context factors in the "Why" tab.
+pub const FACTORS_TITLE: &str = "Project context";
+
+/// Labels of a need's kind in the "Why" tab: capability, factor.
+pub const NEED_KINDS: [&str; 2] = ["capability", "factor argued by several answers"];
 
 /// Shown where an answer moves no score.
 pub const NO_POINTS: &str = "no points";

@@ -122,7 +122,7 @@ impl Need {
             Need::SecurityDefaults => {
                 Some(("CSRF checks, escaping and security headers on by default", "Flask-WTF for CSRF and Flask-Talisman for headers"))
             }
-            Need::RealTime => Some(("Channels with a channel layer", "Flask-SocketIO on gevent or eventlet")),
+            Need::RealTime => Some(("Channels, with a channel layer to broadcast", "Flask-SocketIO or flask-sock, on gevent or threads")),
             _ => None,
         }
     }

@@ -9,8 +9,8 @@
 //! `tests/rubric.rs` checks every option against it.
 
 use super::beyond::{
-    DEFAULTS_FOR_PAGES, DJANGO_ASYNC, DJANGO_AUTH_SCOPE, DJANGO_DATABASES, DJANGO_NINJA, FLASK_ASYNC, FLASK_SECURITY_BASICS, LTS, POOLING,
-    REAL_TIME, SQLALCHEMY_PAR,
+    DEFAULTS_FOR_PAGES, DJANGO_ADMIN_SCOPE, DJANGO_ASYNC, DJANGO_AUTH_SCOPE, DJANGO_DATABASES, DJANGO_NINJA, FLASK_ASYNC, FLASK_REST,
+    FLASK_SECURITY_BASICS, LTS, POOLING, REAL_TIME, SQLALCHEMY_PAR,
 };
 use super::contested::*;
 use super::sources::{A000, A001, A002};
@@ -34,13 +34,14 @@ const BUILT_IN_NEEDS: Cond = Cond::Any(&[
 ]);
 
 /// Answers that describe an API reached with tokens rather than pages with
-/// cookie sessions: said so, or (when the question is skipped) an API
-/// backend or a focused service.
+/// cookie sessions: said so, or (when the question is skipped) a focused
+/// service, or a system whose logins a gateway handles. An API backend alone
+/// is not assumed token-based: single-page apps often use session cookies.
 const TOKEN_API: Cond = Cond::Any(&[
     Cond::Is("client_interface", "token_api"),
     Cond::All(&[
         Cond::None(&[Cond::Answered("client_interface")]),
-        Cond::Any(&[Cond::Is("app_type", "api_backend"), Cond::Is("app_type", "focused_service")]),
+        Cond::Any(&[Cond::Is("app_type", "focused_service"), Cond::Is("auth_needs", "none_or_upstream")]),
     ]),
 ]);
 
@@ -56,7 +57,7 @@ pub const QUESTIONS: [Question; 30] = [
         options: &[
             Choice::new("full_stack_product", "A full product: users, data models and a back office", Weak, &[
                 when(Cond::None(&[Cond::Answered("admin_backoffice")]), Hedged, pts(1, 0, 0), "A full product implies a back office, which Django generates from its models; each article puts such products (SaaS, fintech, e-commerce, ERP) on Django's side. Answer the back-office question and it replaces this estimate.", ALL3).need(Admin),
-                when(Cond::None(&[Cond::Answered("auth_needs")]), Hedged, pts(1, 0, 0), "A full product implies user accounts, which Django ships and a Flask team adds as extensions. Answer the accounts question and it replaces this estimate.", ALL3).need(Accounts),
+                when(Cond::None(&[Cond::Answered("auth_needs")]), Hedged, pts(1, 0, 0), "A full product implies user accounts; two articles note that Django includes them while a Flask team adds them as extensions. Answer the accounts question and it replaces this estimate.", &[A001, A002]).need(Accounts),
                 otherwise(NoLean, pts(0, 0, 0), "Your answers on the back office and on accounts say what this product needs, and they carry its points; the kind of project adds nothing on top.", ALL3),
             ]),
             Choice::new("content_platform", "A content platform: news, publishing, CMS, e-learning", Strong, &[always(Argued, pts(3, 0, 0), "Content sites need editors to manage records from day one: Django's generated admin and ORM give a working content interface almost at once, and packages exist for CMS and e-learning.", &[A001, A002]).need(Admin)]),
@@ -134,12 +135,12 @@ pub const QUESTIONS: [Question; 30] = [
             Choice::new("none", "Public or non-personal data only", Neutral, &[always(NoLean, pts(0, 0, 0), "One article ties the security stakes to sensitive data; without such data this scores nothing.", &[A000])]),
             Choice::new("personal_data", "Ordinary user accounts and personal data", Weak, &[
                 when(Cond::Is("security_capacity", "dedicated_security"), NoLean, pts(0, 0, 0), "Security specialists can assemble and audit Flask's protections, though one article still counts that work as an ongoing cost; this scores nothing.", &[A000, A002]).need(SecurityDefaults),
-                when(TOKEN_API, NoLean, pts(0, 0, 0), "An API that authenticates requests with tokens gains little from Django's page-level defaults such as CSRF tokens, so ordinary personal data tips nothing here (see the correction on the security answers).", &[A002]).need(SecurityDefaults),
+                when(TOKEN_API, NoLean, pts(0, 0, 0), "An API that authenticates requests with tokens gains little from Django's page-level defaults such as CSRF tokens, so ordinary personal data tips nothing here (see the correction).", &[A002]).need(SecurityDefaults),
                 otherwise(Hedged, pts(1, 0, 0), "Django turns on protections such as CSRF checks by default, while a Flask team adds most of them itself; for ordinary accounts the lean is light.", &[A001, A002]).need(SecurityDefaults),
-            ]),
+            ]).beyond(&DEFAULTS_FOR_PAGES),
             Choice::new("regulated", "Finance, health or other audited or regulated data", Strong, &[
                 when(Cond::Is("security_capacity", "dedicated_security"), Hedged, pts(1, 0, 0), "Django's defaults still cut the baseline work, but your security specialists can build and audit a Flask stack, so the lean shrinks to 1 point.", &[A000, A002]).need(SecurityDefaults),
-                when(TOKEN_API, Hedged, pts(1, 0, 0), "Two articles weigh Django's defaults heavily for regulated data, but those defaults mostly protect pages with cookie sessions; for an API reached with tokens the regulated work (authorisation, audit logs, encryption, secrets) is the same in both, so the lean shrinks to 1 point.", &[A000, A001]).need(SecurityDefaults).with_beyond(),
+                when(TOKEN_API, Hedged, pts(1, 0, 0), "Two articles weigh Django's defaults heavily for regulated data, but those defaults mostly protect pages with cookie sessions; for an API reached with tokens the regulated work (authorisation, audit logs, encryption, secrets) is largely your own in either, so the lean shrinks to 1 point.", &[A000, A001]).need(SecurityDefaults).with_beyond(),
                 otherwise(Argued, pts(3, 0, 0), "In regulated settings Django's default protections reduce audit and compliance work, while a Flask team must assemble and keep verifying its own stack; compliance itself remains your process.", &[A000, A001]).need(SecurityDefaults),
             ]).beyond(&DEFAULTS_FOR_PAGES),
         ],
@@ -164,12 +165,12 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Core,
         options: &[
             Choice::new("django", "Django", Moderate, &[
-                when(Cond::Is("team_seniority", "mostly_senior"), Stated, pts(2, 0, 0), "A senior team fluent in Django will build well with the framework it knows; two articles say the choice depends on the team's skills and experience.", &[A001, A002]),
+                when(Cond::Is("team_seniority", "mostly_senior"), Stated, pts(2, 0, 0), "A senior team fluent in Django loses no time learning another framework; two articles say the choice depends on the team's skills and experience, though neither says outright to pick the framework a team knows.", &[A001, A002]),
                 otherwise(Hedged, pts(1, 0, 0), "The team already knows Django; each article ties the choice to the team's skills or experience, though none says outright to pick the framework a team knows.", ALL3),
                 when(Cond::Is("time_to_market", "weeks"), Hedged, pts(1, 0, 0), "With weeks to ship, a team new to Flask would spend part of them choosing and wiring extensions before any business logic.", &[A002]).need(Setup),
             ]),
             Choice::new("flask", "Flask", Moderate, &[
-                when(Cond::Is("team_seniority", "mostly_senior"), Stated, pts(0, 2, 0), "A senior team fluent in Flask already knows how to assemble and keep its stack; two articles say the choice depends on the team's skills and experience.", &[A001, A002]),
+                when(Cond::Is("team_seniority", "mostly_senior"), Stated, pts(0, 2, 0), "A senior team fluent in Flask loses no time learning another framework; two articles say the choice depends on the team's skills and experience, though neither says outright to pick the framework a team knows.", &[A001, A002]),
                 otherwise(Hedged, pts(0, 1, 0), "The team already knows Flask; each article ties the choice to the team's skills or experience, though none says outright to pick the framework a team knows.", ALL3),
                 when(Cond::Is("time_to_market", "weeks"), Hedged, pts(0, 1, 0), "With weeks to ship, a Flask team would spend part of them on Django's steeper start (ORM, migrations, settings, the request cycle, the admin).", &[A002]).need(Setup),
             ]),
@@ -249,7 +250,7 @@ pub const QUESTIONS: [Question; 30] = [
         options: &[
             Choice::new("none", "Nobody", Weak, &[always(Hedged, pts(0, 1, 0), "Without an admin need, one of Django's largest built-ins goes unused.", &[A002]).need(Admin)]),
             Choice::new("developer_inspection", "Developers only, to inspect data", Weak, &[always(Stated, pts(1, 0, 0), "Django's admin doubles as a quick tool for inspecting and fixing data during development.", &[A002]).need(Admin)]),
-            Choice::new("business_backoffice", "Non-technical staff manage records or content", Strong, &[always(Argued, pts(3, 0, 0), "Django generates an admin from the models, which staff can use for everyday record editing once its lists, forms and permissions are configured; a Flask team adds Flask-Admin and wires it to its models and logins.", &[A001, A002]).need(Admin)]),
+            Choice::new("business_backoffice", "Non-technical staff manage records or content", Strong, &[always(Argued, pts(3, 0, 0), "Django generates an admin from the models, which staff can use for everyday record editing once its lists, forms and permissions are configured (see the correction); a Flask team adds Flask-Admin and wires it to its models and logins.", &[A001, A002]).need(Admin)]).beyond(&DJANGO_ADMIN_SCOPE),
         ],
     },
     Question {
@@ -280,11 +281,11 @@ pub const QUESTIONS: [Question; 30] = [
         id: "api_complexity",
         title: "API complexity",
         prompt: "How complex is the API you need to expose?",
-        help: "Django REST framework (DRF) brings serializers, viewsets, permissions, auth backends and pagination, and Django Ninja is a typed alternative; on Flask the maintained options today are flask-smorest and APIFlask (Flask-RESTful only gets compatibility fixes).",
+        help: "Django REST framework (DRF) brings serializers, viewsets, permissions, auth backends and pagination, and Django Ninja is a typed alternative; on Flask, flask-smorest and APIFlask are the actively developed toolkits (Flask-RESTful gets only compatibility fixes and Flask-RESTX releases rarely).",
         tier: Core,
         options: &[
             Choice::new("no_api", "No public API", Neutral, &[always(NoLean, pts(0, 0, 0), "Without an API, the DRF question does not arise.", &[A002])]),
-            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "Flask suits simpler APIs that do not need DRF's full feature set.", &[A002]).need(ApiTooling)]),
+            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "Flask suits simpler APIs that do not need DRF's full feature set; today's maintained toolkits for it are flask-smorest and APIFlask (see the correction).", &[A002]).need(ApiTooling)]).beyond(&FLASK_REST),
             Choice::new("complex_api", "Complex logic, several auth methods, strict permissions, pagination", Moderate, &[always(Argued, pts(2, 0, 0), "Past basic CRUD, DRF already provides what a Flask team would otherwise assemble from smaller pieces (flask-smorest or APIFlask cover part of it).", &[A002]).need(ApiTooling)]).beyond(&DJANGO_NINJA),
         ],
     },
@@ -369,13 +370,13 @@ pub const QUESTIONS: [Question; 30] = [
         id: "async_io",
         title: "Asynchronous I/O",
         prompt: "How I/O-bound is the workload (many external calls or concurrent connections)?",
-        help: "Say which kind if you can: long-lived connections (WebSockets, server-sent events) need an add-on in either framework, while many outbound calls are served by async views or green threads in both. Async-first frameworks such as Starlette, FastAPI or Quart are outside this comparison.",
+        help: "Say which kind if you can: WebSockets need an add-on in either framework and server-sent events need async or green-thread serving, while many outbound calls are served by async views or green threads in both. Async-first frameworks such as Starlette, FastAPI or Quart are outside this comparison.",
         tier: Advanced,
         options: &[
             Choice::new("minimal", "Minimal", Neutral, &[always(NoLean, pts(0, 0, 0), "Little I/O waiting: async is not a concern.", &[A000])]),
             Choice::new("moderate", "Moderate", Neutral, &[always(NoLean, pts(0, 0, 0), "Either framework copes with moderate I/O; async views in both can overlap a few external calls within one request.", &[A000])]),
             Choice::new("heavy_concurrency", "Heavy: many concurrent connections", Neutral, &[always(NoLean, pts(0, 0, 0), "Many concurrent connections need a server that does not hold a worker per request in either framework: Django served over ASGI, or Flask on gevent or eventlet workers, as Flask's documentation describes. That tips nothing; choose one of the two kinds below to see what each framework needs.", &[A002]).with_beyond()]).beyond(&FLASK_ASYNC),
-            Choice::new("long_lived_connections", "Long-lived connections: WebSockets or server-sent events", Neutral, &[always(NoLean, pts(0, 0, 0), "Open connections are outside both cores: Django needs Channels with a channel layer, usually Redis; Flask needs Flask-SocketIO served by gevent or eventlet. Each adds a component to run, so this tips nothing (see the correction).", &[A000]).with_beyond().need(RealTime)]).beyond(&REAL_TIME),
+            Choice::new("long_lived_connections", "Long-lived connections: WebSockets or server-sent events", Neutral, &[always(NoLean, pts(0, 0, 0), "WebSockets sit outside both cores: Django adds Channels (with a channel layer such as Redis to broadcast), Flask adds Flask-SocketIO or flask-sock. Server-sent events only need async views in Django or gevent workers in Flask. Either way one more component to run, so this tips nothing (see the correction).", &[A000]).with_beyond().need(RealTime)]).beyond(&REAL_TIME),
             Choice::new("outbound_fanout", "Many outbound calls per request (other APIs, services)", Neutral, &[always(NoLean, pts(0, 0, 0), "Waiting on many outside calls is served by async views in Django or by gevent workers in Flask; Django's async ORM calls still run in a thread (see the correction), so neither framework gains an edge here.", &[A000]).with_beyond()]).beyond(&DJANGO_ASYNC),
         ],
     },
@@ -422,7 +423,7 @@ pub const QUESTIONS: [Question; 30] = [
         options: &[
             Choice::new("limited", "Limited", Strong, &[
                 when(Cond::Is("data_sensitivity", "none"), Hedged, pts(1, 0, 0), "Even without personal data a site with forms wants CSRF checks and security headers, which Django turns on by default and a Flask team adds (Flask-WTF, Flask-Talisman); Jinja2 already escapes Flask's HTML templates (see the correction).", &[A002]).need(SecurityDefaults),
-                when(TOKEN_API, Hedged, pts(1, 0, 0), "Teams with little security experience risk gaps in a self-assembled stack, but for an API reached with tokens Django's page-level defaults protect little, so the lean shrinks to 1 point.", &[A002, A000]).need(SecurityDefaults),
+                when(TOKEN_API, Hedged, pts(1, 0, 0), "Teams with little security experience risk gaps in a self-assembled stack. For an API reached with tokens Django's page-level defaults matter less, though token handling and per-object authorisation still have to be right (DRF's permission classes help), so the lean shrinks to 1 point.", &[A002, A000]).need(SecurityDefaults),
                 otherwise(Argued, pts(3, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves; that stack needs senior-level care to get right.", &[A002, A000]).need(SecurityDefaults),
             ]).beyond(&FLASK_SECURITY_BASICS),
             Choice::new("general", "General good practice", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary good practice tips nothing by itself: the data-sensitivity answer already weighs Django's defaults against a self-assembled Flask stack.", &[A000]).need(SecurityDefaults)]),
@@ -433,11 +434,11 @@ pub const QUESTIONS: [Question; 30] = [
         id: "client_interface",
         title: "How clients connect",
         prompt: "How do users and clients reach the system?",
-        help: "Django's security defaults (CSRF tokens, escaped templates, a clickjacking header) protect pages served with cookie sessions; an API that checks a token on every request needs other safeguards. If you skip this, an API backend or a focused service is taken as token-based.",
+        help: "Django's security defaults (CSRF tokens, escaped templates, a clickjacking header) protect pages served with cookie sessions; an API that checks a token on every request needs other safeguards. If you skip this, a focused service, or a system whose logins a gateway handles, is taken as token-based.",
         tier: Advanced,
         options: &[
             Choice::new("html_sessions", "Server-rendered pages with logins kept in cookie sessions", Neutral, &[always(NoLean, pts(0, 0, 0), "Pages with cookie sessions are what Django's default protections are built for, so the security answers count in full.", &[A002]).need(SecurityDefaults)]),
-            Choice::new("token_api", "Only an API, with tokens on each request (for example behind a gateway)", Neutral, &[always(NoLean, pts(0, 0, 0), "An API checked by tokens gets little from Django's page-level defaults, so the security answers count for less; the regulated work itself is the same in both frameworks (see the correction).", &[A002]).with_beyond().need(SecurityDefaults)]).beyond(&DEFAULTS_FOR_PAGES),
+            Choice::new("token_api", "Only an API, with tokens on each request (for example behind a gateway)", Neutral, &[always(NoLean, pts(0, 0, 0), "An API checked by tokens gets little from Django's page-level defaults, so the security answers count for less; the regulated work itself is largely your own in either framework (see the correction).", &[A002]).with_beyond().need(SecurityDefaults)]).beyond(&DEFAULTS_FOR_PAGES),
             Choice::new("both", "Both: pages with sessions and an API", Neutral, &[always(NoLean, pts(0, 0, 0), "The pages with sessions still benefit from Django's default protections, so the security answers count in full.", &[A002]).need(SecurityDefaults)]),
         ],
     },

@@ -8,15 +8,22 @@ use leptos::prelude::*;
 use super::disagreements::{note_body, open_note};
 use super::sources::{beyond_view, Cites};
 use super::AppState;
-use crate::engine::{Contribution, Importance};
+use crate::engine::{Contribution, Importance, NeedRow, SetAside};
 use crate::format::framework_points;
-use crate::knowledge::method::{ARTICLES_DISAGREE, CONTESTED_CAP, NOTHING_SCORES, NO_POINTS, SCORING_RULE, SCORING_SOURCES, WHY_LOADING};
-use crate::knowledge::{notes_for, Contested, Framework, Strength};
+use crate::knowledge::method::{
+    ARTICLES_DISAGREE, CONTESTED_CAP, FACTORS_TITLE, NEEDS_TITLE, NEED_KINDS, NOTHING_SCORES, NO_POINTS, SCORING_RULE, SCORING_SOURCES,
+    SET_ASIDE_ONCE, SET_ASIDE_RUNNING, WHY_LOADING,
+};
+use crate::knowledge::{notes_for, Contested, Framework, NeedKind, Strength};
 
 fn points_badges(c: &Contribution) -> impl IntoView {
+    badges(c.points)
+}
+
+fn badges(points: [i32; 3]) -> impl IntoView {
     let badges: Vec<_> = Framework::ALL
         .iter()
-        .zip(c.points)
+        .zip(points)
         .filter(|(_, p)| *p != 0)
         .map(|(f, p)| {
             view! {
@@ -58,8 +65,12 @@ fn item(c: &Contribution) -> impl IntoView {
     let contested = choice.strength == Strength::Contested;
     let shown_beyond = choice.beyond.map(|b| b.id);
     let weight = (c.importance != Importance::Normal).then(|| format!(" · importance {}", c.importance.id()));
+    let set_aside = c.set_aside.map(|s| match s {
+        SetAside::CountedOnce => SET_ASIDE_ONCE,
+        SetAside::RunningSystem => SET_ASIDE_RUNNING,
+    });
     view! {
-        <li class="contribution" class:is-contested=contested data-question=q.id data-option=choice.id>
+        <li class="contribution" class:is-contested=contested class:set-aside=set_aside.is_some() data-question=q.id data-option=choice.id>
             <div class="contribution-head">
                 <a class="contribution-q" href=format!("#q-{}", q.id)>{q.title} ": " <span>{choice.label}</span></a>
                 <span class="badges">{points_badges(c)}</span>
@@ -68,9 +79,29 @@ fn item(c: &Contribution) -> impl IntoView {
             <p class="meta">
                 {if contested { CONTESTED_CAP } else { choice.strength.label() }}
                 {weight}
+                {set_aside.map(|t| view! { " · " <span class="set-aside-why">{t}</span> })}
             </p>
             {choice.beyond.map(beyond_view)}
             {notes_for(q.id, choice.id).into_iter().map(|n| contested_view(n, shown_beyond)).collect_view()}
+        </li>
+    }
+}
+
+/// One need: its name, kind, how each framework covers it and the points it
+/// counts, then every answer that spoke to it.
+fn need_row(row: &NeedRow) -> impl IntoView {
+    let need = row.need;
+    let kind = NEED_KINDS[usize::from(need.kind() == NeedKind::Factor)];
+    let covered = need.covered_by().map(|(django, flask)| view! { <p class="need-covered">"Django: " {django} " · Flask: " {flask}</p> });
+    let items = row.contributions.iter().map(item).collect_view();
+    view! {
+        <li class="need" data-need=need.id()>
+            <div class="contribution-head">
+                <span class="need-name">{need.name()} <span class="need-kind">" (" {kind} ")"</span></span>
+                <span class="badges">{badges(row.points)}</span>
+            </div>
+            {covered}
+            <ol class="contributions need-answers">{items}</ol>
         </li>
     }
 }
@@ -83,17 +114,30 @@ pub fn ExplanationPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.settled_assessment;
     // Keyed lists: an answer change re-renders only the items it changes.
+    // Needs first (each counted once), then the context factors that move
+    // points, then the answers that move none.
+    let needs = move || {
+        view! {
+            <For
+                each=move || a.with(|a| a.needs())
+                key=|row| format!("{row:?}")
+                children=|row| need_row(&row)
+            />
+        }
+    };
     let list = move |neutral: bool| {
         view! {
             <For
-                each=move || a.with(|a| a.contributions.iter().filter(|c| c.is_neutral() == neutral).copied().collect::<Vec<_>>())
+                each=move || a.with(|a| a.factors().filter(|c| c.is_neutral() == neutral).copied().collect::<Vec<_>>())
                 key=|c| (c.question, c.choice, c.effect, c.importance, c.points)
                 children=|c| item(&c)
             />
         }
     };
     let has_moving = move || a.with(|a| a.contributions.iter().any(|c| !c.is_neutral()));
-    let has_neutral = move || a.with(|a| a.contributions.iter().any(|c| c.is_neutral()));
+    let has_needs = move || a.with(|a| a.contributions.iter().any(|c| c.need.is_some()));
+    let has_factors = move || a.with(|a| a.factors().any(|c| !c.is_neutral()));
+    let has_neutral = move || a.with(|a| a.factors().any(|c| c.is_neutral()));
     view! {
         <section class="explanation" aria-labelledby="explanation-title">
             <h2 id="explanation-title">"Why: every point of the score"</h2>
@@ -102,7 +146,14 @@ pub fn ExplanationPanel() -> impl IntoView {
             // app's tabs take the rendered ones' place (public/early.js marks
             // `#app[data-early-result]`, src/ui/takeover.rs removes it).
             <Show when=has_moving fallback=|| view! { <p class="muted why-empty">{NOTHING_SCORES}</p> <p class="muted why-loading">{WHY_LOADING}</p> }>
-                <ol class="contributions">{list(false)}</ol>
+                <Show when=has_needs>
+                    <h3>{NEEDS_TITLE}</h3>
+                    <ol class="needs">{needs()}</ol>
+                </Show>
+                <Show when=has_factors>
+                    <h3>{FACTORS_TITLE}</h3>
+                    <ol class="contributions">{list(false)}</ol>
+                </Show>
             </Show>
             <Show when=has_neutral>
                 <h3>"Answers that move no points"</h3>
