@@ -11,6 +11,7 @@ let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+const COEXIST = '/?existing_codebase=existing_django&app_type=full_stack_product&heavy_processing=separate_processing_services&multi_service_ops=yes';
 const waitRec = (page, id) => page.waitForSelector(`[data-recommendation="${id}"]`);
 
 test('existing code and team skills are core questions, asked early', async () => {
@@ -23,11 +24,13 @@ test('existing code and team skills are core questions, asked early', async () =
   await context.close();
 });
 
-test('a Flask system with new Django needs: rewrite without several services, coexist with them', async () => {
+test('a Flask prototype in a context that calls for Django is a rewrite; the same system in use is extended', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await page.click('label[for="existing_codebase-existing_flask"]');
-  await page.click('label[for="admin_backoffice-business_backoffice"]');
-  await page.click('label[for="auth_needs-roles_permissions_2fa"]');
+  await page.click('label[for="rewrite_scope-prototype"]');
+  await page.click('label[for="team_size-multiple_teams"]');
+  await page.click('label[for="team_seniority-mixed"]');
+  await page.click('label[for="maintenance_horizon-long_term"]');
   await waitRec(page, 'django');
   const path = page.locator('.existing-path');
   await path.waitFor();
@@ -36,20 +39,28 @@ test('a Flask system with new Django needs: rewrite without several services, co
   assert.match(await path.innerText(), /Rewrite in Django/);
   assert.match(await path.innerText(), /\[000\]/);
   // The rewrite cost is a contribution of its own.
+  await page.locator('[role="tab"]', { hasText: 'Why' }).first().click();
   await expectText(page.locator('.contribution[data-question="existing_codebase"]'), /Cost of a rewrite/);
+  // A product in use costs five times as much to rewrite: extend it.
+  await page.click('label[for="rewrite_scope-product_in_use"]');
+  await waitRec(page, 'flask');
+  await page.waitForSelector('.existing-path[data-path="extend"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
-  await page.evaluate(() => { document.getElementById('advanced').open = true; });
-  await page.click('label[for="multi_service_ops-yes"]');
+test('a Django system with reporting as services of its own and several services: a Flask service beside it', async () => {
+  const { page, errors, context } = await openPage(browser, server.url + COEXIST);
   await waitRec(page, 'hybrid');
   await page.waitForSelector('.existing-path[data-path="coexist"]');
-  assert.match(await page.locator('.existing-path').innerText(), /coexist/i);
+  assert.match(await page.locator('.existing-path').innerText(), /Flask service beside Django/);
   // Hybrid's score is shown as its three parts, and they add up.
   const parts = page.locator('.hybrid-parts');
   await parts.waitFor();
   const [core, flaskParts, pattern] = await Promise.all(['data-core', 'data-flask-parts', 'data-pattern'].map((a) => parts.getAttribute(a).then(Number)));
   const hybrid = Number(await page.getAttribute('.score[data-framework="hybrid"] [data-score]', 'data-score'));
   assert.equal((core + flaskParts + pattern) / 100, hybrid);
-  assert.ok(core > 0 && flaskParts > 0, `core ${core}, Flask parts ${flaskParts}`);
+  assert.ok(core > 0 && pattern > 0, `core ${core}, pattern ${pattern}`);
   assert.match(await page.locator('.confidence').innerText(), /medium|low/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -66,7 +77,6 @@ test('answers where another framework is the usual choice say it is not assessed
   await context.close();
 });
 
-const COEXIST = '/?existing_codebase=existing_flask&admin_backoffice=business_backoffice&auth_needs=roles_permissions_2fa&multi_service_ops=yes';
 
 for (const scheme of ['light', 'dark']) {
   for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
