@@ -25,6 +25,26 @@ fn applied(a: &Analysis) -> Answers {
     a.suggestions.iter().fold(Answers::new(), |acc, s| acc.with(&s.question, &s.option))
 }
 
+/// Flask's support is judged from release data: only the current feature
+/// release (3.1) gets fixes, so microblog's Flask 3.0.0 and Redash's 2.3.2
+/// are flagged, and ihatemoney's `Flask~=3.1.2` is not.
+#[test]
+fn flask_versions_are_judged_against_the_current_feature_release() {
+    for (folder, files, version, ended) in [
+        ("microblog", &["requirements.txt"][..], "3.0.0", true),
+        ("redash", &["pyproject.toml"][..], "2.3.2", true),
+        ("redash-v8", &["requirements.txt"][..], "0.12.4", true),
+        ("ihatemoney", &["pyproject.toml"][..], "~=3.1.2", false),
+    ] {
+        let a = read(folder, files);
+        let flask = a.frameworks.iter().find(|f| f.name == "Flask").unwrap_or_else(|| panic!("{folder}: no Flask"));
+        assert_eq!((flask.version.as_str(), flask.ended), (version, ended), "{folder}: {flask:?}");
+        if ended {
+            assert!(flask.support.as_deref().unwrap().contains("current feature release, 3.1"), "{folder}: {flask:?}");
+        }
+    }
+}
+
 /// How the team of a running product answers the rest: it is extending the
 /// system it runs, for years, with one senior team, adding a moderate module.
 fn team(a: Answers) -> Answers {

@@ -337,13 +337,14 @@ fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: 
     if let Some((_, pinned, spec)) = deps.get("flask") {
         let version = pinned.clone().unwrap_or_else(|| spec.clone());
         let s = pinned.as_deref().or_else(|| spec.strip_prefix("~=")).or_else(|| spec.strip_prefix("==")).and_then(series);
-        let old = s.is_some_and(|(major, _)| major < 3);
+        let support = s.and_then(packages::flask_support);
+        let ended = support.is_some();
         out.push(FrameworkFound {
             name: "Flask".into(),
             version,
-            support: old.then(|| format!("({})", packages::FLASK_OLD)),
-            ended: old,
-            reference: old.then(|| (packages::FLASK_REFERENCE.to_string(), packages::FLASK_URL.to_string())),
+            support,
+            ended,
+            reference: ended.then(|| (packages::FLASK_REFERENCE.to_string(), packages::FLASK_URL.to_string())),
         });
     }
     out

@@ -133,14 +133,31 @@ pub const DJANGO_SUPPORT: &[SupportWindow] = &[
 pub const SUPPORT_REFERENCE: &str = "Django download page: Supported versions";
 /// Its address.
 pub const SUPPORT_URL: &str = "https://www.djangoproject.com/download/#supported-versions";
-/// Flask publishes no support windows (see [`super::beyond::LTS`]): what is
-/// said about a Flask 2 or older release (Flask 3.0 came out in September 2023).
-pub const FLASK_OLD: &str =
-    "no longer gets fixes: Flask's maintainers support only the latest feature release, and 3.0 came out in September 2023";
-/// Reference for [`FLASK_OLD`].
-pub const FLASK_REFERENCE: &str = "Flask changes: version 3.0.0";
+/// Flask publishes no support windows (see [`super::beyond::LTS`]): the
+/// Pallets projects support only the current feature release. That release
+/// and the month it came out: Flask 3.1, November 2024 (beyond the
+/// articles; [`FLASK_REFERENCE`] at [`FLASK_URL`], read on [`RELEASE_DATA_TAKEN`]).
+pub const FLASK_CURRENT: ((u64, u64), (u32, u32)) = ((3, 1), (2024, 11));
+/// Year and month the release data above (and [`DJANGO_SUPPORT`]) was last checked.
+pub const RELEASE_DATA_TAKEN: (u32, u32) = (2026, 12);
+/// Reference for [`FLASK_CURRENT`].
+pub const FLASK_REFERENCE: &str = "Flask changes (release history); Pallets security policy: only the current feature release is supported";
 /// Its address.
 pub const FLASK_URL: &str = "https://flask.palletsprojects.com/en/stable/changes/";
+
+/// What is said of Flask `series` when it is older than the current
+/// feature release ([`FLASK_CURRENT`]): `Some(fragment)`, e.g. "(no longer
+/// gets fixes: ...)"; `None` for the current release or a newer one.
+pub fn flask_support(series: (u64, u64)) -> Option<String> {
+    let ((major, minor), released) = FLASK_CURRENT;
+    (series < (major, minor)).then(|| {
+        format!(
+            "(no longer gets fixes: Flask's maintainers support only the current feature release, {major}.{minor} since {}; release data as of {})",
+            month_name(released),
+            month_name(RELEASE_DATA_TAKEN)
+        )
+    })
+}
 
 const MONTHS: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
