@@ -213,16 +213,28 @@ pub fn FromCode() -> impl IntoView {
         selected.set(vec![true; n]);
     });
 
-    let add = move |new: Vec<InputFile>, bad: Vec<Problem>| {
+    // A new read (choose, drop, paste) replaces the files read before, so
+    // two projects' files never mix; "Add files" keeps them and adds more.
+    let add = move |new: Vec<InputFile>, bad: Vec<Problem>, keep: bool| {
         applied.set(None);
         rejected.update(|r| {
+            if !keep {
+                r.clear();
+            }
             r.retain(|p| !new.iter().any(|f| f.name == p.file) && !bad.iter().any(|b| b.file == p.file));
             r.extend(bad);
         });
         if new.is_empty() {
+            if !keep {
+                files.set(Vec::new());
+                analysis.set(None);
+            }
             return;
         }
         files.update(|fs| {
+            if !keep {
+                fs.clear();
+            }
             for f in new {
                 fs.retain(|g| g.name != f.name);
                 fs.push(f);
@@ -230,7 +242,7 @@ pub fn FromCode() -> impl IntoView {
         });
         send(files.get_untracked(), out);
     };
-    let take = move |list: Option<web_sys::FileList>| {
+    let take = move |list: Option<web_sys::FileList>, keep: bool| {
         let Some(list) = list else { return };
         let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
         leptos::task::spawn_local(async move {
@@ -241,12 +253,17 @@ pub fn FromCode() -> impl IntoView {
                     Err(p) => bad.push(p),
                 }
             }
-            add(good, bad);
+            add(good, bad, keep);
         });
     };
     let on_pick = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        take(input.files());
+        take(input.files(), false);
+        input.set_value("");
+    };
+    let on_add = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        take(input.files(), true);
         input.set_value("");
     };
     // Files dropped anywhere on the page open this panel and are read; the
@@ -267,7 +284,7 @@ pub fn FromCode() -> impl IntoView {
             }
             ev.prevent_default();
             open.set(true);
-            take(ev.data_transfer().and_then(|d| d.files()));
+            take(ev.data_transfer().and_then(|d| d.files()), false);
         });
         on_cleanup(move || {
             over.remove();
@@ -281,8 +298,8 @@ pub fn FromCode() -> impl IntoView {
             return;
         }
         match decode(text.as_bytes()) {
-            Ok(text) => add(vec![InputFile { name, text }], Vec::new()),
-            Err(e) => add(Vec::new(), vec![Problem { file: name, line: None, message: e.to_string() }]),
+            Ok(text) => add(vec![InputFile { name, text }], Vec::new(), false),
+            Err(e) => add(Vec::new(), vec![Problem { file: name, line: None, message: e.to_string() }], false),
         }
         paste_text.set(String::new());
     };
@@ -351,7 +368,7 @@ pub fn FromCode() -> impl IntoView {
                     {(!a.missing_includes.is_empty()).then(|| view! {
                         <p class="includes" data-missing-includes=a.missing_includes.join(" ")>
                             "Also included by your files, not read yet: " <strong>{a.missing_includes.join(", ")}</strong>
-                            ". Add them to read what they list."
+                            ". Use \u{201c}Add files\u{201d} to read what they list too."
                         </p>
                     })}
                     {(!problems.is_empty()).then(|| view! {
@@ -394,7 +411,12 @@ pub fn FromCode() -> impl IntoView {
                 <div class="from-code-inputs">
                     <label class="file-pick" for="from-code-files">"Choose files"</label>
                     <input type="file" id="from-code-files" multiple on:change=on_pick/>
-                    <span class="drop-note" aria-hidden="true">"or drop them anywhere on this page"</span>
+                    <span class="drop-note" aria-hidden="true">"or drop them anywhere on this page (a new choice replaces the files read before)"</span>
+                    <span class="add-files" hidden=move || files.with(Vec::is_empty)>
+                        <label class="file-pick" for="from-code-add">"Add files"</label>
+                        <input type="file" id="from-code-add" multiple on:change=on_add/>
+                        <span class="drop-note">"to the ones already read"</span>
+                    </span>
                 </div>
                 <details class="paste">
                     <summary>"Paste a file instead"</summary>

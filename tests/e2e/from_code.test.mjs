@@ -181,3 +181,30 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+// Real projects' files (tests/fixtures/real/, origin and licence in each
+// folder's ORIGIN.md): a new choice replaces the files read before, so two
+// projects never mix; "Add files" adds to them.
+test('reading new files replaces the earlier ones; Add files adds to them', async () => {
+  const { readFileSync } = await import('node:fs');
+  const real = (folder, name) => file(name, readFileSync(new URL(`../fixtures/real/${folder}/${name}`, import.meta.url), 'utf8'));
+  const frameworks = (page) => page.$$eval('.from-code-results [data-framework]', (els) => els.map((e) => `${e.dataset.framework} ${e.textContent.trim()}`));
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [real('microblog', 'requirements.txt')]);
+  await page.waitForFunction(() => /microblog|requirements\.txt/.test(document.querySelector('.from-code-results')?.textContent || '') && document.querySelector('.from-code-results [data-framework="flask"]'));
+  assert.match((await frameworks(page)).join('|'), /flask.*3\.0\.0/);
+  // Flask 3.0 is past support: only the current feature release gets fixes.
+  assert.equal(await page.getAttribute('.from-code-results [data-framework="flask"]', 'data-ended'), 'true');
+  // NetBox's files replace microblog's: Django alone, its own version.
+  await page.setInputFiles('#from-code-files', [real('netbox', 'requirements.txt')]);
+  await page.waitForFunction(() => !document.querySelector('.from-code-results [data-framework="flask"]') && document.querySelector('.from-code-results [data-framework="django"]'));
+  assert.match((await frameworks(page)).join('|'), /django.*6\.0\.8/);
+  assert.doesNotMatch(await page.locator('.from-code-results').innerText(), /microblog/);
+  // Add files keeps NetBox's and adds flaskbb's: both frameworks now.
+  await page.setInputFiles('#from-code-add', [real('flaskbb', 'pyproject.toml')]);
+  await page.waitForFunction(() => document.querySelector('.from-code-results [data-framework="flask"]') && document.querySelector('.from-code-results [data-framework="django"]'));
+  assert.match(await page.locator('.from-code-results .hint').first().innerText(), /requirements\.txt.*pyproject\.toml|pyproject\.toml.*requirements\.txt/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
