@@ -14,7 +14,9 @@
 //!    can never dominate. The cost of a rewrite (the `existing_codebase`
 //!    effect) is also multiplied by what a rewrite would throw away
 //!    ([`REWRITE_SCALE`]: ×1 a prototype, ×5 a product in use, ×8 a large
-//!    system; ×1 when `rewrite_scope` is skipped or ignored).
+//!    system; ×1 when `rewrite_scope` is skipped or ignored) and counts
+//!    nothing when the new work is a service of its own beside the system
+//!    (rule 9): nothing is then rewritten.
 //! 3. **Each need counts once.** Effects tagged with the same [`Need`] (a
 //!    capability such as the admin or accounts, or a factor several
 //!    questions argue, such as consistency or upkeep) count once per
@@ -26,6 +28,8 @@
 //!    from an extension of its own framework, and its first setup is done:
 //!    effects whose need counts only for a new build
 //!    ([`Need::new_build_only`]) are set aside ([`SetAside::RunningSystem`]).
+//!    A prototype (`rewrite_scope=prototype`) is the exception: it is cheap
+//!    to replace, so its needs count as a new build's.
 //!    What can still argue for the other framework is the project's context
 //!    (team, horizon, scope, architecture), against the cost of a rewrite.
 //! 5. The score of each framework is the sum of its points, held in
@@ -39,8 +43,8 @@
 //!    (the Flask points of the answers that name a separable part) plus the
 //!    pattern's own points; otherwise Hybrid has only the pattern's own
 //!    points. Hybrid is recommended only when the [`HybridGate`] is open: a
-//!    hybrid is possible, a counted answer gives Django at least 2 points
-//!    (a core that needs Django), the project is
+//!    hybrid is possible, a counted answer gives Django at least 2 points or
+//!    a running Django system is the core, the project is
 //!    more than a single service (`app_type` is not `focused_service`), and
 //!    Hybrid's score is at least the best of Django and Flask. [`HybridParts`]
 //!    says what each part of the score rests on.
@@ -59,8 +63,8 @@
 //!    recommended; coexist when Hybrid is recommended or when the new work
 //!    is a service of its own (a focused service, microservices, services
 //!    beside a main application, separate processing services or separable
-//!    specialised parts), built in the other framework beside it; rewrite
-//!    otherwise.
+//!    specialised parts, unless the team said it cannot run several
+//!    services), built in the other framework beside it; rewrite otherwise.
 
 pub use crate::answers::{AnswerError, Answers, Importance, QUESTION_COUNT};
 use crate::flowchart::FlowPath;
@@ -226,8 +230,8 @@ pub struct HybridGate {
     /// Some answer (not ignored) firmly names a separable Flask-suited part:
     /// a [`Part::FlaskSatellite`] option that is neither contested nor weak.
     pub separable_part: bool,
-    /// Some counted contribution gives Django at least 2 points: a core
-    /// that needs Django.
+    /// Some counted contribution gives Django at least 2 points, or the
+    /// running system is a Django core.
     pub django_core: bool,
     /// The project is more than a single service (`app_type` is not
     /// `focused_service`).
@@ -407,7 +411,8 @@ fn rewrite_factor(answers: &Answers) -> i32 {
 /// Every effect that applies to `answers`, in question order, weighted and
 /// capped (rules 1 and 2 of the module docs); `points` equal `raw`.
 fn raw_contributions(answers: &Answers) -> Vec<Contribution> {
-    let rewrite = rewrite_factor(answers);
+    // Nothing is rewritten when the new work is a service of its own.
+    let rewrite = if new_work_is_a_service(answers) { 0 } else { rewrite_factor(answers) };
     let mut out = Vec::with_capacity(32);
     for (qi, question) in QUESTIONS.iter().enumerate() {
         let Some(ci) = answers.choice(qi) else { continue };
@@ -496,7 +501,8 @@ fn hybrid_preconditions(answers: &Answers) -> (bool, bool, bool) {
 fn scored(answers: &Answers) -> (Vec<Contribution>, Tally) {
     let mut contributions = raw_contributions(answers);
     let running = in_use(answers);
-    count_needs_once(&mut contributions, running.is_some());
+    // A prototype is cheap to replace, so its needs count as a new build's.
+    count_needs_once(&mut contributions, running.is_some() && !counts(answers, "rewrite_scope", "prototype"));
     let (considered, ops_ready, separable_part) = hybrid_preconditions(answers);
     let possible = ops_ready && separable_part;
     let mut tally = Tally { pre: (considered, ops_ready, separable_part), running, ..Tally::default() };
@@ -522,7 +528,7 @@ fn scored(answers: &Answers) -> (Vec<Contribution>, Tally) {
             }
             c.points[2] += parts.core + parts.flask_parts;
         }
-        tally.django_core |= c.points[0] >= 2 * POINT;
+        tally.django_core |= c.points[0] >= 2 * POINT || running == Some(Framework::Django);
         tally.add(c, parts);
     }
     (contributions, tally)
@@ -689,12 +695,16 @@ pub fn existing_path(answers: &Answers, recommendation: Option<Framework>) -> Op
 
 /// True when the answers describe the new work as a service of its own
 /// beside the main system (rule 9 of the module docs).
+/// A fact about the project, so importance does not change it. A team that
+/// says it cannot run several services builds the new work inside the
+/// running system instead.
 fn new_work_is_a_service(answers: &Answers) -> bool {
-    counts(answers, "app_type", "focused_service")
-        || counts(answers, "architecture_style", "microservices")
-        || counts(answers, "architecture_style", "core_plus_services")
-        || counts(answers, "heavy_processing", "separate_processing_services")
-        || counts(answers, "scope_complexity", "core_plus_specialized")
+    let service = answers.is("app_type", "focused_service")
+        || answers.is("architecture_style", "microservices")
+        || answers.is("architecture_style", "core_plus_services")
+        || answers.is("heavy_processing", "separate_processing_services")
+        || answers.is("scope_complexity", "core_plus_specialized");
+    service && !answers.is("multi_service_ops", "no")
 }
 
 /// Formats hundredths of a point for display: `+3`, `-1.5`, `0`, `+0.25`.

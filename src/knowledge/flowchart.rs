@@ -130,7 +130,7 @@ pub const NODES: &[FlowNode] = &[
     q("Q0a", "Context calls for Django?", "The system is in Flask, and its new capabilities can come from extensions: does the project's context call for Django's structure (a mixed, junior or rotating team, several teams, or many years of upkeep)?", &["team_seniority", "team_stability", "team_size", "maintenance_horizon"], &[A001, A002]),
     q("Q0d", "Still a prototype?", "Would a rewrite throw away little (a prototype), or a product in use or a large system? Only a prototype is worth rewriting for Django's built-ins; a running product adds Flask extensions instead.", &["rewrite_scope"], &[A000]),
     q("Q0b", "A new service, or heavy workloads?", "The system is in Django: is the new work a focused service of its own, or are there batch, streaming or reporting jobs that could run as services of their own?", &["app_type", "architecture_style", "heavy_processing"], &[A001]),
-    q("Q1", "What is the scope?", "What kind of system is it: a full application, an API backend or focused service, a concept test, or a platform with specialised satellite workloads?", &["app_type", "scope_complexity", "project_stage", "architecture_style"], &[A000, A001, A002]),
+    q("Q1", "What is the scope?", "What kind of system is it: a full application, an API backend or focused service, a concept test, or a platform with specialised satellite workloads?", &["app_type", "scope_complexity", "project_stage", "architecture_style", "heavy_processing"], &[A000, A001, A002]),
     q("Q2", "Regulated data?", "Will it hold regulated data (finance, health, heavy GDPR or HIPAA duties)?", &["data_sensitivity"], &[A000, A001]),
     q("Q3", "Back office or content-heavy?", "Do non-technical staff need a back office, or is it a content platform?", &["admin_backoffice", "app_type"], &[A001, A002]),
     q("Q4", "Team needs conventions?", "Is the team mixed, junior, rotating or made of several teams, or is the horizon long?", &["team_seniority", "team_stability", "team_size", "maintenance_horizon"], &[A001, A002]),
@@ -208,7 +208,7 @@ pub const EDGES: &[FlowEdge] = &[
         "Q1",
         "Q9",
         "platform + satellites",
-        Any(&[Is("scope_complexity", "core_plus_specialized"), Is("architecture_style", "core_plus_services")]),
+        Any(&[Is("scope_complexity", "core_plus_specialized"), Is("heavy_processing", "separate_processing_services")]),
     ),
     e("Q1", "Q8", "concept test", Is("project_stage", "concept_test")),
     e(

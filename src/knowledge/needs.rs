@@ -40,11 +40,17 @@ pub enum Need {
     Upkeep,
     /// The coexistence pattern of a Django core with Flask services ([001]).
     Coexistence,
+    /// A narrow service: the kind of project, its scope and a microservice
+    /// architecture say the same thing.
+    Narrow,
+    /// One large codebase: a complex platform and a modular monolith say
+    /// the same thing.
+    LargeCodebase,
 }
 
 impl Need {
     /// Every need, in display order.
-    pub const ALL: [Need; 10] = [
+    pub const ALL: [Need; 12] = [
         Need::DataLayer,
         Need::Accounts,
         Need::Admin,
@@ -55,6 +61,8 @@ impl Need {
         Need::Consistency,
         Need::Upkeep,
         Need::Coexistence,
+        Need::Narrow,
+        Need::LargeCodebase,
     ];
 
     /// Stable id, used in the page (`data-need`) and in tests.
@@ -70,6 +78,8 @@ impl Need {
             Need::Consistency => "consistency",
             Need::Upkeep => "upkeep",
             Need::Coexistence => "coexistence",
+            Need::Narrow => "narrow",
+            Need::LargeCodebase => "large_codebase",
         }
     }
 
@@ -86,6 +96,8 @@ impl Need {
             Need::Consistency => "Consistent code across many hands",
             Need::Upkeep => "Upkeep over the years",
             Need::Coexistence => "A Django core with Flask services",
+            Need::Narrow => "A narrow service",
+            Need::LargeCodebase => "One large codebase",
         }
     }
 
@@ -95,7 +107,7 @@ impl Need {
             Need::DataLayer | Need::Accounts | Need::Admin | Need::ApiTooling | Need::SecurityDefaults | Need::RealTime => {
                 NeedKind::Capability
             }
-            Need::Setup | Need::Consistency | Need::Upkeep | Need::Coexistence => NeedKind::Factor,
+            Need::Setup | Need::Consistency | Need::Upkeep | Need::Coexistence | Need::Narrow | Need::LargeCodebase => NeedKind::Factor,
         }
     }
 

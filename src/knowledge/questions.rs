@@ -14,7 +14,9 @@ use super::beyond::{
 };
 use super::contested::*;
 use super::sources::{A000, A001, A002};
-use super::Need::{Accounts, Admin, ApiTooling, Coexistence, Consistency, DataLayer, RealTime, SecurityDefaults, Setup, Upkeep};
+use super::Need::{
+    Accounts, Admin, ApiTooling, Coexistence, Consistency, DataLayer, LargeCodebase, Narrow, RealTime, SecurityDefaults, Setup, Upkeep,
+};
 use super::Strength::{Contested as Disputed, Moderate, Neutral, Strong, Weak};
 use super::Support::{Argued, Hedged, NoLean, Stated};
 use super::Tier::{Advanced, Core};
@@ -25,12 +27,12 @@ const ALL3: &[super::SourceId] = &[A000, A001, A002];
 /// Answers that describe a narrow service, an API or a concept test.
 const SERVICE_LIKE: Cond =
     Cond::Any(&[Cond::Is("app_type", "focused_service"), Cond::Is("app_type", "api_backend"), Cond::Is("project_stage", "concept_test")]);
-/// Answers that put accounts or an admin in scope.
+/// Answers that put accounts or a back office for staff in scope (an admin
+/// for developers alone is no deliverable that Django saves time on).
 const BUILT_IN_NEEDS: Cond = Cond::Any(&[
     Cond::Is("auth_needs", "basic_accounts"),
     Cond::Is("auth_needs", "roles_permissions_2fa"),
     Cond::Is("admin_backoffice", "business_backoffice"),
-    Cond::Is("admin_backoffice", "developer_inspection"),
 ]);
 
 /// Answers that describe an API reached with tokens rather than pages with
@@ -65,7 +67,7 @@ pub const QUESTIONS: [Question; 30] = [
                 when(Cond::Any(&[Cond::Is("api_complexity", "simple_crud"), Cond::Is("api_complexity", "complex_api")]), NoLean, pts(0, 0, 0), "How complex the API is decides this, and the API question already scores it, so the kind of project adds nothing more.", &[A002]).need(ApiTooling),
                 otherwise(Hedged, pts(0, 1, 0), "A light API layer serving a front end or a mobile app is a common Flask use, but only while the API stays simple; answer the question on API complexity to settle it.", &[A002]).need(ApiTooling),
             ]),
-            Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(Argued, pts(0, 3, 0), "A narrow service uses few of Django's built-ins; each article puts microservices or small single-purpose services on Flask's side, and one adds proxies and custom pipelines.", ALL3)]),
+            Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(Argued, pts(0, 3, 0), "A narrow service uses few of Django's built-ins; each article puts microservices or small single-purpose services on Flask's side, and one adds proxies and custom pipelines.", ALL3).need(Narrow)]),
             Choice::new("internal_tool", "An internal tool or dashboard", Disputed, &[
                 when(Cond::Any(&[Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("data_model", "standard_relational")]), Stated, pts(1, 0, 0), "This internal tool manages relational data or needs a back office, which brings it close to the data-heavy internal tools one article lists among Django's fits.", &[A002]).need(Admin),
                 otherwise(Stated, pts(0, 1, 0), "A light internal tool without a back office or a relational model is listed among Flask's fits, and another article gives small internal services to Flask too.", &[A002, A001]).need(Admin),
@@ -79,9 +81,9 @@ pub const QUESTIONS: [Question; 30] = [
         help: "One article calls complexity the core variable of the whole decision, and the other two weigh it beside other factors such as the team: the more modules and workflows, the more a ready structure pays off.",
         tier: Core,
         options: &[
-            Choice::new("single_purpose", "One or two focused responsibilities", Strong, &[always(Argued, pts(0, 3, 0), "A small core with one or two responsibilities is where Flask's minimal core keeps the code lean instead of leaving gaps to fill.", &[A001, A002])]),
+            Choice::new("single_purpose", "One or two focused responsibilities", Strong, &[always(Argued, pts(0, 3, 0), "A small core with one or two responsibilities is where Flask's minimal core keeps the code lean instead of leaving gaps to fill.", &[A001, A002]).need(Narrow)]),
             Choice::new("moderate", "A handful of features sharing one data model", Weak, &[always(Hedged, pts(1, 0, 0), "Features that share one database start to use shared models, migrations and the admin, which one article credits in larger codebases; for a handful of features the gain is small.", &[A002])]),
-            Choice::new("complex_platform", "Many modules and rich business workflows", Strong, &[always(Argued, pts(3, 0, 0), "For large platforms with many modules, Django's integrated toolset and conventions cut the architecture work; all three articles argue it.", ALL3)]),
+            Choice::new("complex_platform", "Many modules and rich business workflows", Strong, &[always(Argued, pts(3, 0, 0), "For large platforms with many modules, Django's integrated toolset and conventions cut the architecture work; all three articles argue it.", ALL3).need(LargeCodebase)]),
             Choice::new("core_plus_specialized", "A complex core plus clearly separable specialised parts", Moderate, &[
                 always(Argued, pts(2, 0, 0), "The complex core with its business workflows is where one article puts Django.", &[A001]),
                 always(Argued, pts(0, 0, 2), "A complex core with separable specialised parts is the split one article proposes: Django for the workflows, Flask for the narrow parts, as in its public-institution example.", &[A001]).need(Coexistence),
@@ -109,8 +111,8 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Core,
         options: &[
             Choice::new("greenfield", "No, a new project", Neutral, &[always(NoLean, pts(0, 0, 0), "A fresh start leaves the choice open.", &[A000])]),
-            Choice::new("existing_flask", "An existing Flask system", Moderate, &[always(Argued, pts(0, 2, 0), "Cost of a rewrite: your Flask system runs today, and moving it to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question).", &[A000])]),
-            Choice::new("existing_django", "An existing Django system", Moderate, &[always(Argued, pts(2, 0, 0), "Cost of a rewrite: leaving a running Django system means rebuilding it, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question).", &[A000])]),
+            Choice::new("existing_flask", "An existing Flask system", Moderate, &[always(Argued, pts(0, 2, 0), "Cost of a rewrite: your Flask system runs today, and moving it to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question); it counts nothing when the new work is a service of its own beside the system, since nothing is rewritten.", &[A000])]),
+            Choice::new("existing_django", "An existing Django system", Moderate, &[always(Argued, pts(2, 0, 0), "Cost of a rewrite: leaving a running Django system means rebuilding it, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question); it counts nothing when the new work is a service of its own beside the system, since nothing is rewritten.", &[A000])]),
         ],
     },
     Question {
@@ -261,7 +263,10 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Core,
         options: &[
             Choice::new("none_or_upstream", "No end users, or a gateway handles auth", Weak, &[always(Hedged, pts(0, 1, 0), "With no accounts to manage, Django's auth module brings little.", &[A002]).need(Accounts)]),
-            Choice::new("basic_accounts", "Login and sessions", Moderate, &[always(Stated, pts(2, 0, 0), "Django's auth module covers login and sessions out of the box; a Flask team adds Flask-Login and builds its own user storage.", &[A001, A002]).need(Accounts)]),
+            Choice::new("basic_accounts", "Login and sessions", Moderate, &[
+                when(TOKEN_API, Hedged, pts(1, 0, 0), "Django's user model and password handling still help an API that checks tokens, but its sessions go unused, so the lean shrinks to 1 point.", &[A001, A002]).need(Accounts),
+                otherwise(Stated, pts(2, 0, 0), "Django's auth module covers login and sessions out of the box; a Flask team adds Flask-Login and builds its own user storage.", &[A001, A002]).need(Accounts),
+            ]),
             Choice::new("roles_permissions_2fa", "Roles, fine-grained permissions, 2FA, several login methods", Strong, &[always(Argued, pts(3, 0, 0), "Django ships groups and per-model permissions tied to its admin; object-level rules, second factors and social logins are packages on top (see the correction). In Flask every piece is an extension to pick, wire and secure, though Flask-Security-Too bundles several.", &[A001, A002]).need(Accounts)]).beyond(&DJANGO_AUTH_SCOPE),
         ],
     },
@@ -272,9 +277,9 @@ pub const QUESTIONS: [Question; 30] = [
         help: "A core plus services means one main application with independent services beside it. For a microservice fleet, API-first frameworks outside this comparison (FastAPI, for one) are also common; this tool weighs only Django and Flask.",
         tier: Core,
         options: &[
-            Choice::new("monolith", "One codebase, possibly modular", Moderate, &[always(Argued, pts(2, 0, 0), "Django organises a single large codebase into domain apps that share models, migrations and the admin, which suits a modular monolith.", &[A002])]).part(Part::SingleCodebase),
-            Choice::new("microservices", "Microservices", Strong, &[always(Argued, pts(0, 3, 0), "Small independent services with their own dependencies and pipelines are Flask's natural fit; Django can take part but is mostly used for larger apps.", ALL3)]),
-            Choice::new("core_plus_services", "A main application plus independent services", Moderate, &[always(Argued, pts(0, 0, 2), "A main application with independent services beside it is the coexistence pattern one article describes, linked by an API gateway or a message bus.", &[A001]).need(Coexistence)]).part(Part::FlaskSatellite),
+            Choice::new("monolith", "One codebase, possibly modular", Moderate, &[always(Argued, pts(2, 0, 0), "Django organises a single large codebase into domain apps that share models, migrations and the admin, which suits a modular monolith.", &[A002]).need(LargeCodebase)]).part(Part::SingleCodebase),
+            Choice::new("microservices", "Microservices", Strong, &[always(Argued, pts(0, 3, 0), "Small independent services with their own dependencies and pipelines are Flask's natural fit; Django can take part but is mostly used for larger apps.", ALL3).need(Narrow)]),
+            Choice::new("core_plus_services", "A main application plus independent services", Moderate, &[always(Argued, pts(0, 0, 2), "A main application with independent services beside it is the coexistence pattern one article describes, linked by an API gateway or a message bus.", &[A001]).need(Coexistence)]),
         ],
     },
     Question {
@@ -309,8 +314,8 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Advanced,
         options: &[
             Choice::new("none", "No", Neutral, &[always(NoLean, pts(0, 0, 0), "Without hiring, the talent pool does not matter.", &[A000])]),
-            Choice::new("some", "Some", Weak, &[always(Hedged, pts(1, 0, 0), "Django is widely taught and in strong enterprise demand, so experienced hires are somewhat easier to find; for a few hires the effect is small.", &[A000, A001])]),
-            Choice::new("scale_fast", "Yes, the team must grow fast", Strong, &[always(Argued, pts(3, 0, 0), "Growing a team quickly is easier with Django's larger pool of experienced developers and a structure that newcomers already know.", &[A000, A001])]),
+            Choice::new("some", "Some", Weak, &[always(Hedged, pts(1, 0, 0), "Django is widely taught and in strong enterprise demand, so experienced hires are somewhat easier to find; for a few hires the effect is small.", &[A000, A001]).need(Consistency)]),
+            Choice::new("scale_fast", "Yes, the team must grow fast", Strong, &[always(Argued, pts(3, 0, 0), "Growing a team quickly is easier with Django's larger pool of experienced developers and a structure that newcomers already know.", &[A000, A001]).need(Consistency)]),
         ],
     },
     Question {

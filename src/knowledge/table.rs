@@ -33,15 +33,24 @@ fn points(p: [i8; 3]) -> String {
 /// One Markdown table: question id, tier, then each option id with its
 /// points (`D+3`, `F+1 H+1`, `0`; conditional effects as `if …` and
 /// `else …`), the rubric basis of each effect (see
-/// [`super::rubric::basis`]) and the option's evidence label.
+/// [`super::rubric::basis`]), the option's evidence label and the needs its
+/// effects count once under (see [`super::needs`]; `—` for none).
 pub fn scoring_markdown() -> String {
-    let mut out = String::from("| Question | Tier | Option | Points | Basis (rubric) | Evidence |\n|---|---|---|---|---|---|\n");
+    let mut out = String::from(
+        "| Question | Tier | Option | Points | Basis (rubric) | Evidence | Counts once under |\n|---|---|---|---|---|---|---|\n",
+    );
     for q in &QUESTIONS {
         let tier = if q.tier == Tier::Core { "core" } else { "advanced" };
         for (i, o) in q.options.iter().enumerate() {
             let mut pieces = Vec::new();
             let mut bases = Vec::new();
+            let mut needs: Vec<&str> = Vec::new();
             for e in o.effects {
+                if let Some(n) = e.need.map(|n| n.id()) {
+                    if !needs.contains(&n) {
+                        needs.push(n);
+                    }
+                }
                 bases.push(super::rubric::basis(o, e));
                 let p = points(e.points.as_array());
                 pieces.push(match e.when {
@@ -52,11 +61,12 @@ pub fn scoring_markdown() -> String {
             }
             let (qcol, tcol) = if i == 0 { (format!("`{}`", q.id), tier) } else { (String::new(), "") };
             out.push_str(&format!(
-                "| {qcol} | {tcol} | `{}` | {} | {} | {} |\n",
+                "| {qcol} | {tcol} | `{}` | {} | {} | {} | {} |\n",
                 o.id,
                 pieces.join("; "),
                 bases.join("; "),
-                o.strength.label()
+                o.strength.label(),
+                if needs.is_empty() { "—".to_string() } else { needs.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ") }
             ));
         }
     }
