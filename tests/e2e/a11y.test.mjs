@@ -60,7 +60,7 @@ const STATES = [
       await p.waitForFunction((n) => [...document.querySelectorAll('.profile-name')].some((e) => e.textContent === n), name);
     }
     await p.click('#copy-link');
-    await p.waitForFunction(() => /#s1\./.test(document.querySelector('#share-link')?.value ?? ''));
+    await p.waitForFunction(() => /#s2\./.test(document.querySelector('#share-link')?.value ?? ''));
     const ids = await p.$$eval('#compare-left option', (o) => o.map((x) => x.value).filter(Boolean));
     await p.selectOption('#compare-left', ids[0]);
     await p.selectOption('#compare-right', ids[1]);

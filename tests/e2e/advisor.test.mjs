@@ -10,8 +10,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('an empty questionnaire shows every question and no recommendation', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
-  assert.equal(await page.locator('fieldset.question').count(), 28);
-  assert.equal(await page.locator('details#advanced fieldset.question').count(), 13);
+  assert.equal(await page.locator('fieldset.question').count(), 30);
+  assert.equal(await page.locator('details#advanced fieldset.question').count(), 14);
   assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'no option is preselected');
   await expectRecommendation(page, 'none');
   await expectScores(page, { django: 0, flask: 0, hybrid: 0 });
@@ -34,10 +34,13 @@ test('answering with the mouse updates the recommendation and its explanation', 
   await page.click('label[for="team_seniority-mostly_senior"]');
   await page.click('label[for="architecture_style-microservices"]');
   await expectRecommendation(page, 'flask');
-  await expectScores(page, { django: 0, flask: 7, hybrid: 0 });
+  // A focused service, one responsibility and microservices are one need
+  // (a narrow service), counted once: 3 points, plus the senior team's 1.
+  await expectScores(page, { django: 0, flask: 4, hybrid: 0 });
   await expectText(page.locator('.contribution[data-question="app_type"]'), /\+3 Flask/);
-  // Ordered by impact: the 3-point answer comes first.
-  await page.waitForFunction(() => document.querySelector('.contributions .contribution')?.dataset.question === 'app_type');
+  // Within the need, the earlier question of equal points counts; the other is set aside.
+  await page.waitForFunction(() => document.querySelector('.need[data-need="narrow"] .contribution')?.dataset.question === 'app_type');
+  await expectText(page.locator('.need[data-need="narrow"] .contribution[data-question="architecture_style"]'), /counted once/);
 
   // A citation leads to the named article.
   const cite = page.locator('.contribution .cite').first();
@@ -96,11 +99,12 @@ test('the questionnaire works with the keyboard alone', async () => {
 
 test('ignoring a question removes its points but keeps it explained', async () => {
   const { page, context } = await openPage(browser, `${server.url}/?app_type=full_stack_product&team_seniority=mostly_senior`);
-  await expectScores(page, { django: 3, flask: 1, hybrid: 0 });
+  // A full product stands for a back office and accounts, 1 point each.
+  await expectScores(page, { django: 2, flask: 1, hybrid: 0 });
   await page.selectOption('#app_type-importance', 'ignore');
   await expectScores(page, { django: 0, flask: 1, hybrid: 0 });
   await expectRecommendation(page, 'flask');
-  await expectText(page.locator('.contributions.neutral .contribution[data-question="app_type"]'), /no points/);
+  await expectText(page.locator('.need .contribution[data-question="app_type"]').first(), /no points/);
   await context.close();
 });
 

@@ -49,7 +49,7 @@ test('the decision record downloads by keyboard, in the MADR order, and its link
   assert.match(md, /Chosen option: "Django", because it scores highest: /);
   for (const [f, v] of Object.entries(want)) assert.ok(md.includes(`${f[0].toUpperCase()}${f.slice(1)} ${v}`), `${f} ${v} in the outcome`);
   await page.waitForSelector('.notices :text("Decision record downloaded.")');
-  const link = md.match(/<(http[^>]+#s1\.[A-Za-z0-9_-]+)>/);
+  const link = md.match(/<(http[^>]+#s2\.[A-Za-z0-9_-]+)>/);
   assert.ok(link, 'the share link is in the record');
   const fresh = await openPage(browser, link[1]);
   await expectScores(fresh.page, want); // the record's share link reopens the same assessment

@@ -17,7 +17,7 @@ test('the questions are in the HTML, without JavaScript', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
-  assert.equal(await page.locator('fieldset.question').count(), 28);
+  assert.equal(await page.locator('fieldset.question').count(), 30);
   assert.ok(await page.locator('#app_type-full_stack_product').isVisible());
   assert.ok(await page.locator('#result-title').isVisible());
   await context.close();
@@ -414,8 +414,8 @@ test('a tab hidden before or while the app takes over gets the whole app at once
     release();
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     const hidden = await page.evaluate(() => window.__hidden);
-    assert.equal(hidden.total, 29, 'the rendered cards and result');
-    if (when === 'during') assert.equal(hidden.before, 29, 'the take-over had not started');
+    assert.equal(hidden.total, 31, 'the rendered cards (30) and result');
+    if (when === 'during') assert.equal(hidden.before, 31, 'the take-over had not started');
     assert.equal(hidden.after, 0, `hidden ${when} the take-over: every rendered part was replaced in one move`);
     assert.ok(await page.isChecked('#app_type-full_stack_product'));
     await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));

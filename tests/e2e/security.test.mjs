@@ -62,7 +62,7 @@ test('the page carries a strict policy and using every feature violates nothing'
   await page.click('.save-new button[type=submit]');
   await profileNamed(page, 'CSP check');
   await page.click('#copy-link');
-  await page.waitForFunction(() => /#s1\./.test(document.querySelector('#share-link')?.value ?? ''));
+  await page.waitForFunction(() => /#s2\./.test(document.querySelector('#share-link')?.value ?? ''));
   const link = await page.inputValue('#share-link');
   await Promise.all([page.waitForEvent('download'), page.click('#export-all')]);
   // The page's own record ends with a navigation: read it first.
@@ -153,7 +153,7 @@ test('a profile name carried by a share link is shown as text', async () => {
   await page.click('.profile button:has-text("Open")');
   await page.waitForFunction((n) => document.querySelector('.working-on')?.textContent === `\u201c${n}\u201d`, name);
   await page.click('#copy-link');
-  await page.waitForFunction(() => /#s1\./.test(document.querySelector('#share-link')?.value ?? ''));
+  await page.waitForFunction(() => /#s2\./.test(document.querySelector('#share-link')?.value ?? ''));
   const link = await page.inputValue('#share-link');
   await context.close();
   const fresh = await openPage(browser, link);

@@ -44,7 +44,7 @@ test('the share block copies the link by keyboard, and the link reopens the same
   await page.waitForSelector('.share-status[data-done]');
   assert.match(await page.innerText('.share-status'), /Link copied/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /#s1\.[A-Za-z0-9_-]+$/);
+  assert.match(copied, /#s2\.[A-Za-z0-9_-]+$/);
   assert.equal(await page.inputValue('#share-link-field'), copied, 'the link is also shown for copying by hand');
 
   // The next stops by keyboard are the downloads.
@@ -72,7 +72,7 @@ test('when the browser refuses the clipboard, the link is shown selected for cop
   await expectRecommendation(page, 'django');
   await page.click('#share-copy');
   await page.waitForFunction(() => document.activeElement?.id === 'share-link-field');
-  assert.match(await page.inputValue('#share-link-field'), /#s1\./);
+  assert.match(await page.inputValue('#share-link-field'), /#s2\./);
   assert.match(await page.innerText('.share-status'), /did not allow copying/);
   const selected = await page.evaluate(() => {
     const i = document.activeElement;
@@ -114,7 +114,7 @@ test('on a phone the summary bar shows the confidence and shares in one tap', as
   assert.ok(await page.isVisible('#sticky-share'), 'the share button is in the bar');
   await page.click('#sticky-share');
   await page.waitForFunction(() => /copied/i.test(document.querySelector('#sticky-share-status')?.textContent ?? ''));
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#s1\./);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#s2\./);
   await context.close();
 
   // Refused: the bar's button brings the link into view, selected.
@@ -133,8 +133,8 @@ test('on a phone the summary bar shows the confidence and shares in one tap', as
 
 test('a tie says which rule settled it, and counted points read right', async () => {
   const { page, context } = await openPage(browser, server.url);
-  // A full product (+3 Django) against microservices (+3 Flask): a tie at 3 points.
-  await answer(page, [['app_type', 'full_stack_product'], ['architecture_style', 'microservices']]);
+  // A content platform (+3 Django, its admin) against microservices (+3 Flask): a tie at 3 points.
+  await answer(page, [['app_type', 'content_platform'], ['architecture_style', 'microservices']]);
   await expectScores(page, { django: 3, flask: 3 });
   await expectRecommendation(page, 'django');
   const line = await page.innerText('.confidence');

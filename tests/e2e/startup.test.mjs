@@ -46,7 +46,7 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]
       // rendered at build time, and a visit with answers shows the page
       // only once they are in.
       assert.deepEqual(await page.evaluate(() => window.__shifts), []);
-      assert.equal(await page.locator('fieldset.question').count(), 28);
+      assert.equal(await page.locator('fieldset.question').count(), 30);
       assert.deepEqual(errors, []);
     }
     assert.ok(await prefilled.page.isChecked('#app_type-full_stack_product'));

@@ -13,9 +13,12 @@ before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 // Django 6 against Flask 4: the two Django answers each flip it.
-const CLOSE = 'app_type=content_platform&admin_backoffice=business_backoffice&team_seniority=mostly_senior&architecture_control=fully_custom';
-// Django 9 against Flask 1: no single answer flips it; three cut the lead.
-const WIDE = 'app_type=content_platform&admin_backoffice=business_backoffice&auth_needs=roles_permissions_2fa&team_seniority=mostly_senior';
+const CLOSE = 'app_type=content_platform&maintenance_horizon=long_term&team_seniority=mostly_senior&architecture_control=fully_custom';
+// Django 12 against Flask 0 (the admin, roles, upkeep and consistency, each
+// counted once): no single answer flips it, not even declaring a running
+// Flask system (its capabilities are then set aside, but the team and the
+// horizon still lead); three cut the lead.
+const WIDE = 'app_type=content_platform&auth_needs=roles_permissions_2fa&maintenance_horizon=long_term&team_seniority=mixed';
 
 const FRAMEWORKS = { Django: 'django', Flask: 'flask', Hybrid: 'hybrid' };
 
@@ -89,8 +92,8 @@ test('a close result names the two answers that overturn it, and trying one does
   await expectRecommendation(page, 'django');
   assert.equal(await page.innerText('#hinges-title'), 'What your result hinges on');
   const hs = await tryEach(page);
-  assert.deepEqual(hs.map((h) => [h.question, h.option, h.to]), [['app_type', 'api_backend', 'flask'], ['admin_backoffice', 'none', 'flask']]);
-  assert.match(hs[0].effect, /^Answering “.+” instead would recommend Flask, 2 points ahead of Django\.$/);
+  assert.deepEqual(hs.map((h) => [h.question, h.option, h.to]), [['maintenance_horizon', 'few_years', 'flask'], ['app_type', 'api_backend', 'flask']]);
+  assert.match(hs[0].effect, /^Answering “.+” instead would recommend Flask, 1 point ahead of Django\.$/);
   assertRanked(hs);
   // The hinge comes before the lists; the realistic changes are shown, the rest sit in a closed disclosure.
   const order = await page.$$eval('#hinges, #flips-single, #whatif-more', (els) => els.map((e) => e.id));
@@ -119,8 +122,8 @@ test('a wide lead names the answers that cut it most, largest cut first', async 
   await expectRecommendation(page, 'django');
   const hs = await tryEach(page);
   assert.deepEqual(hs.map((h) => [h.question, h.option, h.flips, h.margin]), [
-    ['app_type', 'focused_service', false, 2], ['admin_backoffice', 'none', false, 4], ['auth_needs', 'none_or_upstream', false, 4]]);
-  assert.match(hs[0].effect, /would cut Django’s lead over Flask from 8 points to 2 points\.$/);
+    ['app_type', 'focused_service', false, 6], ['team_seniority', 'mostly_senior', false, 8], ['maintenance_horizon', 'short_lived', false, 8]]);
+  assert.match(hs[0].effect, /would cut Django’s lead over Flask from 12 points to 6 points\.$/);
   assertRanked(hs);
   // No single answer change flips it: the summary says so and no realistic list is shown.
   await page.waitForSelector('.whatif-summary[data-robust="false"]');

@@ -38,12 +38,12 @@ async function answer(page, pairs) {
 }
 
 /** Waits until the share link field `sel` holds a link, then returns it. */
-async function linkIn(page, sel, re = /#s1\./) {
+async function linkIn(page, sel, re = /#s2\./) {
   await page.waitForFunction(([s, src]) => new RegExp(src).test(document.querySelector(s)?.value ?? ''), [sel, re.source]);
   return page.inputValue(sel);
 }
 
-const DJANGO_CLOSE = [['app_type', 'content_platform'], ['admin_backoffice', 'business_backoffice'], ['team_seniority', 'mostly_senior'], ['architecture_control', 'fully_custom']];
+const DJANGO_CLOSE = [['app_type', 'content_platform'], ['maintenance_horizon', 'long_term'], ['team_seniority', 'mostly_senior'], ['architecture_control', 'fully_custom']];
 
 test('a suggested flip can be tried and undone without losing the answers', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
@@ -92,9 +92,12 @@ test('a suggested flip can be tried and undone without losing the answers', asyn
 });
 
 test('a profile no one or two changes can overturn says so', async () => {
-  // A Flask profile: a Django core is two answers away from Hybrid whenever
-  // the team can run several services, so a Django profile is not the robust case.
-  const q = 'app_type=focused_service&scope_complexity=single_purpose&architecture_style=microservices&footprint_sensitivity=important&architecture_control=fully_custom&project_stage=concept_test&multi_service_ops=no';
+  // A Flask profile whose answers matter most to its team (high importance):
+  // even a running Django system of any size (two changes) does not
+  // outweigh it. A Django profile is not the robust case: a Django core is
+  // two answers away from Hybrid whenever the team can run several services.
+  const high = ['app_type', 'scope_complexity', 'architecture_style', 'footprint_sensitivity', 'architecture_control', 'framework_familiarity'].map((q) => `importance.${q}=high`).join('&');
+  const q = `app_type=focused_service&scope_complexity=single_purpose&architecture_style=microservices&footprint_sensitivity=important&architecture_control=fully_custom&project_stage=concept_test&multi_service_ops=no&team_seniority=mostly_senior&framework_familiarity=flask&${high}`;
   const { page, context } = await openPage(browser, `${server.url}/?${q}`);
   await page.click('#tab-whatif');
   await page.waitForSelector('.whatif-summary');
@@ -121,7 +124,7 @@ test('the Markdown report downloads with the whole assessment', async () => {
   for (const h of ['## Why: every contribution', '## Decision flowchart path', '## Bill of materials', '## KPIs to track after launch', '## Sources']) {
     assert.ok(md.includes(h), h);
   }
-  const link = md.match(/<(http[^>]+#s1\.[A-Za-z0-9_-]+)>/);
+  const link = md.match(/<(http[^>]+#s2\.[A-Za-z0-9_-]+)>/);
   assert.ok(link, 'the share link is in the report');
   const fresh = await openPage(browser, link[1]);
   await expectScores(fresh.page, want); // the report's share link reopens the same assessment
@@ -199,7 +202,7 @@ test('the team view compares three share links and reopens from a team link', as
   assert.equal(await admin.locator('li[data-consensus=django]').count(), 1);
 
   await page.click('#copy-team-link');
-  const teamLink = await linkIn(page, '#team-link', /#team\.s1\./);
+  const teamLink = await linkIn(page, '#team-link', /#team\.s2\./);
   const fresh = await openPage(browser, teamLink);
   await fresh.page.waitForSelector('#panel-team:not([hidden]) .team-table tbody tr:nth-child(3)');
   assert.equal(await fresh.page.getAttribute('#tab-team', 'aria-selected'), 'true');
