@@ -311,6 +311,13 @@ pub fn analyse(request: &Request) -> Analysis {
     }
     analysis.frameworks = frameworks(&deps, request.today);
     analysis.suggestions = suggestions(&deps);
+    // A running system's capabilities are what it has, not needs to weigh.
+    if let [running] = analysis.frameworks.as_slice() {
+        let (before, middle, after) = packages::ALREADY_HAS;
+        for s in analysis.suggestions.iter_mut().filter(|s| question_index(&s.question).is_some_and(|q| QUESTIONS[q].is_capability())) {
+            s.reason = format!("{before}{}{middle}{}{after}{}", running.name, s.packages.join(", "), s.reason);
+        }
+    }
     analysis.present = CAPABILITY_HINTS
         .iter()
         .filter_map(|h| {

@@ -54,7 +54,7 @@ pub const SCOPE: &str = "This advisor compares Django and Flask only, as its thr
 
 /// A scope note for answers where another framework is a usual choice:
 /// `(question id, option id, sentence)`.
-pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
+pub const SCOPE_NOTES: [(&str, &str, &str); 4] = [
     (
         "app_type",
         "api_backend",
@@ -69,6 +69,11 @@ pub const SCOPE_NOTES: [(&str, &str, &str); 3] = [
         "async_io",
         "heavy_concurrency",
         "For heavy async I/O, async-first frameworks such as Starlette, FastAPI or Quart are common choices; they are not weighed here.",
+    ),
+    (
+        "async_io",
+        "long_lived_connections",
+        "For many open connections, async-first frameworks such as Starlette, FastAPI or Quart are common choices too; they are not weighed here.",
     ),
 ];
 

@@ -260,6 +260,16 @@ impl Question {
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|c| c.id == id)
     }
+
+    /// True when every effect of the question that gives points speaks to
+    /// a capability ([`NeedKind::Capability`]): what a running system
+    /// already has or adds in its own framework (accounts, an admin, a data
+    /// layer, API tooling, security defaults).
+    pub fn is_capability(&self) -> bool {
+        let mut effects = self.options.iter().flat_map(|c| c.effects.iter());
+        let scoring = || self.options.iter().flat_map(|c| c.effects.iter()).filter(|e| !e.points.is_zero());
+        scoring().next().is_some() && effects.all(|e| e.points.is_zero() || e.need.is_some_and(|n| n.kind() == NeedKind::Capability))
+    }
 }
 
 /// Position of the question with this id in [`QUESTIONS`], if any.

@@ -192,6 +192,13 @@ pub fn django_predates_table(series: (u64, u64)) -> bool {
 /// Said of a Django release older than [`DJANGO_SUPPORT`]'s first.
 pub const DJANGO_ANCIENT: &str = "(stopped getting security fixes before April 2020)";
 
+/// Before a suggestion's reason when the files show a running system and the
+/// suggestion is a capability it already has: `(before the framework's name,
+/// before the packages, after them)`, e.g. "Your Flask system already has
+/// this (Flask-Login): ...".
+pub const ALREADY_HAS: (&str, &str, &str) =
+    ("Your ", " system already has this (", "), so it counts as had, never as a reason to switch frameworks. ");
+
 /// What "Start from your code" reads, and its size limit (shown beside the file picker).
 pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each. Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
 /// The privacy note beside the action.
