@@ -9,11 +9,13 @@
 //! and user text (the assessment's name) is escaped so that it cannot add
 //! Markdown structure or HTML.
 
-use crate::engine::{assess, format_score, Answers, Importance, QUESTION_COUNT};
+use crate::engine::{assess, format_score, Answers, Importance, SetAside, QUESTION_COUNT};
 use crate::format::{build_count, cite, hybrid_parts, lead, points_list, scope};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
-use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS};
+use crate::knowledge::method::{
+    CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS, SET_ASIDE_ONCE, SET_ASIDE_RUNNING,
+};
 use crate::knowledge::{notes_for, Choice, Contested, Framework, QUESTIONS, SOURCES};
 use crate::profile_view::build_list;
 
@@ -142,9 +144,14 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
     for (i, c) in a.contributions.iter().enumerate() {
         let points = points_list(c.points).unwrap_or_else(|| NO_POINTS.to_string());
         let importance = if c.importance == Importance::Normal { String::new() } else { format!(", importance {}", c.importance.id()) };
+        let set_aside = match c.set_aside {
+            Some(SetAside::CountedOnce) => format!("; {SET_ASIDE_ONCE}"),
+            Some(SetAside::RunningSystem) => format!("; {SET_ASIDE_RUNNING}"),
+            None => String::new(),
+        };
         let effect = c.effect();
         line(&format!(
-            "{}. **{}: {}** ({points}{importance}; {}). {} {}",
+            "{}. **{}: {}** ({points}{importance}; {}{set_aside}). {} {}",
             i + 1,
             c.question().title,
             c.choice().label,

@@ -203,6 +203,8 @@ fn report_of_an_existing_system_names_its_path_and_build_list() {
     let r = assess(&a);
     assert_eq!(r.recommendation, Some(Framework::Flask));
     assert!(md.contains(EXISTING_PATHS[0][0].0), "extend headline in the report");
+    // The back office and the roles are listed, with why they count nothing here.
+    assert!(md.contains(django_flask_advisor::knowledge::method::SET_ASIDE_RUNNING), "set-aside reason in the report");
     assert!(md.contains(SCOPE));
     let list = build_list(&a);
     let (n, noun) = (list.count, if list.count == 1 { COUNT_EXISTING_FLASK.noun.0 } else { COUNT_EXISTING_FLASK.noun.1 });
