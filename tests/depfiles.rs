@@ -128,7 +128,7 @@ fn pyproject_pep621_groups_and_an_ended_django_lts() {
     assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_django"));
     assert_eq!(suggested(&a, "api_complexity").as_deref(), Some("complex_api"), "the stronger signal wins");
     assert_eq!(suggested(&a, "app_type").as_deref(), Some("content_platform"));
-    assert_eq!(suggested(&a, "async_io").as_deref(), Some("heavy_concurrency"));
+    assert_eq!(suggested(&a, "async_io").as_deref(), Some("long_lived_connections"), "Channels holds WebSockets open");
 }
 
 #[test]
