@@ -65,6 +65,8 @@
 //!    beside a main application, separate processing services or separable
 //!    specialised parts, unless the team said it cannot run several
 //!    services), built in the other framework beside it; rewrite otherwise.
+//!    Whether the new work is a service is a fact about the project: it
+//!    holds whatever the importance of those answers.
 
 pub use crate::answers::{AnswerError, Answers, Importance, QUESTION_COUNT};
 use crate::flowchart::FlowPath;
@@ -289,7 +291,7 @@ pub struct Assessment {
     /// The path the answers light through the decision flowchart.
     pub flow: FlowPath,
     /// Which tie-break decided, when the recommendation's score equals the
-    /// runner-up's (see rules 4 and 5 of the module docs); `None` otherwise.
+    /// runner-up's (see rules 6 and 7 of the module docs); `None` otherwise.
     pub tie_break: Option<TieBreak>,
 }
 
@@ -306,7 +308,7 @@ pub struct NeedRow {
 }
 
 /// The rule that settled an exact tie between the recommendation and the
-/// runner-up (rules 4 and 5 of the module docs).
+/// runner-up (rules 6 and 7 of the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TieBreak {
     /// Hybrid's gate is open and Hybrid's score equals the best of Django
@@ -545,7 +547,8 @@ struct Tally {
     moved: bool,
     /// `(considered, ops_ready, separable_part)`, see [`hybrid_preconditions`].
     pre: (bool, bool, bool),
-    /// A counted non-satellite contribution gives Django at least 2 points.
+    /// A counted contribution gives Django at least 2 points, or the running
+    /// system is a Django core.
     django_core: bool,
     /// The project is more than a single service.
     several_parts: bool,

@@ -268,3 +268,26 @@ fn readme_package_table_matches_the_knowledge_base() {
     }
     assert_eq!(&readme[start..end], content, "README package table is stale: run UPDATE_README=1 cargo test --test depfiles readme");
 }
+
+#[test]
+fn setup_cfg_reads_install_requires_and_leaves_extras_and_setup_py_out() {
+    let p = depfiles::setup_cfg::parse(&fixture("setup.cfg"));
+    assert_eq!(names(&p), vec!["flask", "flask-login", "flask-sqlalchemy"]);
+    assert_eq!(p.dependencies[2].pinned.as_deref(), Some("3.1.1"));
+    assert_eq!(p.dependencies[1].line, Some(10), "the line of the requirement in the file");
+    assert_eq!(p.problems.len(), 1, "{:?}", p.problems);
+    assert_eq!(p.problems[0].0, Some(13));
+    // The optional extra (pymongo) is not read as the application's need.
+    let a = run(&[("setup.cfg", "setup.cfg")]);
+    assert_eq!(suggested(&a, "database_type"), None);
+    assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_flask"));
+    // setup.py is named as a program that is never run or read.
+    let a = analyse(&Request {
+        files: vec![InputFile { name: "setup.py".into(), text: "from setuptools import setup\n".into() }],
+        today: TODAY,
+    });
+    assert!(a.problems[0].message.contains("never runs or reads"), "{:?}", a.problems);
+    // Broken INI is named with its line, and nothing else is read.
+    let p = depfiles::setup_cfg::parse("[options\ninstall_requires = flask\n");
+    assert!(p.dependencies.is_empty() && p.problems.len() == 1, "{:?}", p);
+}

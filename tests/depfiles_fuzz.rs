@@ -5,7 +5,7 @@
 use django_flask_advisor::depfiles::{analyse, decode, parse, Format, InputFile, Request};
 use proptest::prelude::*;
 
-const FORMATS: [(Format, &str, &str); 7] = [
+const FORMATS: [(Format, &str, &str); 8] = [
     (Format::Requirements, "requirements.txt", "requirements.txt"),
     (Format::Pyproject, "pyproject.toml", "pyproject.toml"),
     (Format::Pyproject, "pyproject.toml", "pyproject-poetry.toml"),
@@ -13,6 +13,7 @@ const FORMATS: [(Format, &str, &str); 7] = [
     (Format::PipfileLock, "Pipfile.lock", "Pipfile.lock"),
     (Format::PoetryLock, "poetry.lock", "poetry.lock"),
     (Format::UvLock, "uv.lock", "uv.lock"),
+    (Format::SetupCfg, "setup.cfg", "setup.cfg"),
 ];
 
 fn fixture(name: &str) -> String {

@@ -65,8 +65,7 @@ fn a_running_flask_product_read_from_its_files_is_extended() {
     assert_eq!(flask.version, "0.12.4");
     let from_files = applied(&analysis);
     assert!(from_files.is("existing_codebase", "existing_flask"), "{:?}", analysis.suggestions);
-    // pysaml2 (single sign-on) is the stronger accounts signal than Flask-Login.
-    for (q, o) in [("auth_needs", "roles_permissions_2fa"), ("data_model", "standard_relational"), ("heavy_processing", "queued_tasks")] {
+    for (q, o) in [("auth_needs", "basic_accounts"), ("data_model", "standard_relational"), ("heavy_processing", "queued_tasks")] {
         assert!(
             from_files.is(q, o),
             "{q}={o} suggested: {:?}",
@@ -75,7 +74,7 @@ fn a_running_flask_product_read_from_its_files_is_extended() {
     }
     // The suggestions say what the running system has, not what to weigh.
     let login = analysis.suggestions.iter().find(|s| s.question == "auth_needs").unwrap();
-    assert!(login.reason.starts_with("Your Flask system already has this (pysaml2)"), "{}", login.reason);
+    assert!(login.reason.starts_with("Your Flask system already has this (pysaml2, Flask-Login)"), "{}", login.reason);
     let answers = team(from_files);
     let r = assess(&answers);
     assert_eq!(r.recommendation, Some(Framework::Flask), "scores {:?}", r.scores);
@@ -127,18 +126,12 @@ fn running_django_products_are_extended() {
     }
 }
 
-/// NetBox's optional extras hold its single sign-on and directory packages
-/// (django-auth-ldap, python3-saml); read from its requirements.txt, NetBox
-/// shows GraphQL (strawberry-graphql) and a REST API.
+/// Redash 8 logs users in with pysaml2 (single sign-on) as well as
+/// Flask-Login: both say the system has accounts, one suggestion.
 #[test]
-fn common_packages_of_real_projects_are_known() {
-    let netbox = read("netbox", &["requirements.txt"]);
-    let api = netbox.suggestions.iter().find(|s| s.question == "api_complexity").expect("an API suggestion");
-    assert_eq!(api.option, "complex_api", "{:?}", api.packages);
-    assert!(api.packages.iter().any(|p| p.to_ascii_lowercase().starts_with("strawberry")), "{:?}", api.packages);
-    // Redash 8 uses pysaml2 for single sign-on: several login methods.
+fn single_sign_on_packages_are_known() {
     let redash = read("redash-v8", &["requirements.txt"]);
     let auth = redash.suggestions.iter().find(|s| s.question == "auth_needs").unwrap();
-    assert_eq!(auth.option, "roles_permissions_2fa", "{:?}", auth.packages);
-    assert!(auth.packages.iter().any(|p| p == "pysaml2"), "{:?}", auth.packages);
+    assert_eq!(auth.option, "basic_accounts", "{:?}", auth.packages);
+    assert_eq!(auth.packages, ["pysaml2", "Flask-Login"]);
 }

@@ -18,6 +18,10 @@ pub enum DepfileError {
     Unreadable,
     /// The name is not one of the formats read.
     UnknownFormat,
+    /// A `setup.py`: a program, which this reader never runs or reads.
+    SetupPy,
+    /// The file is not a valid INI file (`setup.cfg`); the parser's message.
+    Ini(String),
     /// The file is not valid TOML; the parser's first line of explanation.
     Toml(String),
     /// The file is not valid JSON; the parser's explanation.
@@ -35,8 +39,12 @@ impl fmt::Display for DepfileError {
             DepfileError::NotText => f.write_str("is not a text file (binary, or not UTF-8), so it was not read"),
             DepfileError::Unreadable => f.write_str("could not be read by the browser"),
             DepfileError::UnknownFormat => {
-                f.write_str("is not a file this reads (requirements*.txt, pyproject.toml, Pipfile, Pipfile.lock, poetry.lock or uv.lock)")
+                f.write_str("is not a file this reads (requirements*.txt, pyproject.toml, setup.cfg, Pipfile, Pipfile.lock, poetry.lock or uv.lock)")
             }
+            DepfileError::SetupPy => {
+                f.write_str("is a Python program, which this reader never runs or reads; give its setup.cfg, pyproject.toml or requirements file instead")
+            }
+            DepfileError::Ini(m) => write!(f, "is not a valid setup.cfg ({m})"),
             DepfileError::Toml(m) => write!(f, "is not valid TOML ({m})"),
             DepfileError::Json(m) => write!(f, "is not valid JSON ({m})"),
             DepfileError::Requirement(m) => write!(f, "could not be read as a requirement ({m})"),

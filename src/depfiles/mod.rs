@@ -20,6 +20,7 @@ pub mod locks;
 pub mod pipfile;
 pub mod pyproject;
 pub mod requirements;
+pub mod setup_cfg;
 
 use std::collections::BTreeMap;
 
@@ -87,6 +88,8 @@ pub enum Format {
     PoetryLock,
     /// `uv.lock`.
     UvLock,
+    /// setuptools' `setup.cfg`.
+    SetupCfg,
 }
 
 impl Format {
@@ -100,6 +103,7 @@ impl Format {
             "pipfile.lock" => Some(Format::PipfileLock),
             "poetry.lock" => Some(Format::PoetryLock),
             "uv.lock" => Some(Format::UvLock),
+            "setup.cfg" => Some(Format::SetupCfg),
             b if b.ends_with(".txt") || b.ends_with(".in") => Some(Format::Requirements),
             _ => None,
         }
@@ -245,6 +249,7 @@ pub fn parse(format: Format, text: &str) -> Parsed {
         Format::PipfileLock => pipfile::parse_lock(text),
         Format::PoetryLock => locks::parse_poetry(text),
         Format::UvLock => locks::parse_uv(text),
+        Format::SetupCfg => setup_cfg::parse(text),
     }
 }
 
@@ -282,7 +287,8 @@ pub fn analyse(request: &Request) -> Analysis {
             continue;
         }
         let Some(format) = Format::detect(&file.name) else {
-            problem(None, DepfileError::UnknownFormat);
+            let base = file.name.rsplit(['/', '\\']).next().unwrap_or(&file.name).to_ascii_lowercase();
+            problem(None, if base == "setup.py" { DepfileError::SetupPy } else { DepfileError::UnknownFormat });
             continue;
         };
         let parsed = parse(format, &file.text);

@@ -134,7 +134,10 @@ impl Need {
             Need::SecurityDefaults => {
                 Some(("CSRF checks, escaping and security headers on by default", "Flask-WTF for CSRF and Flask-Talisman for headers"))
             }
-            Need::RealTime => Some(("Channels, with a channel layer to broadcast", "Flask-SocketIO or flask-sock, on gevent or threads")),
+            Need::RealTime => Some((
+                "Channels for WebSockets, async views under an ASGI server for server-sent events",
+                "Flask-SocketIO or flask-sock for WebSockets (a message queue across workers), gevent workers for server-sent events",
+            )),
             _ => None,
         }
     }

@@ -54,10 +54,10 @@ pub const ANSWER_HINTS: &[AnswerHint] = &[
     hint(&["flask"], "framework_familiarity", "flask", "Whoever keeps this Flask code running knows Flask; untick this if the team has changed.", &[]),
     hint(&["flask-security-too", "flask-security", "flask-principal", "django-guardian", "django-otp", "django-two-factor-auth", "pyotp"], "auth_needs", "roles_permissions_2fa", "These packages add roles, object permissions or second factors on top of plain logins.", &[]),
     hint(
-        &["pysaml2", "python3-saml", "djangosaml2", "django-saml2-auth", "ldap3", "python-ldap", "django-auth-ldap", "flask-ldap3-login", "social-auth-app-django", "social-auth-core", "mozilla-django-oidc", "flask-oidc", "django-oauth-toolkit"],
+        &["pysaml2", "python3-saml", "djangosaml2", "django-saml2-auth", "ldap3", "python-ldap", "django-auth-ldap", "flask-ldap3-login", "social-auth-app-django", "social-auth-core", "mozilla-django-oidc", "flask-oidc"],
         "auth_needs",
-        "roles_permissions_2fa",
-        "These packages add single sign-on or a company directory (SAML, LDAP, OpenID Connect, OAuth), that is several ways to log in.",
+        "basic_accounts",
+        "These packages log users in through single sign-on or a company directory (SAML, LDAP, OpenID Connect), so the system has user accounts; choose the roles option if it also needs roles, fine-grained permissions or several ways to log in.",
         &[],
     ),
     hint(&["flask-login"], "auth_needs", "basic_accounts", "Flask-Login keeps users logged in across requests, which one article names as the account extension a Flask project adds.", &[A001, A002]),
@@ -68,13 +68,6 @@ pub const ANSWER_HINTS: &[AnswerHint] = &[
     hint(&["psycopg2", "psycopg2-binary", "psycopg", "asyncpg", "mysqlclient", "pymysql", "mysql-connector-python", "mariadb", "oracledb", "cx-oracle"], "database_type", "standard_sql", "These are drivers for PostgreSQL, MySQL, MariaDB or Oracle, the mainstream SQL engines.", &[]),
     hint(&["flask-sqlalchemy"], "data_model", "standard_relational", "Flask-SQLAlchemy, which one article names as the usual Flask addition for the database, maps tables to models with relations.", &[A002]),
     hint(&["sqlalchemy", "flask-migrate", "alembic", "sqlmodel", "peewee"], "data_model", "standard_relational", "A relational mapper or a migration tool means tables, relations and schema changes over time.", &[]),
-    hint(
-        &["graphene", "graphene-django", "graphene-sqlalchemy", "strawberry-graphql", "strawberry-graphql-django", "ariadne", "flask-graphql"],
-        "api_complexity",
-        "complex_api",
-        "A GraphQL API, with its own schema and query language, goes past a few plain endpoints.",
-        &[],
-    ),
     hint(&["djangorestframework-simplejwt", "flask-jwt-extended", "django-filter", "django-oauth-toolkit", "dj-rest-auth"], "api_complexity", "complex_api", "Token authentication, OAuth or query filtering on top of the API go past a few plain endpoints.", &[]),
     hint(&["djangorestframework", "flask-restx", "flask-restful"], "api_complexity", "simple_crud", "One article names these as the REST toolkits of each framework, so the system exposes an API; choose the complex option if it has several auth methods, strict permissions or pagination.", &[A002]),
     hint(&["flask-smorest", "django-ninja", "flask-marshmallow", "apiflask", "drf-spectacular"], "api_complexity", "simple_crud", "These packages build or document a REST API, so the system exposes one; choose the complex option if it has several auth methods, strict permissions or pagination.", &[]),
@@ -223,11 +216,14 @@ pub const DJANGO_ANCIENT: &str = "(stopped getting security fixes before April 2
 /// suggestion is a capability it already has: `(before the framework's name,
 /// before the packages, after them)`, e.g. "Your Flask system already has
 /// this (Flask-Login): ...".
-pub const ALREADY_HAS: (&str, &str, &str) =
-    ("Your ", " system already has this (", "), so it counts as had, never as a reason to switch frameworks. ");
+pub const ALREADY_HAS: (&str, &str, &str) = (
+    "Your ",
+    " system already has this (",
+    "), so on a running product it counts as had, never as a reason to switch frameworks (a prototype's needs still count). ",
+);
 
 /// What "Start from your code" reads, and its size limit (shown beside the file picker).
-pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each. Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
+pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), setup.cfg, Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each (setup.py is a program and is never run or read). Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
 /// The privacy note beside the action.
 pub const FROM_CODE_PRIVATE: &str = "Your files never leave this browser.";
 

@@ -111,8 +111,8 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Core,
         options: &[
             Choice::new("greenfield", "No, a new project", Neutral, &[always(NoLean, pts(0, 0, 0), "A fresh start leaves the choice open.", &[A000])]),
-            Choice::new("existing_flask", "An existing Flask system", Moderate, &[always(Argued, pts(0, 2, 0), "Cost of a rewrite: your Flask system runs today, and moving it to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question); it counts nothing when the new work is a service of its own beside the system, since nothing is rewritten.", &[A000])]),
-            Choice::new("existing_django", "An existing Django system", Moderate, &[always(Argued, pts(2, 0, 0), "Cost of a rewrite: leaving a running Django system means rebuilding it, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question); it counts nothing when the new work is a service of its own beside the system, since nothing is rewritten.", &[A000])]),
+            Choice::new("existing_flask", "An existing Flask system", Moderate, &[always(Argued, pts(0, 2, 0), "Cost of a rewrite: your Flask system runs today, and moving it to Django means reshaping it into Django's layout and rebuilding its data models in Django's ORM, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question); it counts nothing when the new work is a service of its own beside the system and the team can run several services, since nothing is rewritten.", &[A000])]),
+            Choice::new("existing_django", "An existing Django system", Moderate, &[always(Argued, pts(2, 0, 0), "Cost of a rewrite: leaving a running Django system means rebuilding it, which one article says to plan as a new project. The cost is multiplied by how much a rewrite would throw away (the next question); it counts nothing when the new work is a service of its own beside the system and the team can run several services, since nothing is rewritten.", &[A000])]),
         ],
     },
     Question {
@@ -264,9 +264,9 @@ pub const QUESTIONS: [Question; 30] = [
         options: &[
             Choice::new("none_or_upstream", "No end users, or a gateway handles auth", Weak, &[always(Hedged, pts(0, 1, 0), "With no accounts to manage, Django's auth module brings little.", &[A002]).need(Accounts)]),
             Choice::new("basic_accounts", "Login and sessions", Moderate, &[
-                when(TOKEN_API, Hedged, pts(1, 0, 0), "Django's user model and password handling still help an API that checks tokens, but its sessions go unused, so the lean shrinks to 1 point.", &[A001, A002]).need(Accounts),
+                when(TOKEN_API, Hedged, pts(1, 0, 0), "Django's user model and password handling still help an API that checks tokens (with DRF's token or JWT authentication on top), but its sessions go unused, so the lean shrinks to 1 point (see the correction).", &[A001, A002]).need(Accounts),
                 otherwise(Stated, pts(2, 0, 0), "Django's auth module covers login and sessions out of the box; a Flask team adds Flask-Login and builds its own user storage.", &[A001, A002]).need(Accounts),
-            ]),
+            ]).beyond(&DEFAULTS_FOR_PAGES),
             Choice::new("roles_permissions_2fa", "Roles, fine-grained permissions, 2FA, several login methods", Strong, &[always(Argued, pts(3, 0, 0), "Django ships groups and per-model permissions tied to its admin; object-level rules, second factors and social logins are packages on top (see the correction). In Flask every piece is an extension to pick, wire and secure, though Flask-Security-Too bundles several.", &[A001, A002]).need(Accounts)]).beyond(&DJANGO_AUTH_SCOPE),
         ],
     },
@@ -290,7 +290,7 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Core,
         options: &[
             Choice::new("no_api", "No public API", Neutral, &[always(NoLean, pts(0, 0, 0), "Without an API, the DRF question does not arise.", &[A002])]),
-            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "Flask suits simpler APIs that do not need DRF's full feature set; today's maintained toolkits for it are flask-smorest and APIFlask (see the correction).", &[A002]).need(ApiTooling)]).beyond(&FLASK_REST),
+            Choice::new("simple_crud", "A few endpoints, basic CRUD", Weak, &[always(Stated, pts(0, 1, 0), "Flask suits simpler APIs that do not need DRF's full feature set; the actively developed toolkits for it today are flask-smorest and APIFlask (see the correction).", &[A002]).need(ApiTooling)]).beyond(&FLASK_REST),
             Choice::new("complex_api", "Complex logic, several auth methods, strict permissions, pagination", Moderate, &[always(Argued, pts(2, 0, 0), "Past basic CRUD, DRF already provides what a Flask team would otherwise assemble from smaller pieces (flask-smorest or APIFlask cover part of it).", &[A002]).need(ApiTooling)]).beyond(&DJANGO_NINJA),
         ],
     },
@@ -381,7 +381,7 @@ pub const QUESTIONS: [Question; 30] = [
             Choice::new("minimal", "Minimal", Neutral, &[always(NoLean, pts(0, 0, 0), "Little I/O waiting: async is not a concern.", &[A000])]),
             Choice::new("moderate", "Moderate", Neutral, &[always(NoLean, pts(0, 0, 0), "Either framework copes with moderate I/O; async views in both can overlap a few external calls within one request.", &[A000])]),
             Choice::new("heavy_concurrency", "Heavy: many concurrent connections", Neutral, &[always(NoLean, pts(0, 0, 0), "Many concurrent connections need a server that does not hold a worker per request in either framework: Django served over ASGI, or Flask on gevent or eventlet workers, as Flask's documentation describes. That tips nothing; choose one of the two kinds below to see what each framework needs.", &[A002]).with_beyond()]).beyond(&FLASK_ASYNC),
-            Choice::new("long_lived_connections", "Long-lived connections: WebSockets or server-sent events", Neutral, &[always(NoLean, pts(0, 0, 0), "WebSockets sit outside both cores: Django adds Channels (with a channel layer such as Redis to broadcast), Flask adds Flask-SocketIO or flask-sock. Server-sent events only need async views in Django or gevent workers in Flask. Either way one more component to run, so this tips nothing (see the correction).", &[A000]).with_beyond().need(RealTime)]).beyond(&REAL_TIME),
+            Choice::new("long_lived_connections", "Long-lived connections: WebSockets or server-sent events", Neutral, &[always(NoLean, pts(0, 0, 0), "WebSockets sit outside both cores: Django adds Channels (with a channel layer such as Redis to broadcast), Flask adds Flask-SocketIO or flask-sock. Server-sent events only need async views served over ASGI in Django, or gevent workers in Flask. Either way one more component to run, so this tips nothing (see the correction).", &[A000]).with_beyond().need(RealTime)]).beyond(&REAL_TIME),
             Choice::new("outbound_fanout", "Many outbound calls per request (other APIs, services)", Neutral, &[always(NoLean, pts(0, 0, 0), "Waiting on many outside calls is served by async views in Django or by gevent workers in Flask; Django's async ORM calls still run in a thread (see the correction), so neither framework gains an edge here.", &[A000]).with_beyond()]).beyond(&DJANGO_ASYNC),
         ],
     },
@@ -428,7 +428,7 @@ pub const QUESTIONS: [Question; 30] = [
         options: &[
             Choice::new("limited", "Limited", Strong, &[
                 when(Cond::Is("data_sensitivity", "none"), Hedged, pts(1, 0, 0), "Even without personal data a site with forms wants CSRF checks and security headers, which Django turns on by default and a Flask team adds (Flask-WTF, Flask-Talisman); Jinja2 already escapes Flask's HTML templates (see the correction).", &[A002]).need(SecurityDefaults),
-                when(TOKEN_API, Hedged, pts(1, 0, 0), "Teams with little security experience risk gaps in a self-assembled stack. For an API reached with tokens Django's page-level defaults matter less, though token handling and per-object authorisation still have to be right (DRF's permission classes help), so the lean shrinks to 1 point.", &[A002, A000]).need(SecurityDefaults),
+                when(TOKEN_API, Hedged, pts(1, 0, 0), "Teams with little security experience risk gaps in a self-assembled stack. For an API reached with tokens Django's page-level defaults matter less, though token handling and per-object authorisation still have to be right (DRF's permission classes help), so the lean shrinks to 1 point (see the correction on how clients connect).", &[A002, A000]).need(SecurityDefaults),
                 otherwise(Argued, pts(3, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves; that stack needs senior-level care to get right.", &[A002, A000]).need(SecurityDefaults),
             ]).beyond(&FLASK_SECURITY_BASICS),
             Choice::new("general", "General good practice", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary good practice tips nothing by itself: the data-sensitivity answer already weighs Django's defaults against a self-assembled Flask stack.", &[A000]).need(SecurityDefaults)]),

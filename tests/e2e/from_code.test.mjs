@@ -109,7 +109,7 @@ test('a binary or unknown file is named, and nothing changes', async () => {
   await page.fill('#from-code-paste', 'from setuptools import setup\nsetup(install_requires=["flask-login"])\n');
   await page.click('text=Read pasted text');
   await page.waitForSelector('[data-problem="setup.py"]');
-  assert.match(await page.locator('[data-problem="setup.py"]').innerText(), /is not a file this reads/);
+  assert.match(await page.locator('[data-problem="setup.py"]').innerText(), /a Python program, which this reader never runs or reads/);
   assert.equal(await page.isChecked('#auth_needs-none_or_upstream'), true, 'the answers are untouched');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(errors, []);
