@@ -224,6 +224,10 @@ pub const ALREADY_HAS: (&str, &str, &str) = (
 
 /// What "Start from your code" reads, and its size limit (shown beside the file picker).
 pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), setup.cfg, Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each (setup.py is a program and is never run or read). Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
+/// Shown while the files are sent to the reader before it has loaded.
+pub const READER_STARTING: &str = "Starting the file reader (downloaded once, then kept for offline use), then reading your files…";
+/// Shown while the reader reads the files.
+pub const READER_READING: &str = "Reading your files…";
 /// The privacy note beside the action.
 pub const FROM_CODE_PRIVATE: &str = "Your files never leave this browser.";
 

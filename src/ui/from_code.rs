@@ -16,7 +16,7 @@ use super::AppState;
 use crate::depfiles::{decode, Analysis, DepfileError, FrameworkFound, InputFile, Problem, Reply, Request, MAX_FILE_BYTES};
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
-use crate::knowledge::packages::{FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE};
+use crate::knowledge::packages::{FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, READER_READING, READER_STARTING};
 
 /// What the dependency files said, kept for the build list: capabilities
 /// already present (id, packages) and the frameworks found. Provided by
@@ -52,6 +52,8 @@ struct Outcome {
     analysis: RwSignal<Option<Analysis>>,
     busy: RwSignal<bool>,
     failure: RwSignal<Option<String>>,
+    /// The reader said it is ready (its WebAssembly is loaded).
+    ready: RwSignal<bool>,
 }
 
 /// Starts the worker if it is not running.
@@ -70,6 +72,7 @@ fn start(out: Outcome) {
         let text = msg.data().as_string().unwrap_or_default();
         match serde_json::from_str::<Reply>(&text) {
             Ok(Reply::Ready) => {
+                out.ready.set(true);
                 let pending = READER.with_borrow_mut(|r| {
                     r.as_mut().and_then(|r| {
                         r.ready = true;
@@ -99,6 +102,7 @@ fn start(out: Outcome) {
             }
         });
         out.busy.set(false);
+        out.ready.set(false);
         out.failure.set(Some("The file reader stopped. Nothing was changed; try again.".into()));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -200,7 +204,8 @@ pub fn FromCode() -> impl IntoView {
     let open = RwSignal::new(false);
     let files = RwSignal::new(Vec::<InputFile>::new());
     let rejected = RwSignal::new(Vec::<Problem>::new());
-    let out = Outcome { analysis: RwSignal::new(None), busy: RwSignal::new(false), failure: RwSignal::new(None) };
+    let out =
+        Outcome { analysis: RwSignal::new(None), busy: RwSignal::new(false), failure: RwSignal::new(None), ready: RwSignal::new(false) };
     let selected = RwSignal::new(Vec::<bool>::new());
     let applied = RwSignal::new(None::<String>);
     let paste_name = RwSignal::new("requirements.txt".to_string());
@@ -429,7 +434,11 @@ pub fn FromCode() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=on_paste>"Read pasted text"</button>
                 </details>
                 <p class="from-code-status" aria-live="polite">
-                    {move || out.busy.get().then_some("Reading…")}
+                    {move || match (out.busy.get(), out.ready.get()) {
+                        (true, true) => Some(READER_READING),
+                        (true, false) => Some(READER_STARTING),
+                        _ => None,
+                    }}
                     {move || out.failure.get()}
                     {move || applied.get()}
                 </p>

@@ -212,3 +212,19 @@ test('reading new files replaces the earlier ones; Add files adds to them', asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('while the reader loads for the first time, the page says so', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  // Hold the reader's WebAssembly back until the page has said it is starting.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/depfiles-worker_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [file('requirements.txt', 'Flask==3.1.2\n')]);
+  await page.waitForFunction(() => /Starting the file reader/.test(document.querySelector('.from-code-status')?.textContent || ''));
+  release();
+  await page.waitForSelector('.from-code-results[data-analysis="done"]');
+  await page.waitForFunction(() => !/Starting|Reading/.test(document.querySelector('.from-code-status')?.textContent || ''));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
