@@ -74,7 +74,9 @@ fn a_running_flask_product_read_from_its_files_is_extended() {
     }
     // The suggestions say what the running system has, not what to weigh.
     let login = analysis.suggestions.iter().find(|s| s.question == "auth_needs").unwrap();
-    assert!(login.reason.starts_with("Your Flask system already has this (pysaml2, Flask-Login)"), "{}", login.reason);
+    assert!(login.reason.starts_with("Your Flask system already has this (pysaml2, Flask-Login). "), "{}", login.reason);
+    assert!(login.had);
+    assert!(!analysis.suggestions.iter().find(|s| s.question == "existing_codebase").unwrap().had, "not a capability");
     let answers = team(from_files);
     let r = assess(&answers);
     assert_eq!(r.recommendation, Some(Framework::Flask), "scores {:?}", r.scores);

@@ -178,6 +178,10 @@ pub struct Suggestion {
     pub reason: String,
     /// Citation tags of the articles naming the package (`"001"`); empty: beyond the articles.
     pub sources: Vec<String>,
+    /// True when the files show one running framework and the suggestion is
+    /// a capability that system already has (see [`packages::ALREADY_HAS`]).
+    #[serde(default)]
+    pub had: bool,
 }
 
 /// A build-list capability the files already provide.
@@ -322,6 +326,7 @@ pub fn analyse(request: &Request) -> Analysis {
         let (before, middle, after) = packages::ALREADY_HAS;
         for s in analysis.suggestions.iter_mut().filter(|s| question_index(&s.question).is_some_and(|q| QUESTIONS[q].is_capability())) {
             s.reason = format!("{before}{}{middle}{}{after}{}", running.name, s.packages.join(", "), s.reason);
+            s.had = true;
         }
     }
     analysis.present = CAPABILITY_HINTS
@@ -394,6 +399,7 @@ fn suggestions(deps: &BTreeMap<String, (String, Option<String>, String)>) -> Vec
                         packages: found,
                         reason: h.reason.into(),
                         sources: h.sources.iter().map(|s| format!("{:03}", s.0)).collect(),
+                        had: false,
                     },
                 );
             }

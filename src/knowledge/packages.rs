@@ -215,12 +215,12 @@ pub const DJANGO_ANCIENT: &str = "(stopped getting security fixes before April 2
 /// Before a suggestion's reason when the files show a running system and the
 /// suggestion is a capability it already has: `(before the framework's name,
 /// before the packages, after them)`, e.g. "Your Flask system already has
-/// this (Flask-Login): ...".
-pub const ALREADY_HAS: (&str, &str, &str) = (
-    "Your ",
-    " system already has this (",
-    "), so on a running product it counts as had, never as a reason to switch frameworks (a prototype's needs still count). ",
-);
+/// this (Flask-Login). ...". What that means is said once, [`ALREADY_HAS_NOTE`].
+pub const ALREADY_HAS: (&str, &str, &str) = ("Your ", " system already has this (", "). ");
+
+/// Said once above the suggestions when some are capabilities the running
+/// system already has.
+pub const ALREADY_HAS_NOTE: &str = "What your files show your running system already has counts as had: on a running product it is never a reason to switch frameworks (a prototype's needs still count).";
 
 /// What "Start from your code" reads, and its size limit (shown beside the file picker).
 pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), setup.cfg, Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each (setup.py is a program and is never run or read). Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";

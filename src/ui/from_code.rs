@@ -16,7 +16,7 @@ use super::AppState;
 use crate::depfiles::{decode, Analysis, DepfileError, FrameworkFound, InputFile, Problem, Reply, Request, MAX_FILE_BYTES};
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
-use crate::knowledge::packages::{FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, READER_READING, READER_STARTING};
+use crate::knowledge::packages::{ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, READER_READING, READER_STARTING};
 
 /// What the dependency files said, kept for the build list: capabilities
 /// already present (id, packages) and the frameworks found. Provided by
@@ -362,6 +362,7 @@ pub fn FromCode() -> impl IntoView {
                 })
                 .collect_view();
             let n = a.suggestions.len();
+            let any_had = a.suggestions.iter().any(|s| s.had);
             let read_files = a.files.iter().map(|(f, d)| format!("{f} ({})", count(*d, "package", "packages"))).collect::<Vec<_>>().join(", ");
             view! {
                 <div class="from-code-results" data-analysis="done">
@@ -387,6 +388,7 @@ pub fn FromCode() -> impl IntoView {
                         view! { <p>"No package here says anything this advisor asks about."</p> }.into_any()
                     } else {
                         view! {
+                            {any_had.then(|| view! { <p class="hint already-has">{ALREADY_HAS_NOTE}</p> })}
                             <ul class="suggestions">{suggestions}</ul>
                             <div class="button-row">
                                 <button type="button" class="button" on:click=move |_| apply(true) id="from-code-apply">"Apply selected"</button>
