@@ -3,7 +3,7 @@
 use django_flask_advisor::engine::{
     assess, in_use, Answers, Confidence, Importance, Need, SetAside, CLOSE_CALL_MARGIN, POINT, QUESTION_COUNT,
 };
-use django_flask_advisor::knowledge::{Framework, NeedKind, Part, Strength, Tier, QUESTIONS};
+use django_flask_advisor::knowledge::{Framework, Part, Strength, Tier, QUESTIONS};
 use django_flask_advisor::prefill;
 use proptest::prelude::*;
 
@@ -289,13 +289,7 @@ proptest! {
 /// The questions whose every scoring effect is a capability: what a running
 /// system already has or adds as an extension of its own framework.
 fn capability_questions() -> Vec<usize> {
-    let list: Vec<usize> = (0..QUESTION_COUNT)
-        .filter(|&q| {
-            let effects = || QUESTIONS[q].options.iter().flat_map(|c| c.effects);
-            effects().any(|e| !e.points.is_zero())
-                && effects().all(|e| e.points.is_zero() || e.need.is_some_and(|n| n.kind() == NeedKind::Capability))
-        })
-        .collect();
+    let list: Vec<usize> = (0..QUESTION_COUNT).filter(|&q| QUESTIONS[q].is_capability()).collect();
     assert!(list.len() >= 5, "{list:?}");
     list
 }

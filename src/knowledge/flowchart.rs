@@ -155,13 +155,9 @@ pub const NODES: &[FlowNode] = &[
     leaf("L_H", Hybrid, "Hybrid: Django + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
 ];
 
-/// An API reached with tokens, as the score reads it (see the
-/// `client_interface` question): said so, or when skipped a focused service
-/// or logins handled by a gateway.
-const TOKEN_API: Cond = Any(&[
-    Is("client_interface", "token_api"),
-    All(&[Not(&[Cond::Answered("client_interface")]), Any(&[Is("app_type", "focused_service"), Is("auth_needs", "none_or_upstream")])]),
-]);
+/// An API reached with tokens: the score's own condition (see the
+/// `client_interface` question), so the chart and the score cannot drift.
+use super::questions::TOKEN_API;
 
 /// Every edge, grouped by source node, tried in order.
 pub const EDGES: &[FlowEdge] = &[

@@ -39,7 +39,7 @@ const BUILT_IN_NEEDS: Cond = Cond::Any(&[
 /// cookie sessions: said so, or (when the question is skipped) a focused
 /// service, or a system whose logins a gateway handles. An API backend alone
 /// is not assumed token-based: single-page apps often use session cookies.
-const TOKEN_API: Cond = Cond::Any(&[
+pub(super) const TOKEN_API: Cond = Cond::Any(&[
     Cond::Is("client_interface", "token_api"),
     Cond::All(&[
         Cond::None(&[Cond::Answered("client_interface")]),
