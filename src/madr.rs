@@ -14,12 +14,14 @@
 //! assessment's name) is escaped with [`crate::report::escape`] and never
 //! starts a line, so it cannot add Markdown structure or HTML.
 
+use crate::depfiles::FrameworkFound;
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
 use crate::format::{build_count, cite, hybrid_parts, lead, points_phrase, scope};
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
+use crate::knowledge::packages::{FILES_SHOWED, UPGRADE_CONSEQUENCE};
 use crate::knowledge::{Framework, SOURCES};
 use crate::profile_view::build_list;
-use crate::report::escape;
+use crate::report::{escape, files_showed};
 
 /// The MADR section headings, in the template's order (level 2, except
 /// "Consequences", which is level 3 under "Decision Outcome").
@@ -218,6 +220,14 @@ fn lower_first(s: &str) -> String {
 /// digits and dashes is dropped). Markdown with YAML front matter, in the
 /// MADR template's order.
 pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> String {
+    madr_with(answers, name, share_link, date, &[])
+}
+
+/// [`madr`], with the frameworks and core libraries the project's
+/// dependency files showed (from "Start from your code"; may be empty): in
+/// the context, and, for those that no longer get fixes, as a consequence
+/// whatever the option.
+pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, found: &[FrameworkFound]) -> String {
     let a = assess(answers);
     let mut md = String::new();
     let mut line = |s: &str| {
@@ -259,6 +269,14 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
     line("");
     line(&scope(answers));
     line("");
+    if !found.is_empty() {
+        line(&format!("{FILES_SHOWED}:"));
+        line("");
+        for item in files_showed(found) {
+            line(&format!("* {item}"));
+        }
+        line("");
+    }
 
     line(&format!("## {}", HEADINGS[1]));
     line("");
@@ -335,6 +353,11 @@ pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> Stri
             }
             if let Some((_, path)) = a.existing {
                 line(&format!("* {}", CONSEQUENCE_EXISTING[path as usize]));
+            }
+            let ended: Vec<String> =
+                found.iter().filter(|f| f.ended).map(|f| format!("{} {}", escape(&f.name), escape(&f.version))).collect();
+            if !ended.is_empty() {
+                line(&format!("* {}{}{}", UPGRADE_CONSEQUENCE.0, ended.join(", "), UPGRADE_CONSEQUENCE.1));
             }
             if f == Framework::Flask {
                 if let Some(sentence) = build_list_sentence(answers) {

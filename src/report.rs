@@ -9,13 +9,15 @@
 //! and user text (the assessment's name) is escaped so that it cannot add
 //! Markdown structure or HTML.
 
+use crate::depfiles::FrameworkFound;
 use crate::engine::{assess, format_score, Answers, Importance, SetAside, QUESTION_COUNT};
 use crate::format::{build_count, cite, hybrid_parts, lead, points_list, scope};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::guidance::{KpiBasis, KPIS};
 use crate::knowledge::method::{
-    CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS, SET_ASIDE_ONCE, SET_ASIDE_RUNNING,
+    BEYOND_LABEL, CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NO_POINTS, SET_ASIDE_ONCE, SET_ASIDE_RUNNING,
 };
+use crate::knowledge::packages::FILES_SHOWED;
 use crate::knowledge::{notes_for, Choice, Contested, Framework, QUESTIONS, SOURCES};
 use crate::profile_view::build_list;
 
@@ -67,9 +69,36 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
+/// One Markdown list item's text per framework or core library found in
+/// the project's files: name, version (escaped: it comes from the user's
+/// file), support window and its reference, marked beyond the articles.
+pub fn files_showed(found: &[FrameworkFound]) -> Vec<String> {
+    found
+        .iter()
+        .map(|f| {
+            let mut item = format!("{} {}", escape(&f.name), escape(&f.version));
+            if let Some(support) = &f.support {
+                item.push(' ');
+                item.push_str(support);
+            }
+            if let Some((name, url)) = &f.reference {
+                item.push_str(&format!(". {BEYOND_LABEL}: [{}](<{url}>)", escape(name)));
+            }
+            item
+        })
+        .collect()
+}
+
 /// The report of `answers`, titled with `name` (may be empty) and ending
 /// with `share_link` (a full URL). Markdown (CommonMark with GFM tables).
 pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
+    markdown_with(answers, name, share_link, &[])
+}
+
+/// [`markdown`], with the frameworks and core libraries the project's
+/// dependency files showed (from "Start from your code"; may be empty)
+/// listed after the recommendation with their support windows.
+pub fn markdown_with(answers: &Answers, name: &str, share_link: &str, found: &[FrameworkFound]) -> String {
     let a = assess(answers);
     let mut md = String::new();
     let mut line = |s: &str| {
@@ -109,6 +138,14 @@ pub fn markdown(answers: &Answers, name: &str, share_link: &str) -> String {
             }
         }
         None => line("**No recommendation yet:** no answer has moved a score."),
+    }
+    if !found.is_empty() {
+        line("");
+        line(&format!("## {FILES_SHOWED}"));
+        line("");
+        for item in files_showed(found) {
+            line(&format!("- {item}"));
+        }
     }
     line("");
     line("## Scores");

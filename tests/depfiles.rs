@@ -2,7 +2,9 @@
 //! realistic files in tests/fixtures/depfiles/, and what they suggest.
 
 use django_flask_advisor::answers::Answers;
-use django_flask_advisor::depfiles::{self, analyse, decode, normalize, Analysis, DepfileError, Format, InputFile, Request};
+use django_flask_advisor::depfiles::{
+    self, analyse, decode, normalize, Analysis, DepfileError, Format, Group, GroupKind, InputFile, Request, Scope,
+};
 use django_flask_advisor::knowledge::bom::CAPABILITIES;
 use django_flask_advisor::knowledge::packages::{ANSWER_HINTS, CAPABILITY_HINTS, DJANGO_SUPPORT};
 use django_flask_advisor::knowledge::QUESTIONS;
@@ -16,7 +18,7 @@ fn fixture(name: &str) -> String {
 
 fn run(files: &[(&str, &str)]) -> Analysis {
     let files = files.iter().map(|(name, fix)| InputFile { name: name.to_string(), text: fixture(fix) }).collect();
-    analyse(&Request { files, today: TODAY })
+    analyse(&Request { files, today: TODAY, counted: Vec::new() })
 }
 
 fn suggested(a: &Analysis, q: &str) -> Option<String> {
@@ -68,7 +70,7 @@ fn the_flask_system_from_requirements_is_recognised_and_its_suggestions_follow()
     let flask = &a.frameworks[0];
     assert_eq!((flask.name.as_str(), flask.version.as_str(), flask.ended), ("Flask", "2.3.3", true));
     let said = flask.support.as_deref().unwrap();
-    assert!(said.contains("3.1 since November 2024") && said.contains("as of December 2026"), "{said}");
+    assert!(said.contains("current: 3.1, since November 2024") && said.contains("as of December 2026"), "{said}");
     assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_flask"));
     assert_eq!(suggested(&a, "project_stage").as_deref(), Some("extend_existing"));
     assert_eq!(suggested(&a, "framework_familiarity").as_deref(), Some("flask"));
@@ -126,9 +128,32 @@ fn pyproject_pep621_groups_and_an_ended_django_lts() {
     assert_eq!((django.name.as_str(), django.version.as_str(), django.ended), ("Django", "3.2.25", true));
     assert!(django.support.as_deref().unwrap().contains("April 2024"));
     assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_django"));
-    assert_eq!(suggested(&a, "api_complexity").as_deref(), Some("complex_api"), "the stronger signal wins");
+    // The optional extra "api" and the groups are shown apart and suggest nothing.
+    assert_eq!(suggested(&a, "api_complexity").as_deref(), Some("simple_crud"), "DRF alone: {:?}", a.suggestions);
+    let groups: Vec<(String, Vec<String>)> = a.groups.iter().map(|g| (g.group.to_string(), g.packages.clone())).collect();
+    assert_eq!(
+        groups,
+        [
+            ("optional extra \u{201c}api\u{201d}".to_string(), vec!["django-filter".to_string(), "djangorestframework-simplejwt".into()]),
+            ("dependency group \u{201c}dev\u{201d}".to_string(), vec!["pytest".to_string(), "pytest-django".into()]),
+            ("dependency group \u{201c}lint\u{201d}".to_string(), vec!["ruff".to_string()]),
+        ]
+    );
+    assert_eq!(a.groups[0].telling, ["django-filter", "djangorestframework-simplejwt"], "what the extra would suggest");
+    assert!(a.groups.iter().all(|g| !g.counted));
+    assert_eq!(
+        a.present.iter().find(|p| p.capability == "testing").map(|p| p.packages.clone()),
+        Some(vec!["pytest".to_string()]),
+        "tests are had"
+    );
     assert_eq!(suggested(&a, "app_type").as_deref(), Some("content_platform"));
     assert_eq!(suggested(&a, "async_io").as_deref(), Some("long_lived_connections"), "Channels holds WebSockets open");
+    // Ticked, the extra counts as the application's own: the stronger signal wins.
+    let counted = vec![Group::new(GroupKind::Extra, "api")];
+    let files = vec![InputFile { name: "pyproject.toml".into(), text: fixture("pyproject.toml") }];
+    let b = analyse(&Request { files, today: TODAY, counted });
+    assert_eq!(suggested(&b, "api_complexity").as_deref(), Some("complex_api"), "the stronger signal wins");
+    assert!(b.groups[0].counted);
 }
 
 #[test]
@@ -184,7 +209,7 @@ fn bad_files_are_named_and_change_nothing_else() {
         InputFile { name: "notes.md".into(), text: "flask".into() },
         InputFile { name: "requirements.txt".into(), text: "flask-login\n".into() },
     ];
-    let a = analyse(&Request { files, today: TODAY });
+    let a = analyse(&Request { files, today: TODAY, counted: Vec::new() });
     let msgs: Vec<(String, Option<usize>, String)> = a.problems.iter().map(|p| (p.file.clone(), p.line, p.message.clone())).collect();
     assert_eq!(msgs.len(), 3, "{msgs:?}");
     assert_eq!((msgs[0].0.as_str(), msgs[0].1), ("poetry.lock", Some(1)));
@@ -272,7 +297,8 @@ fn readme_package_table_matches_the_knowledge_base() {
 #[test]
 fn setup_cfg_reads_install_requires_and_leaves_extras_and_setup_py_out() {
     let p = depfiles::setup_cfg::parse(&fixture("setup.cfg"));
-    assert_eq!(names(&p), vec!["flask", "flask-login", "flask-sqlalchemy"]);
+    assert_eq!(names(&p), vec!["flask", "flask-login", "flask-sqlalchemy", "pymongo"]);
+    assert_eq!(p.dependencies[3].scope, Scope::Group(Group::new(GroupKind::Extra, "mongo")), "{:?}", p.dependencies[3]);
     assert_eq!(p.dependencies[2].pinned.as_deref(), Some("3.1.1"));
     assert_eq!(p.dependencies[1].line, Some(10), "the line of the requirement in the file");
     assert_eq!(p.problems.len(), 1, "{:?}", p.problems);
@@ -285,6 +311,7 @@ fn setup_cfg_reads_install_requires_and_leaves_extras_and_setup_py_out() {
     let a = analyse(&Request {
         files: vec![InputFile { name: "setup.py".into(), text: "from setuptools import setup\n".into() }],
         today: TODAY,
+        counted: Vec::new(),
     });
     assert!(a.problems[0].message.contains("never runs or reads"), "{:?}", a.problems);
     // Broken INI is named with its line, and nothing else is read.

@@ -82,7 +82,7 @@ proptest! {
         let (format, name, fix) = FORMATS[which];
         let text = mutate(&fixture(fix), &edits);
         let _ = parse(format, &text);
-        let a = analyse(&Request { files: vec![InputFile { name: name.into(), text }], today: (2026, 11) });
+        let a = analyse(&Request { files: vec![InputFile { name: name.into(), text }], today: (2026, 11), counted: Vec::new() });
         for p in &a.problems {
             prop_assert!(!p.message.is_empty());
             prop_assert!(!p.message.contains('\n'), "one line per problem: {}", p.message);

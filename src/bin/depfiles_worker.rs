@@ -45,6 +45,6 @@ fn main() {
             Err(e) => eprintln!("{path}: {e}"),
         }
     }
-    let analysis = analyse(&Request { files, today });
+    let analysis = analyse(&Request { files, today, counted: Vec::new() });
     println!("{}", serde_json::to_string_pretty(&analysis).unwrap_or_default());
 }

@@ -50,6 +50,10 @@ pub struct Request {
     pub files: Vec<InputFile>,
     /// Today's year and month, to tell an ended support window from a running one.
     pub today: (u32, u32),
+    /// Optional and development groups the user ticked to count as the
+    /// application's own (none by default).
+    #[serde(default)]
+    pub counted: Vec<Group>,
 }
 
 /// What the worker sends back to the page.
@@ -110,6 +114,70 @@ impl Format {
     }
 }
 
+/// How a group of optional dependencies is declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum GroupKind {
+    /// An optional extra, installed only when asked for: PEP 621
+    /// `[project.optional-dependencies]`, Poetry's `optional = true` with
+    /// `[tool.poetry.extras]`, `setup.cfg`'s `[options.extras_require]`,
+    /// a lock file's optional entries.
+    Extra,
+    /// A named dependency group: PEP 735 `[dependency-groups]`, Poetry's
+    /// `[tool.poetry.group.<name>]`, uv's dev-dependencies.
+    DependencyGroup,
+    /// Development only: Poetry's `dev-dependencies`, Pipenv's
+    /// `dev-packages` and `develop`, a requirements file named for
+    /// development or tests (`requirements-dev.txt`, `requirements/test.txt`).
+    Development,
+}
+
+/// A group of dependencies that are not the application's own unless the
+/// user says so: its kind and its name as written (`dev`, `mongo`,
+/// `requirements-dev.txt`). `Display` gives a short fragment, e.g.
+/// `optional extra "mongo"`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Group {
+    /// How it is declared.
+    pub kind: GroupKind,
+    /// Its name as written.
+    pub name: String,
+}
+
+impl Group {
+    /// A group of `kind` named `name`. Extra and dependency-group names are
+    /// normalised as PEP 685 and PEP 735 say (`all_ds` is `all-ds`), so that
+    /// a project file and its lock file name the same group.
+    pub fn new(kind: GroupKind, name: impl Into<String>) -> Group {
+        let name = name.into();
+        let name = if kind == GroupKind::Development { name } else { normalize(&name) };
+        Group { kind, name }
+    }
+}
+
+impl std::fmt::Display for Group {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self.kind {
+            GroupKind::Extra => "optional extra",
+            GroupKind::DependencyGroup => "dependency group",
+            GroupKind::Development => "development dependencies",
+        };
+        write!(f, "{kind} \u{201c}{}\u{201d}", self.name)
+    }
+}
+
+/// Where a dependency is declared.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// Among the application's own dependencies.
+    #[default]
+    Main,
+    /// Only in an optional or development group.
+    Group(Group),
+    /// The file does not say (an older lock file): the application's own
+    /// unless another file puts it in a group.
+    Unknown,
+}
+
 /// One dependency read from a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dependency {
@@ -121,6 +189,11 @@ pub struct Dependency {
     pub spec: String,
     /// 1-based line, where known.
     pub line: Option<usize>,
+    /// Where it is declared.
+    pub scope: Scope,
+    /// True when a lock file shows it is only there because another
+    /// package needs it (`uv.lock`, from the project's own entries).
+    pub transitive: bool,
 }
 
 /// What one file yields: its dependencies, the files it includes (`-r`),
@@ -146,10 +219,10 @@ pub struct Problem {
     pub message: String,
 }
 
-/// A framework found in the files.
+/// A framework or core library found in the files, with its support.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrameworkFound {
-    /// "Django" or "Flask".
+    /// Its name: "Django", "Flask", "SQLAlchemy", …
     pub name: String,
     /// The version or constraint found (`4.2.11`, `>=3.0`), or empty.
     pub version: String,
@@ -193,6 +266,32 @@ pub struct Present {
     pub packages: Vec<String>,
 }
 
+/// An optional or development group found in the files, shown apart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionalGroup {
+    /// The group.
+    pub group: Group,
+    /// The files that declare it.
+    pub files: Vec<String>,
+    /// Its packages (as written) that are not among the application's own.
+    pub packages: Vec<String>,
+    /// Those of them that would suggest an answer if the group were counted.
+    pub telling: Vec<String>,
+    /// True when the user ticked it: its packages then count as the application's own.
+    pub counted: bool,
+}
+
+/// A package recognised with a note that suggests no answer (see [`packages::PACKAGE_NOTES`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Noted {
+    /// The packages (as written).
+    pub packages: Vec<String>,
+    /// What they show.
+    pub note: String,
+    /// The public reference: name and address.
+    pub reference: (String, String),
+}
+
 /// Everything [`analyse`] found.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -200,10 +299,21 @@ pub struct Analysis {
     pub files: Vec<(String, usize)>,
     /// Frameworks found, Django first.
     pub frameworks: Vec<FrameworkFound>,
+    /// Core libraries found whose maintainers say which releases they fix
+    /// (Flask-SQLAlchemy, SQLAlchemy, Django REST framework), judged the same way.
+    #[serde(default)]
+    pub libraries: Vec<FrameworkFound>,
     /// Suggested answers, in questionnaire order.
     pub suggestions: Vec<Suggestion>,
     /// Capabilities already present.
     pub present: Vec<Present>,
+    /// Packages recognised with a note, suggesting nothing.
+    #[serde(default)]
+    pub notes: Vec<Noted>,
+    /// Optional and development groups, apart from the application's own
+    /// dependencies; they suggest nothing unless counted.
+    #[serde(default)]
+    pub groups: Vec<OptionalGroup>,
     /// Files named by `-r` that were not given (offer to add them).
     pub missing_includes: Vec<String>,
     /// Problems, in file order.
@@ -278,12 +388,64 @@ fn series(version: &str) -> Option<(u64, u64)> {
     Some((major, minor.parse().unwrap_or(0)))
 }
 
+/// Words in a requirements file's name (or its folder's) that say it lists
+/// development or test tools: `requirements-dev.txt`, `test-requirements.txt`,
+/// `requirements/docs.txt`.
+const DEVELOPMENT_WORDS: &[&str] = &[
+    "dev",
+    "develop",
+    "development",
+    "test",
+    "tests",
+    "testing",
+    "lint",
+    "linting",
+    "docs",
+    "doc",
+    "ci",
+    "typing",
+    "mypy",
+    "tox",
+    "style",
+];
+
+/// The development group a requirements file stands for, from its name:
+/// `Some(Group)` named after the file when a word of its name or folder is
+/// in [`DEVELOPMENT_WORDS`].
+pub fn development_file(name: &str) -> Option<Group> {
+    let mut parts = name.rsplit(['/', '\\']);
+    let base = parts.next().unwrap_or(name);
+    let folder = parts.next().unwrap_or("");
+    let stem = base.rsplit_once('.').map_or(base, |(s, _)| s);
+    let dev =
+        [stem, folder].iter().flat_map(|s| s.split(['-', '_', '.'])).any(|w| DEVELOPMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    dev.then(|| Group::new(GroupKind::Development, base))
+}
+
+/// One package across every file: the name as written, the version found,
+/// and where it is declared.
+#[derive(Default)]
+struct Seen {
+    written: String,
+    pinned: Option<String>,
+    spec: String,
+    /// Named by a project file, or a direct dependency in a lock file read alone.
+    direct: bool,
+    main: bool,
+    unknown: bool,
+    groups: Vec<Group>,
+}
+
 /// Reads every file together: see the module documentation.
 pub fn analyse(request: &Request) -> Analysis {
     let mut analysis = Analysis::default();
-    // Normalised name -> (name as written, pinned version, spec).
-    let mut deps: BTreeMap<String, (String, Option<String>, String)> = BTreeMap::new();
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    let mut group_files: Vec<(Group, Vec<String>)> = Vec::new();
     let mut includes: Vec<String> = Vec::new();
+    // A lock file also lists what the dependencies depend on: with a project
+    // file beside it, only what the project file names suggests answers.
+    let is_lock = |f: Format| matches!(f, Format::PoetryLock | Format::UvLock | Format::PipfileLock);
+    let project_file_given = request.files.iter().any(|f| Format::detect(&f.name).is_some_and(|f| !is_lock(f)));
     for file in &request.files {
         let mut problem = |line, e: DepfileError| analysis.problems.push(Problem { file: file.name.clone(), line, message: e.to_string() });
         if file.text.len() > MAX_FILE_BYTES {
@@ -295,19 +457,42 @@ pub fn analyse(request: &Request) -> Analysis {
             problem(None, if base == "setup.py" { DepfileError::SetupPy } else { DepfileError::UnknownFormat });
             continue;
         };
-        let parsed = parse(format, &file.text);
-        for (line, e) in parsed.problems {
+        let mut parsed = parse(format, &file.text);
+        for (line, e) in std::mem::take(&mut parsed.problems) {
             problem(line, e);
+        }
+        if format == Format::Requirements {
+            if let Some(g) = development_file(&file.name) {
+                for d in &mut parsed.dependencies {
+                    d.scope = Scope::Group(g.clone());
+                }
+            }
         }
         analysis.files.push((file.name.clone(), parsed.dependencies.len()));
         includes.extend(parsed.includes);
         for d in parsed.dependencies {
-            let entry = deps.entry(normalize(&d.name)).or_insert_with(|| (d.name.clone(), None, String::new()));
-            if entry.1.is_none() {
-                entry.1 = d.pinned;
+            let entry = seen.entry(normalize(&d.name)).or_insert_with(|| Seen { written: d.name.clone(), ..Seen::default() });
+            if entry.pinned.is_none() {
+                entry.pinned = d.pinned;
             }
-            if entry.2.is_empty() {
-                entry.2 = d.spec;
+            if entry.spec.is_empty() {
+                entry.spec = d.spec;
+            }
+            let only_locked = d.transitive || (project_file_given && is_lock(format));
+            entry.direct |= !only_locked;
+            match d.scope {
+                Scope::Main => entry.main = true,
+                Scope::Unknown => entry.unknown = true,
+                Scope::Group(g) => {
+                    match group_files.iter_mut().find(|(h, _)| *h == g) {
+                        Some((_, files)) if !files.contains(&file.name) => files.push(file.name.clone()),
+                        Some(_) => {}
+                        None => group_files.push((g.clone(), vec![file.name.clone()])),
+                    }
+                    if !entry.groups.contains(&g) {
+                        entry.groups.push(g);
+                    }
+                }
             }
         }
     }
@@ -319,8 +504,45 @@ pub fn analyse(request: &Request) -> Analysis {
             analysis.missing_includes.push(inc);
         }
     }
+    // The application's own: declared as such, or only where no file says
+    // (an older lock file) and no file puts it in a group, or in a group
+    // the user ticked.
+    let own = |s: &Seen| s.main || (s.unknown && s.groups.is_empty()) || s.groups.iter().any(|g| request.counted.contains(g));
+    let deps: BTreeMap<String, (String, Option<String>, String)> =
+        seen.iter().filter(|(_, s)| own(s)).map(|(n, s)| (n.clone(), (s.written.clone(), s.pinned.clone(), s.spec.clone()))).collect();
+    let direct: BTreeMap<String, (String, Option<String>, String)> =
+        deps.iter().filter(|(n, _)| seen.get(*n).is_some_and(|s| s.direct)).map(|(n, d)| (n.clone(), d.clone())).collect();
+    let telling = |name: &str| ANSWER_HINTS.iter().any(|h| h.packages.contains(&name));
+    analysis.groups = group_files
+        .into_iter()
+        .map(|(group, files)| {
+            let counted = request.counted.contains(&group);
+            let members = seen.iter().filter(|(_, s)| s.groups.contains(&group) && !s.main && s.direct);
+            let (packages, telling): (Vec<String>, Vec<String>) = members.fold((Vec::new(), Vec::new()), |(mut all, mut tell), (n, s)| {
+                all.push(s.written.clone());
+                if telling(n) {
+                    tell.push(s.written.clone());
+                }
+                (all, tell)
+            });
+            OptionalGroup { group, files, packages, telling, counted }
+        })
+        .filter(|g| !g.packages.is_empty())
+        .collect();
     analysis.frameworks = frameworks(&deps, request.today);
-    analysis.suggestions = suggestions(&deps);
+    analysis.libraries = releases(&deps, &["flask-sqlalchemy", "sqlalchemy", "djangorestframework"]);
+    analysis.suggestions = suggestions(&direct);
+    analysis.notes = packages::PACKAGE_NOTES
+        .iter()
+        .filter_map(|n| {
+            let found: Vec<String> = n.packages.iter().filter_map(|p| direct.get(*p).map(|d| d.0.clone())).collect();
+            (!found.is_empty()).then(|| Noted {
+                packages: found,
+                note: n.note.to_string(),
+                reference: (n.reference.0.to_string(), n.reference.1.to_string()),
+            })
+        })
+        .collect();
     // A running system's capabilities are what it has, not needs to weigh.
     if let [running] = analysis.frameworks.as_slice() {
         let (before, middle, after) = packages::ALREADY_HAS;
@@ -329,22 +551,36 @@ pub fn analyse(request: &Request) -> Analysis {
             s.had = true;
         }
     }
+    // Development tools (tests) are had even when only a development group lists them.
     analysis.present = CAPABILITY_HINTS
         .iter()
         .filter_map(|h| {
-            let found: Vec<String> = h.packages.iter().filter_map(|p| deps.get(*p).map(|d| d.0.clone())).collect();
+            let found: Vec<String> = h
+                .packages
+                .iter()
+                .filter_map(|p| match (deps.get(*p), seen.get(*p)) {
+                    (Some(d), _) => Some(d.0.clone()),
+                    (None, Some(s)) if h.development && !s.groups.is_empty() => Some(s.written.clone()),
+                    _ => None,
+                })
+                .collect();
             (!found.is_empty()).then(|| Present { capability: h.capability.to_string(), packages: found })
         })
         .collect();
     analysis
 }
 
+/// The series a version or constraint names, when it names one: a pinned
+/// version, or `~=x.y`/`==x.y` (a range names none).
+fn named_series(pinned: Option<&str>, spec: &str) -> Option<(u64, u64)> {
+    pinned.or_else(|| spec.strip_prefix("~=")).or_else(|| spec.strip_prefix("==")).and_then(series)
+}
+
 fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: (u32, u32)) -> Vec<FrameworkFound> {
     let mut out = Vec::new();
     if let Some((_, pinned, spec)) = deps.get("django") {
         let version = pinned.clone().unwrap_or_else(|| spec.clone());
-        let s = pinned.as_deref().or_else(|| spec.strip_prefix("~=")).or_else(|| spec.strip_prefix("==")).and_then(series);
-        let (ended, support) = match s {
+        let (ended, support) = match named_series(pinned.as_deref(), spec) {
             Some(s) if packages::django_predates_table(s) => (true, Some(packages::DJANGO_ANCIENT.to_string())),
             Some(s) => packages::django_support(s, today).map_or((false, None), |(e, t)| (e, Some(t))),
             None => (false, None),
@@ -352,20 +588,25 @@ fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: 
         let reference = support.as_ref().map(|_| (packages::SUPPORT_REFERENCE.to_string(), packages::SUPPORT_URL.to_string()));
         out.push(FrameworkFound { name: "Django".into(), version, support, ended, reference });
     }
-    if let Some((_, pinned, spec)) = deps.get("flask") {
-        let version = pinned.clone().unwrap_or_else(|| spec.clone());
-        let s = pinned.as_deref().or_else(|| spec.strip_prefix("~=")).or_else(|| spec.strip_prefix("==")).and_then(series);
-        let support = s.and_then(packages::flask_support);
-        let ended = support.is_some();
-        out.push(FrameworkFound {
-            name: "Flask".into(),
-            version,
-            support,
-            ended,
-            reference: ended.then(|| (packages::FLASK_REFERENCE.to_string(), packages::FLASK_URL.to_string())),
-        });
-    }
+    out.extend(releases(deps, &["flask"]));
     out
+}
+
+/// Flask or the core libraries of `packages` found, each judged against
+/// [`packages::RELEASE_LINES`].
+fn releases(deps: &BTreeMap<String, (String, Option<String>, String)>, names: &[&str]) -> Vec<FrameworkFound> {
+    names
+        .iter()
+        .filter_map(|n| {
+            let line = packages::release_line(n)?;
+            let (_, pinned, spec) = deps.get(*n)?;
+            let version = pinned.clone().unwrap_or_else(|| spec.clone());
+            let support = named_series(pinned.as_deref(), spec).and_then(|s| packages::release_support(line, s));
+            let ended = support.is_some();
+            let reference = ended.then(|| (line.reference.0.to_string(), line.reference.1.to_string()));
+            Some(FrameworkFound { name: line.name.into(), version, support, ended, reference })
+        })
+        .collect()
 }
 
 fn suggestions(deps: &BTreeMap<String, (String, Option<String>, String)>) -> Vec<Suggestion> {

@@ -1,13 +1,13 @@
 //! Pipenv's `Pipfile` (TOML: `[packages]` and `[dev-packages]`, each
 //! `name = "spec"` or a table) and `Pipfile.lock` (JSON: `default` and
 //! `develop`, each name to `{ "version": "==x.y" }`), read with `toml` and
-//! `serde_json`.
+//! `serde_json`. The development sections are a [`GroupKind::Development`] group.
 
 use serde_json::Value;
 
 use super::error::first_line;
 use super::pyproject::{name_table, table};
-use super::{find_line, Dependency, DepfileError, Parsed};
+use super::{find_line, Dependency, DepfileError, Group, GroupKind, Parsed, Scope};
 
 /// Reads a `Pipfile`. Never fails: problems are listed.
 pub fn parse(text: &str) -> Parsed {
@@ -16,7 +16,8 @@ pub fn parse(text: &str) -> Parsed {
         Ok(root) => {
             for key in ["packages", "dev-packages"] {
                 if let Some(v) = root.get(key) {
-                    name_table(text, key, v, &mut out);
+                    let scope = if key == "packages" { Scope::Main } else { Scope::Group(Group::new(GroupKind::Development, key)) };
+                    name_table(text, key, v, &scope, &mut out);
                 }
             }
         }
@@ -39,6 +40,7 @@ pub fn parse_lock(text: &str) -> Parsed {
         match root.get(key) {
             None => {}
             Some(Value::Object(m)) => {
+                let scope = if key == "default" { Scope::Main } else { Scope::Group(Group::new(GroupKind::Development, key)) };
                 for (name, v) in m {
                     let version = v.get("version").and_then(Value::as_str).unwrap_or("");
                     let pinned = version.strip_prefix("==").map(str::to_string);
@@ -47,6 +49,8 @@ pub fn parse_lock(text: &str) -> Parsed {
                         pinned,
                         spec: version.to_string(),
                         line: find_line(text, &format!("\"{name}\"")),
+                        scope: scope.clone(),
+                        transitive: false,
                     });
                 }
             }

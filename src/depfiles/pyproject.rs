@@ -2,13 +2,15 @@
 //! `[project.optional-dependencies]`, PEP 735 `[dependency-groups]`, and
 //! Poetry's `[tool.poetry.dependencies]`, `[tool.poetry.dev-dependencies]` and
 //! `[tool.poetry.group.<name>.dependencies]`. TOML is read by `toml`,
-//! requirement strings by `pep508_rs`.
+//! requirement strings by `pep508_rs`. Everything but `[project]
+//! dependencies` and Poetry's non-optional `dependencies` is in a
+//! [`Group`]: extras, dependency groups, development dependencies.
 
 use toml::{Table, Value};
 
 use super::error::first_line;
 use super::requirements::requirement;
-use super::{find_line, line_of, Dependency, DepfileError, Parsed};
+use super::{find_line, line_of, Dependency, DepfileError, Group, GroupKind, Parsed, Scope};
 
 /// Reads TOML text into a table.
 ///
@@ -23,8 +25,8 @@ pub fn table_or_problem(text: &str, out: &mut Parsed) -> Option<Table> {
     table(text).map_err(|p| out.problems.push(p)).ok()
 }
 
-/// Reads a list of PEP 508 strings at `key` into `out`.
-fn pep508_list(text: &str, key: &str, value: &Value, out: &mut Parsed) {
+/// Reads a list of PEP 508 strings at `key` into `out`, each in `scope`.
+fn pep508_list(text: &str, key: &str, value: &Value, scope: &Scope, out: &mut Parsed) {
     let Some(items) = value.as_array() else {
         out.problems.push((find_line(text, key.rsplit('.').next().unwrap_or(key)), DepfileError::Shape(key.to_string())));
         return;
@@ -34,7 +36,7 @@ fn pep508_list(text: &str, key: &str, value: &Value, out: &mut Parsed) {
             Value::String(s) => {
                 let line = find_line(text, &format!("\"{s}\"")).or_else(|| find_line(text, s));
                 match requirement(s, line) {
-                    Ok(d) => out.dependencies.push(d),
+                    Ok(d) => out.dependencies.push(Dependency { scope: scope.clone(), ..d }),
                     Err(e) => out.problems.push((line, e)),
                 }
             }
@@ -45,8 +47,14 @@ fn pep508_list(text: &str, key: &str, value: &Value, out: &mut Parsed) {
     }
 }
 
-/// Poetry's `name = "^1.2"` or `name = { version = "^1.2", extras = […] }` table at `key`.
-pub(crate) fn name_table(text: &str, key: &str, value: &Value, out: &mut Parsed) {
+/// Poetry's `name = "^1.2"` or `name = { version = "^1.2", extras = […] }`
+/// table at `key`, each in `scope`; an entry marked `optional = true` is an
+/// extra (named by the `extras` table, `name -> [packages]`, when one lists it).
+pub(crate) fn name_table(text: &str, key: &str, value: &Value, scope: &Scope, out: &mut Parsed) {
+    name_table_with_extras(text, key, value, scope, None, out);
+}
+
+fn name_table_with_extras(text: &str, key: &str, value: &Value, scope: &Scope, extras: Option<&Table>, out: &mut Parsed) {
     let Some(t) = value.as_table() else {
         out.problems.push((None, DepfileError::Shape(key.to_string())));
         return;
@@ -65,11 +73,23 @@ pub(crate) fn name_table(text: &str, key: &str, value: &Value, out: &mut Parsed)
             }
         };
         let spec = if spec == "*" { String::new() } else { spec };
+        let optional = v.get("optional").and_then(Value::as_bool).unwrap_or(false);
+        let scope = if optional {
+            let extra = extras.and_then(|e| {
+                e.iter().find(|(_, list)| {
+                    list.as_array()
+                        .is_some_and(|l| l.iter().any(|p| p.as_str().is_some_and(|p| super::normalize(p) == super::normalize(name))))
+                })
+            });
+            Scope::Group(Group::new(GroupKind::Extra, extra.map_or("extras", |(n, _)| n.as_str())))
+        } else {
+            scope.clone()
+        };
         let pinned = spec.strip_prefix("==").map(str::to_string).or_else(|| {
             (!spec.is_empty() && spec.chars().next().is_some_and(|c| c.is_ascii_digit()) && !spec.contains(['*', ',', '<', '>']))
                 .then(|| spec.clone())
         });
-        out.dependencies.push(Dependency { name: name.clone(), pinned, spec, line: find_line(text, name) });
+        out.dependencies.push(Dependency { name: name.clone(), pinned, spec, line: find_line(text, name), scope, transitive: false });
     }
 }
 
@@ -80,30 +100,35 @@ pub fn parse(text: &str) -> Parsed {
     let Some(root) = table_or_problem(text, &mut out) else { return out };
     if let Some(project) = root.get("project").and_then(Value::as_table) {
         if let Some(deps) = project.get("dependencies") {
-            pep508_list(text, "project.dependencies", deps, &mut out);
+            pep508_list(text, "project.dependencies", deps, &Scope::Main, &mut out);
         }
         if let Some(groups) = project.get("optional-dependencies").and_then(Value::as_table) {
             for (g, deps) in groups {
-                pep508_list(text, &format!("project.optional-dependencies.{g}"), deps, &mut out);
+                let scope = Scope::Group(Group::new(GroupKind::Extra, g));
+                pep508_list(text, &format!("project.optional-dependencies.{g}"), deps, &scope, &mut out);
             }
         }
     }
     if let Some(groups) = root.get("dependency-groups").and_then(Value::as_table) {
         for (g, deps) in groups {
-            pep508_list(text, &format!("dependency-groups.{g}"), deps, &mut out);
+            let scope = Scope::Group(Group::new(GroupKind::DependencyGroup, g));
+            pep508_list(text, &format!("dependency-groups.{g}"), deps, &scope, &mut out);
         }
     }
     if let Some(poetry) = root.get("tool").and_then(|t| t.get("poetry")).and_then(Value::as_table) {
+        let extras = poetry.get("extras").and_then(Value::as_table);
         if let Some(deps) = poetry.get("dependencies") {
-            name_table(text, "tool.poetry.dependencies", deps, &mut out);
+            name_table_with_extras(text, "tool.poetry.dependencies", deps, &Scope::Main, extras, &mut out);
         }
         if let Some(deps) = poetry.get("dev-dependencies") {
-            name_table(text, "tool.poetry.dev-dependencies", deps, &mut out);
+            let scope = Scope::Group(Group::new(GroupKind::Development, "dev-dependencies"));
+            name_table(text, "tool.poetry.dev-dependencies", deps, &scope, &mut out);
         }
         if let Some(groups) = poetry.get("group").and_then(Value::as_table) {
             for (g, group) in groups {
                 if let Some(deps) = group.get("dependencies") {
-                    name_table(text, &format!("tool.poetry.group.{g}.dependencies"), deps, &mut out);
+                    let scope = Scope::Group(Group::new(GroupKind::DependencyGroup, g));
+                    name_table(text, &format!("tool.poetry.group.{g}.dependencies"), deps, &scope, &mut out);
                 }
             }
         }

@@ -11,7 +11,7 @@ use pep508_rs::pep440_rs::Operator;
 use pep508_rs::{Requirement, VersionOrUrl};
 
 use super::error::first_line;
-use super::{Dependency, DepfileError, Parsed};
+use super::{Dependency, DepfileError, Parsed, Scope};
 
 /// Reads a requirement string (PEP 508): its dependency, or the parser's
 /// first line of explanation.
@@ -38,7 +38,7 @@ pub fn requirement(text: &str, line: Option<usize>) -> Result<Dependency, Depfil
     let text = text.trim();
     let written = text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))).next().unwrap_or("");
     let name = if written.is_empty() { r.name.to_string() } else { written.to_string() };
-    Ok(Dependency { name, pinned, spec, line })
+    Ok(Dependency { name, pinned, spec, line, scope: Scope::Main, transitive: false })
 }
 
 fn is_name_char(c: char) -> bool {
@@ -158,6 +158,11 @@ pub fn parse(text: &str) -> Parsed {
     out
 }
 
+/// A dependency known by name only (a URL, a path, an editable install) at `line`.
+fn named(name: String, line: usize) -> Dependency {
+    Dependency { name, pinned: None, spec: String::new(), line: Some(line), scope: Scope::Main, transitive: false }
+}
+
 fn read_line(logical: &str, line: usize, out: &mut Parsed) {
     let body = strip_comment(logical).trim();
     if body.is_empty() {
@@ -171,7 +176,7 @@ fn read_line(logical: &str, line: usize, out: &mut Parsed) {
         } else if let Some(target) = option_value(body, &EDITABLE) {
             let target = strip_options(target);
             if let Some(name) = name_from_url(target) {
-                out.dependencies.push(Dependency { name, pinned: None, spec: String::new(), line: Some(line) });
+                out.dependencies.push(named(name, line));
             } else if !looks_like_location(target) {
                 // `-e name @ url` or other requirement-shaped values.
                 match requirement(target, Some(line)) {
@@ -186,7 +191,7 @@ fn read_line(logical: &str, line: usize, out: &mut Parsed) {
     let body = strip_options(body);
     if looks_like_location(body) {
         if let Some(name) = name_from_url(body) {
-            out.dependencies.push(Dependency { name, pinned: None, spec: String::new(), line: Some(line) });
+            out.dependencies.push(named(name, line));
         }
         return;
     }

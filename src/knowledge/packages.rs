@@ -32,6 +32,9 @@ pub struct CapabilityHint {
     pub packages: &'static [&'static str],
     /// Capability id (from [`super::bom::CAPABILITIES`]).
     pub capability: &'static str,
+    /// True for a development tool (tests): had even when only a
+    /// development or optional group lists the package.
+    pub development: bool,
 }
 
 const fn hint(
@@ -90,33 +93,62 @@ pub const ANSWER_HINTS: &[AnswerHint] = &[
     hint(&["wagtail", "django-cms", "mezzanine"], "app_type", "content_platform", "A CMS built on Django means editors publish content through the system.", &[]),
 ];
 
+/// A package recognised for what it shows about the system, which
+/// suggests no answer: shown with its note, scoring nothing.
+#[derive(Clone, Copy, Debug)]
+pub struct PackageNote {
+    /// Normalised package names.
+    pub packages: &'static [&'static str],
+    /// What the package shows, in our words (beyond the articles: none of them names it).
+    pub note: &'static str,
+    /// A public reference: name and address.
+    pub reference: (&'static str, &'static str),
+}
+
+/// Packages recognised with a note and no suggested answer.
+pub const PACKAGE_NOTES: &[PackageNote] = &[PackageNote {
+    packages: &["graphene", "graphene-django", "graphene-sqlalchemy", "strawberry-graphql", "strawberry-graphql-django", "ariadne", "flask-graphql", "graphql-server"],
+    note: "The system serves a GraphQL API. Neither framework ships one and both have mature libraries for it (Graphene or Strawberry with Django, Ariadne, Graphene or Strawberry with Flask), so it argues for neither and no question here asks about it.",
+    reference: ("Strawberry GraphQL: integrations with Django and Flask", "https://strawberry.rocks/docs/integrations/django"),
+}];
+
 /// Every capability a package already provides (for the build list of an
 /// existing Flask system).
 pub const CAPABILITY_HINTS: &[CapabilityHint] = &[
-    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel", "peewee"], capability: "orm" },
-    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel"], capability: "pooling" },
-    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel", "peewee"], capability: "sql_injection" },
-    CapabilityHint { packages: &["flask-migrate", "alembic"], capability: "migrations" },
-    CapabilityHint { packages: &["flask-admin"], capability: "admin" },
-    CapabilityHint { packages: &["flask-login", "flask-security-too", "flask-security", "flask-user"], capability: "auth" },
-    CapabilityHint { packages: &["flask-principal", "flask-security-too", "flask-security"], capability: "permissions" },
-    CapabilityHint { packages: &["flask-security-too", "pyotp"], capability: "two_factor" },
+    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel", "peewee"], capability: "orm", development: false },
+    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel"], capability: "pooling", development: false },
+    CapabilityHint { packages: &["flask-sqlalchemy", "sqlalchemy", "sqlmodel", "peewee"], capability: "sql_injection", development: false },
+    CapabilityHint { packages: &["flask-migrate", "alembic"], capability: "migrations", development: false },
+    CapabilityHint { packages: &["flask-admin"], capability: "admin", development: false },
+    CapabilityHint {
+        packages: &["flask-login", "flask-security-too", "flask-security", "flask-user"],
+        capability: "auth",
+        development: false,
+    },
+    CapabilityHint {
+        packages: &["flask-principal", "flask-security-too", "flask-security"],
+        capability: "permissions",
+        development: false,
+    },
+    CapabilityHint { packages: &["flask-security-too", "pyotp"], capability: "two_factor", development: false },
     CapabilityHint {
         packages: &["flask-bcrypt", "bcrypt", "passlib", "argon2-cffi", "flask-security-too"],
         capability: "password_hashing",
+        development: false,
     },
-    CapabilityHint { packages: &["flask-wtf", "wtforms"], capability: "forms" },
-    CapabilityHint { packages: &["flask-wtf", "flask-seasurf"], capability: "csrf" },
-    CapabilityHint { packages: &["flask-talisman"], capability: "headers" },
-    CapabilityHint { packages: &["flask-restx", "flask-restful", "flask-smorest", "apiflask"], capability: "rest_api" },
-    CapabilityHint { packages: &["flask-caching"], capability: "caching" },
+    CapabilityHint { packages: &["flask-wtf", "wtforms"], capability: "forms", development: false },
+    CapabilityHint { packages: &["flask-wtf", "flask-seasurf"], capability: "csrf", development: false },
+    CapabilityHint { packages: &["flask-talisman"], capability: "headers", development: false },
+    CapabilityHint { packages: &["flask-restx", "flask-restful", "flask-smorest", "apiflask"], capability: "rest_api", development: false },
+    CapabilityHint { packages: &["flask-caching"], capability: "caching", development: false },
     CapabilityHint {
         packages: &["celery", "rq", "flask-rq2", "dramatiq", "flask-dramatiq", "huey", "arq"],
         capability: "background_tasks",
+        development: false,
     },
-    CapabilityHint { packages: &["pytest", "pytest-flask"], capability: "testing" },
-    CapabilityHint { packages: &["flask-mail", "flask-mailman"], capability: "email" },
-    CapabilityHint { packages: &["gunicorn", "uwsgi", "waitress"], capability: "deployment" },
+    CapabilityHint { packages: &["pytest", "pytest-flask"], capability: "testing", development: true },
+    CapabilityHint { packages: &["flask-mail", "flask-mailman"], capability: "email", development: false },
+    CapabilityHint { packages: &["gunicorn", "uwsgi", "waitress"], capability: "deployment", development: false },
 ];
 
 /// A Django feature release and the month its security fixes end.
@@ -147,33 +179,107 @@ pub const DJANGO_SUPPORT: &[SupportWindow] = &[
     SupportWindow { series: (5, 1), until: (2025, 12), lts: false },
     SupportWindow { series: (5, 2), until: (2028, 4), lts: true },
     SupportWindow { series: (6, 0), until: (2027, 4), lts: false },
+    SupportWindow { series: (6, 1), until: (2027, 12), lts: false },
 ];
 
 /// Name of the public reference for [`DJANGO_SUPPORT`].
 pub const SUPPORT_REFERENCE: &str = "Django download page: Supported versions";
 /// Its address.
 pub const SUPPORT_URL: &str = "https://www.djangoproject.com/download/#supported-versions";
-/// Flask publishes no support windows (see [`super::beyond::LTS`]): the
-/// Pallets projects support only the current feature release. That release
-/// and the month it came out: Flask 3.1, November 2024 (beyond the
-/// articles; [`FLASK_REFERENCE`] at [`FLASK_URL`], read on [`RELEASE_DATA_TAKEN`]).
-pub const FLASK_CURRENT: ((u64, u64), (u32, u32)) = ((3, 1), (2024, 11));
-/// Year and month the release data above (and [`DJANGO_SUPPORT`]) was last checked.
+/// Django's current feature release (6.1, August 2026), named beside a
+/// Django version's support window (beyond the articles; [`SUPPORT_URL`]).
+pub const DJANGO_CURRENT: (u64, u64) = (6, 1);
+/// Year and month the release data ([`DJANGO_SUPPORT`], [`RELEASE_LINES`])
+/// was last checked against the projects' own pages and PyPI.
 pub const RELEASE_DATA_TAKEN: (u32, u32) = (2026, 12);
-/// Reference for [`FLASK_CURRENT`].
-pub const FLASK_REFERENCE: &str = "Flask changes (release history); Pallets security policy: only the current feature release is supported";
-/// Its address.
-pub const FLASK_URL: &str = "https://flask.palletsprojects.com/en/stable/changes/";
 
-/// What is said of Flask `series` when it is older than the current
-/// feature release ([`FLASK_CURRENT`]): `Some(fragment)`, e.g. "(no longer
-/// gets fixes: ...)"; `None` for the current release or a newer one.
-pub fn flask_support(series: (u64, u64)) -> Option<String> {
-    let ((major, minor), released) = FLASK_CURRENT;
-    (series < (major, minor)).then(|| {
+/// A library (or Flask) whose maintainers fix only their newest releases:
+/// a version older than `supported_from` no longer gets fixes.
+#[derive(Clone, Copy, Debug)]
+pub struct ReleaseLine {
+    /// Normalised package name.
+    pub package: &'static str,
+    /// Its name for display.
+    pub name: &'static str,
+    /// The current feature release (major, minor).
+    pub current: (u64, u64),
+    /// Year and month that release first came out, where the project's
+    /// changelog dates it.
+    pub released: Option<(u32, u32)>,
+    /// The oldest series that still gets fixes.
+    pub supported_from: (u64, u64),
+    /// The maintainers' policy in a few words, said after "no longer gets fixes: ".
+    pub policy: &'static str,
+    /// The public reference for the policy: name and address.
+    pub reference: (&'static str, &'static str),
+}
+
+/// The Pallets projects' (Flask's, Flask-SQLAlchemy's) support policy, in a few words.
+const PALLETS_POLICY: &str = "the Pallets projects promise security fixes only for their current feature release";
+/// Its reference.
+const PALLETS_REFERENCE: (&str, &str) = ("Pallets security policy", "https://github.com/pallets/.github/blob/main/SECURITY.md");
+
+/// Release data of Flask and of the core libraries whose maintainers
+/// publish which versions they fix (beyond the articles, taken in
+/// [`RELEASE_DATA_TAKEN`]). Celery is left out: its security policy's table
+/// of supported versions still names 5.4 while 5.7 is out, so it cannot be
+/// read as the maintainers' current word.
+pub const RELEASE_LINES: &[ReleaseLine] = &[
+    ReleaseLine {
+        package: "flask",
+        name: "Flask",
+        current: (3, 1),
+        released: Some((2024, 11)),
+        supported_from: (3, 1),
+        policy: PALLETS_POLICY,
+        reference: PALLETS_REFERENCE,
+    },
+    ReleaseLine {
+        package: "flask-sqlalchemy",
+        name: "Flask-SQLAlchemy",
+        current: (3, 1),
+        released: Some((2023, 9)),
+        supported_from: (3, 1),
+        policy: PALLETS_POLICY,
+        reference: PALLETS_REFERENCE,
+    },
+    ReleaseLine {
+        package: "sqlalchemy",
+        name: "SQLAlchemy",
+        current: (2, 1),
+        released: None,
+        supported_from: (2, 0),
+        policy: "SQLAlchemy maintains the 2.x series; the 1.x series had its last release (1.4.54) in September 2024",
+        reference: ("SQLAlchemy download page: Release Status", "https://www.sqlalchemy.org/download.html#relstatus"),
+    },
+    ReleaseLine {
+        package: "djangorestframework",
+        name: "Django REST framework",
+        current: (3, 18),
+        released: Some((2026, 8)),
+        supported_from: (3, 18),
+        policy: "its security policy supports only the latest version",
+        reference: ("Django REST framework security policy", "https://github.com/encode/django-rest-framework/blob/main/SECURITY.md"),
+    },
+];
+
+/// The [`RELEASE_LINES`] row of `package` (normalised), if any.
+pub fn release_line(package: &str) -> Option<&'static ReleaseLine> {
+    RELEASE_LINES.iter().find(|l| l.package == package)
+}
+
+/// What is said of `series` of `line` when it is older than the oldest
+/// supported series: `Some(fragment)`, e.g. "(no longer gets fixes: the
+/// Pallets projects promise security fixes only for their current feature release; current: 3.1,
+/// since November 2024; release data as of December 2026)"; `None` for a
+/// supported series or a newer one than the data knows.
+pub fn release_support(line: &ReleaseLine, series: (u64, u64)) -> Option<String> {
+    (series < line.supported_from).then(|| {
+        let (major, minor) = line.current;
+        let since = line.released.map(|r| format!(", since {}", month_name(r))).unwrap_or_default();
         format!(
-            "(no longer gets fixes: Flask's maintainers support only the current feature release, {major}.{minor} since {}; release data as of {})",
-            month_name(released),
+            "(no longer gets fixes: {}; current: {major}.{minor}{since}; release data as of {})",
+            line.policy,
             month_name(RELEASE_DATA_TAKEN)
         )
     })
@@ -197,10 +303,12 @@ pub fn django_support(series: (u64, u64), today: (u32, u32)) -> Option<(bool, St
     let w = DJANGO_SUPPORT.iter().find(|w| w.series == series)?;
     let kind = if w.lts { "a long-term support release, " } else { "" };
     let when = month_name(w.until);
+    let (major, minor) = DJANGO_CURRENT;
+    let current = format!("current: {major}.{minor}; release data as of {}", month_name(RELEASE_DATA_TAKEN));
     Some(if today >= w.until {
-        (true, format!("({kind}stopped getting security fixes in {when})"))
+        (true, format!("({kind}stopped getting security fixes in {when}; {current})"))
     } else {
-        (false, format!("({kind}gets security fixes until {when})"))
+        (false, format!("({kind}gets security fixes until {when}; {current})"))
     })
 }
 
@@ -224,6 +332,20 @@ pub const ALREADY_HAS_NOTE: &str = "What your files show your running system alr
 
 /// What "Start from your code" reads, and its size limit (shown beside the file picker).
 pub const FROM_CODE_ACCEPTS: &str = "Reads requirements*.txt (with the files they include), pyproject.toml (PEP 621 or Poetry), setup.cfg, Pipfile, Pipfile.lock, poetry.lock and uv.lock, up to 1 MB each (setup.py is a program and is never run or read). Each package that says something about your project is shown with what it suggests; nothing is answered until you apply it.";
+/// Heading, in the report and the decision record, of the frameworks and
+/// core libraries "Start from your code" found.
+pub const FILES_SHOWED: &str = "What the project's dependency files showed";
+/// Before the list of the frameworks and libraries found, on the result
+/// panel (only those whose fixes have ended).
+pub const FILES_SHOWED_ENDED: &str = "Your dependency files show releases that no longer get fixes:";
+/// The decision record's consequence when a framework or library found no
+/// longer gets fixes: before the list, after it.
+pub const UPGRADE_CONSEQUENCE: (&str, &str) = ("Whichever option is chosen, bring these up to a release that still gets fixes: ", ".");
+
+/// Said once above the optional and development groups found.
+pub const GROUPS_NOTE: &str = "Packages the files list only as optional extras, dependency groups or development tools are kept apart: they answer nothing about your application unless you tick their group.";
+/// Heading of the packages recognised with a note and no suggestion.
+pub const NOTES_TITLE: &str = "Recognised, counting for neither framework";
 /// Shown while the files are sent to the reader before it has loaded.
 pub const READER_STARTING: &str = "Starting the file reader (downloaded once, then kept for offline use), then reading your files…";
 /// Shown while the reader reads the files.
@@ -257,7 +379,29 @@ pub fn markdown() -> String {
     for h in CAPABILITY_HINTS {
         let name = super::bom::CAPABILITIES.iter().find(|c| c.id == h.capability).map_or(h.capability, |c| c.name);
         let packages = h.packages.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
-        out.push_str(&format!("| {packages} | {name} |\n"));
+        let dev = if h.development { " (also from a development group)" } else { "" };
+        out.push_str(&format!("| {packages} | {name}{dev} |\n"));
+    }
+    out.push_str("\n| Packages | Recognised as (no answer suggested) | Reference |\n|---|---|---|\n");
+    for n in PACKAGE_NOTES {
+        let packages = n.packages.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("| {packages} | {} | [{}]({}) |\n", n.note, n.reference.0, n.reference.1));
+    }
+    out.push_str(&format!(
+        "\n| Django series | Security fixes until ([{SUPPORT_REFERENCE}]({SUPPORT_URL}); current: {}.{}) |\n|---|---|\n",
+        DJANGO_CURRENT.0, DJANGO_CURRENT.1
+    ));
+    for w in DJANGO_SUPPORT.iter().rev() {
+        let lts = if w.lts { " (long-term support)" } else { "" };
+        out.push_str(&format!("| {}.{}{lts} | {} |\n", w.series.0, w.series.1, month_name(w.until)));
+    }
+    out.push_str("\n| Package | Current release | Oldest series still fixed | Policy | Reference |\n|---|---|---|---|---|\n");
+    for l in RELEASE_LINES {
+        let since = l.released.map(|r| format!(" ({})", month_name(r))).unwrap_or_default();
+        out.push_str(&format!(
+            "| `{}` | {}.{}{since} | {}.{} | {} | [{}]({}) |\n",
+            l.package, l.current.0, l.current.1, l.supported_from.0, l.supported_from.1, l.policy, l.reference.0, l.reference.1
+        ));
     }
     out
 }

@@ -13,10 +13,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use super::AppState;
-use crate::depfiles::{decode, Analysis, DepfileError, FrameworkFound, InputFile, Problem, Reply, Request, MAX_FILE_BYTES};
+use crate::depfiles::{
+    decode, Analysis, DepfileError, FrameworkFound, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES,
+};
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
-use crate::knowledge::packages::{ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, READER_READING, READER_STARTING};
+use crate::knowledge::packages::{
+    ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_READING, READER_STARTING,
+};
 
 /// What the dependency files said, kept for the build list: capabilities
 /// already present (id, packages) and the frameworks found. Provided by
@@ -25,7 +29,8 @@ use crate::knowledge::packages::{ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_
 pub struct CodeFacts {
     /// Capability id and the packages providing it.
     pub present: RwSignal<Vec<(String, Vec<String>)>>,
-    /// Frameworks found, with their support windows.
+    /// Frameworks and core libraries found, with their support windows
+    /// (frameworks first), kept for the result, the report and the decision record.
     pub frameworks: RwSignal<Vec<FrameworkFound>>,
 }
 
@@ -113,10 +118,10 @@ fn start(out: Outcome) {
 }
 
 /// Sends the files to the worker (starting it if needed).
-fn send(files: Vec<InputFile>, out: Outcome) {
+fn send(files: Vec<InputFile>, counted: Vec<Group>, out: Outcome) {
     start(out);
     let now = js_sys::Date::new_0();
-    let request = Request { files, today: (now.get_full_year(), now.get_month() + 1) };
+    let request = Request { files, today: (now.get_full_year(), now.get_month() + 1), counted };
     let Ok(text) = serde_json::to_string(&request) else { return };
     out.busy.set(true);
     out.failure.set(None);
@@ -196,6 +201,39 @@ pub fn FrameworkList(frameworks: Vec<FrameworkFound>) -> impl IntoView {
     }
 }
 
+/// The optional and development groups, apart from the application's own
+/// packages: each with its files, its packages, those that would suggest an
+/// answer, and a box to count it as the application's own.
+fn group_list(groups: &[OptionalGroup], toggle: impl Fn(Group, bool) + Copy + 'static) -> impl IntoView {
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let id = format!("from-code-g-{i}");
+            let group = g.group.clone();
+            let files = g.files.iter().map(|f| f.rsplit(['/', '\\']).next().unwrap_or(f).to_string()).collect::<Vec<_>>().join(", ");
+            let telling = (!g.telling.is_empty()).then(|| {
+                view! { <p class="group-telling">"Would suggest answers if counted: " <span class="packages">{g.telling.join(", ")}</span></p> }
+            });
+            view! {
+                <li class="optional-group" data-group=g.group.name.clone() data-counted=g.counted.to_string()>
+                    <input type="checkbox" id=id.clone() prop:checked=g.counted
+                        on:change=move |ev| toggle(group.clone(), event_target_checked(&ev))/>
+                    <label for=id>
+                        <strong>{g.group.to_string()}</strong> " in " {files} ": " {count(g.packages.len(), "package", "packages")}
+                        {if g.counted { " (counted as the application\u{2019}s own)" } else { "" }}
+                    </label>
+                    {telling}
+                    <details class="group-packages">
+                        <summary>"Its packages"</summary>
+                        <p class="packages">{g.packages.join(", ")}</p>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 /// The "Start from your code" section, shown above the questions.
 #[component]
 pub fn FromCode() -> impl IntoView {
@@ -207,6 +245,8 @@ pub fn FromCode() -> impl IntoView {
     let out =
         Outcome { analysis: RwSignal::new(None), busy: RwSignal::new(false), failure: RwSignal::new(None), ready: RwSignal::new(false) };
     let selected = RwSignal::new(Vec::<bool>::new());
+    // Groups the user ticked to count as the application's own; a new read forgets them.
+    let counted = RwSignal::new(Vec::<Group>::new());
     let applied = RwSignal::new(None::<String>);
     let paste_name = RwSignal::new("requirements.txt".to_string());
     let paste_text = RwSignal::new(String::new());
@@ -236,6 +276,9 @@ pub fn FromCode() -> impl IntoView {
             }
             return;
         }
+        if !keep {
+            counted.set(Vec::new());
+        }
         files.update(|fs| {
             if !keep {
                 fs.clear();
@@ -245,7 +288,16 @@ pub fn FromCode() -> impl IntoView {
                 fs.push(f);
             }
         });
-        send(files.get_untracked(), out);
+        send(files.get_untracked(), counted.get_untracked(), out);
+    };
+    let toggle_group = move |g: Group, on: bool| {
+        counted.update(|c| {
+            c.retain(|h| *h != g);
+            if on {
+                c.push(g);
+            }
+        });
+        send(files.get_untracked(), counted.get_untracked(), out);
     };
     let take = move |list: Option<web_sys::FileList>, keep: bool| {
         let Some(list) = list else { return };
@@ -319,15 +371,17 @@ pub fn FromCode() -> impl IntoView {
             }
         });
         facts.present.set(a.present.iter().map(|p| (p.capability.clone(), p.packages.clone())).collect());
-        facts.frameworks.set(a.frameworks.clone());
+        facts.frameworks.set(a.frameworks.iter().chain(&a.libraries).cloned().collect());
         applied
             .set(Some(format!("Applied {}. They are saved like any answer you pick yourself.", count(chosen.len(), "answer", "answers"))));
         // The suggestions are done with: the questions below now show them.
         files.set(Vec::new());
         rejected.set(Vec::new());
+        counted.set(Vec::new());
         analysis.set(None);
     };
     let dismiss = move |_| {
+        counted.set(Vec::new());
         files.set(Vec::new());
         rejected.set(Vec::new());
         analysis.set(None);
@@ -371,6 +425,10 @@ pub fn FromCode() -> impl IntoView {
                         <h4>"Frameworks found"</h4>
                         <FrameworkList frameworks=a.frameworks.clone()/>
                     })}
+                    {(!a.libraries.is_empty()).then(|| view! {
+                        <h4>"Core libraries"</h4>
+                        <FrameworkList frameworks=a.libraries.clone()/>
+                    })}
                     {(!a.missing_includes.is_empty()).then(|| view! {
                         <p class="includes" data-missing-includes=a.missing_includes.join(" ")>
                             "Also included by your files, not read yet: " <strong>{a.missing_includes.join(", ")}</strong>
@@ -382,6 +440,23 @@ pub fn FromCode() -> impl IntoView {
                             <h4>"Lines and files left out"</h4>
                             <ul>{problems.iter().map(|p| view! { <li data-problem=p.file.clone()>{problem_line(p)}</li> }).collect_view()}</ul>
                         </div>
+                    })}
+                    {(!a.groups.is_empty()).then(|| view! {
+                        <h4>"Optional and development groups"</h4>
+                        <p class="hint">{GROUPS_NOTE}</p>
+                        <ul class="optional-groups">{group_list(&a.groups, toggle_group)}</ul>
+                    })}
+                    {(!a.notes.is_empty()).then(|| view! {
+                        <h4>{NOTES_TITLE}</h4>
+                        <ul class="package-notes">
+                            {a.notes.iter().map(|n| view! {
+                                <li data-noted=n.packages.join(" ")>
+                                    <span class="packages">{n.packages.join(", ")}</span> " \u{2014} " {n.note.clone()} " "
+                                    <span class="beyond-tag">{BEYOND_LABEL}</span> ": "
+                                    <a href=n.reference.1.clone() rel="noopener noreferrer" target="_blank">{n.reference.0.clone()}</a>
+                                </li>
+                            }).collect_view()}
+                        </ul>
                     })}
                     <h4>{format!("Suggested answers ({n})")}</h4>
                     {if n == 0 {

@@ -3,11 +3,15 @@
 
 use leptos::prelude::*;
 
+use super::from_code::{CodeFacts, FrameworkList};
 use super::share::{ShareBlock, ShareButton};
 use super::tabs::TabId;
 use super::AppState;
+use crate::depfiles::FrameworkFound;
+use crate::knowledge::packages::FILES_SHOWED_ENDED;
 use crate::knowledge::Framework;
 use crate::result_html;
+use crate::session::Mode;
 
 /// The recommendation, the three scores, the confidence and the notices
 /// that qualify them, for the current assessment. The parts that depend on
@@ -39,6 +43,23 @@ pub fn ResultPanel() -> impl IntoView {
             super::sources::open_source(state.tab, &tag);
         }
     };
+    // The releases the user's own dependency files showed that no longer
+    // get fixes, kept after their suggestions were applied.
+    let facts = use_context::<CodeFacts>();
+    let ended = move || {
+        let own = state.session.mode.with(|m| matches!(m, Mode::Own));
+        let list: Vec<FrameworkFound> =
+            facts.map(|c| c.frameworks.with(|f| f.iter().filter(|f| f.ended).cloned().collect())).unwrap_or_default();
+        (own && !list.is_empty()).then(|| {
+            let names = list.iter().map(|f| format!("{} {}", f.name, f.version)).collect::<Vec<_>>().join(", ");
+            view! {
+                <details class="files-ended">
+                    <summary>{FILES_SHOWED_ENDED} " " <strong>{names}</strong></summary>
+                    <FrameworkList frameworks=list/>
+                </details>
+            }
+        })
+    };
     view! {
         <section class="panel result" aria-labelledby="result-title" on:click=open_cite>
             <h2 id="result-title" tabindex="-1">"Recommendation"</h2>
@@ -54,6 +75,7 @@ pub fn ResultPanel() -> impl IntoView {
             <h3 class="sr-only">"Scores"</h3>
             <ul class="scores">{score_rows}</ul>
             <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
+            {ended}
             <ShareBlock/>
             <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>
             <nav class="result-links" aria-label="More about this result">

@@ -6,12 +6,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::from_code::CodeFacts;
 use super::persist;
 use super::session;
 use super::AppState;
+use crate::depfiles::FrameworkFound;
 use crate::format::file_name;
-use crate::madr::madr;
-use crate::report::markdown;
+use crate::madr::madr_with;
+use crate::report::markdown_with;
+use crate::session::Mode;
 
 /// The share link last made, shown in a read-only field beside the share
 /// block so it can be copied by hand when the browser refuses the
@@ -37,11 +40,20 @@ pub fn link(state: AppState) -> String {
     session::share_url(&state.answers.get_untracked(), &shown_name(state))
 }
 
+/// What the user's own dependency files showed (frameworks and core
+/// libraries, from "Start from your code"), while the user's own work is on
+/// screen; nothing for a shared, previewed or trial assessment.
+pub fn code_found(state: AppState) -> Vec<FrameworkFound> {
+    let own = state.session.mode.with_untracked(|m| matches!(m, Mode::Own));
+    own.then(|| use_context::<CodeFacts>().map(|c| c.frameworks.get_untracked())).flatten().unwrap_or_default()
+}
+
 /// The Markdown report of the answers on screen.
 pub fn report_text(state: AppState) -> String {
     let answers = state.answers.get_untracked();
     let name = shown_name(state);
-    markdown(&answers, &name, &session::share_url(&answers, &name))
+    let found = code_found(state);
+    markdown_with(&answers, &name, &session::share_url(&answers, &name), &found)
 }
 
 /// Downloads the Markdown report, named after the assessment and the date.
@@ -55,7 +67,8 @@ pub fn download_record(state: AppState) {
     let answers = state.answers.get_untracked();
     let name = shown_name(state);
     let date = today();
-    let record = madr(&answers, &name, &session::share_url(&answers, &name), &date);
+    let found = code_found(state);
+    let record = madr_with(&answers, &name, &session::share_url(&answers, &name), &date, &found);
     persist::download(&file_name(&name, "decision-record", &date, "md"), "text/markdown", &record);
 }
 

@@ -45,7 +45,7 @@ test('the reader loads only when opened, then a Flask requirements.txt pre-answe
   assert.ok(requests.some((u) => u.endsWith('depfiles-worker_bg.wasm')), 'the worker was fetched on opening');
   // The framework, its flagged version and the included file to add.
   await page.waitForSelector('.frameworks-found li[data-framework="flask"][data-ended="true"]');
-  assert.match(await page.locator('.frameworks-found li[data-framework="flask"]').innerText(), /2\.3\.3.*current feature release, 3\.1 since November 2024/s);
+  assert.match(await page.locator('.frameworks-found li[data-framework="flask"]').innerText(), /2\.3\.3.*current: 3\.1, since November 2024/s);
   assert.equal(await page.getAttribute('[data-missing-includes]', 'data-missing-includes'), 'requirements-base.txt');
   // The bad line is named with its file and line; the rest was read.
   assert.match(await page.locator('[data-problem="requirements.txt"]').innerText(), /requirements\.txt, line 9, could not be read as a requirement/);
