@@ -72,6 +72,14 @@ fn the_flask_system_from_requirements_is_recognised_and_its_suggestions_follow()
     let said = flask.support.as_deref().unwrap();
     assert!(said.contains("current: 3.1, since November 2024") && said.contains("as of December 2026"), "{said}");
     assert_eq!(suggested(&a, "existing_codebase").as_deref(), Some("existing_flask"));
+    // Beyond the articles, a suggestion names a public reference for its package: its PyPI page.
+    for s in &a.suggestions {
+        assert_eq!(s.sources.is_empty(), s.reference.is_some(), "{s:?}");
+    }
+    let queue = a.suggestions.iter().find(|s| s.question == "heavy_processing").unwrap();
+    assert!(queue.sources.contains(&"000".to_string()), "Celery is named by [000]");
+    let admin = a.suggestions.iter().find(|s| s.question == "existing_codebase").unwrap();
+    assert_eq!(admin.reference.as_ref().map(|r| r.1.as_str()), Some("https://pypi.org/project/flask/"));
     assert_eq!(suggested(&a, "project_stage").as_deref(), Some("extend_existing"));
     assert_eq!(suggested(&a, "framework_familiarity").as_deref(), Some("flask"));
     assert_eq!(suggested(&a, "auth_needs").as_deref(), Some("basic_accounts"));

@@ -251,6 +251,10 @@ pub struct Suggestion {
     pub reason: String,
     /// Citation tags of the articles naming the package (`"001"`); empty: beyond the articles.
     pub sources: Vec<String>,
+    /// For a suggestion beyond the articles, the public reference for what
+    /// the first package does: its PyPI page (name and address).
+    #[serde(default)]
+    pub reference: Option<(String, String)>,
     /// True when the files show one running framework and the suggestion is
     /// a capability that system already has (see [`packages::ALREADY_HAS`]).
     #[serde(default)]
@@ -630,6 +634,7 @@ fn suggestions(deps: &BTreeMap<String, (String, Option<String>, String)>) -> Vec
             }
             Some(_) => {}
             None => {
+                let reference = h.sources.is_empty().then(|| packages::pypi_reference(&normalize(&found[0])));
                 chosen.insert(
                     h.question,
                     Suggestion {
@@ -640,6 +645,7 @@ fn suggestions(deps: &BTreeMap<String, (String, Option<String>, String)>) -> Vec
                         packages: found,
                         reason: h.reason.into(),
                         sources: h.sources.iter().map(|s| format!("{:03}", s.0)).collect(),
+                        reference,
                         had: false,
                     },
                 );

@@ -353,6 +353,12 @@ pub const READER_READING: &str = "Reading your files…";
 /// The privacy note beside the action.
 pub const FROM_CODE_PRIVATE: &str = "Your files never leave this browser.";
 
+/// The public reference for what package `name` (normalised) is: its PyPI
+/// page, e.g. `("PyPI: pysaml2", "https://pypi.org/project/pysaml2/")`.
+pub fn pypi_reference(name: &str) -> (String, String) {
+    (format!("PyPI: {name}"), format!("https://pypi.org/project/{name}/"))
+}
+
 /// Used by tests: every row's question and option, capability and package name are well formed.
 pub fn all_packages() -> impl Iterator<Item = &'static str> {
     ANSWER_HINTS.iter().flat_map(|h| h.packages.iter().copied()).chain(CAPABILITY_HINTS.iter().flat_map(|h| h.packages.iter().copied()))

@@ -409,7 +409,14 @@ pub fn FromCode() -> impl IntoView {
                             </label>
                             <p class="suggestion-why">
                                 <span class="packages">{s.packages.join(", ")}</span> " — " {s.reason.clone()}
-                                {if beyond { view! { " " <span class="beyond-tag">{BEYOND_LABEL}</span> }.into_any() } else { cites(&s.sources).into_any() }}
+                                {if beyond {
+                                    view! {
+                                        " " <span class="beyond-tag">{BEYOND_LABEL}</span>
+                                        {s.reference.clone().map(|(name, url)| view! { ": " <a href=url rel="noopener noreferrer" target="_blank">{name}</a> })}
+                                    }.into_any()
+                                } else {
+                                    cites(&s.sources).into_any()
+                                }}
                             </p>
                         </li>
                     }

@@ -64,6 +64,7 @@ test('real projects, one format each: framework, version, support, groups apart 
   assert.ok(s.includes('existing_codebase=existing_django') && s.includes('async_io=heavy_concurrency'), s.join(' '));
   assert.ok(!(await text(page, '.from-code-results')).includes('websockets'), 'what uvicorn pulls in suggests nothing');
   assert.match(await text(page, '[data-noted="graphene"]'), /GraphQL/);
+  assert.match(await text(page, '[data-suggestion="async_io=heavy_concurrency"]'), /uvicorn.*Beyond the articles: PyPI: uvicorn/s);
 
   // uv.lock alone: Saleor today.
   await read(page, 'saleor', ['uv.lock']);
