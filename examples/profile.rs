@@ -4,9 +4,14 @@
 //! every need with its answers and every context factor.
 //!
 //! `cargo run --example profile -- existing_codebase=existing_flask admin_backoffice=business_backoffice`
+//!
+//! With `--report` or `--record` first, prints the Markdown report or the
+//! decision record (MADR) of the profile instead.
 
 use django_flask_advisor::engine::{assess, format_score, Answers, Contribution, Importance};
 use django_flask_advisor::knowledge::question_index;
+use django_flask_advisor::madr::madr;
+use django_flask_advisor::report::markdown;
 
 fn line(c: &Contribution) -> String {
     let set_aside = c.set_aside.map_or(String::new(), |s| format!(" [set aside: {s:?}, raw {:?}]", c.raw));
@@ -15,7 +20,12 @@ fn line(c: &Contribution) -> String {
 
 fn main() {
     let mut answers = Answers::new();
-    for arg in std::env::args().skip(1) {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let document = args.first().filter(|a| a.starts_with("--")).cloned();
+    if document.is_some() {
+        args.remove(0);
+    }
+    for arg in args {
         let Some((q, o)) = arg.split_once('=') else {
             eprintln!("not question=option: {arg}");
             std::process::exit(2);
@@ -32,6 +42,15 @@ fn main() {
             eprintln!("{arg}: {e}");
             std::process::exit(2);
         }
+    }
+    match document.as_deref() {
+        Some("--report") => return print!("{}", markdown(&answers, "Example", "https://example.test/#s2.example")),
+        Some("--record") => return print!("{}", madr(&answers, "Example", "https://example.test/#s2.example", "2026-12-07")),
+        Some(other) => {
+            eprintln!("unknown option: {other} (--report or --record)");
+            std::process::exit(2);
+        }
+        None => {}
     }
     let a = assess(&answers);
     let [d, f, h] = a.scores.map(format_score);

@@ -26,6 +26,7 @@ pub mod answers;
 pub mod codec;
 pub mod compare;
 pub mod depfiles;
+pub mod document;
 pub mod engine;
 pub mod flowchart;
 pub mod format;

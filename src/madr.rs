@@ -14,14 +14,14 @@
 //! assessment's name) is escaped with [`crate::report::escape`] and never
 //! starts a line, so it cannot add Markdown structure or HTML.
 
-use crate::depfiles::FrameworkFound;
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::format::{build_count, cite, hybrid_parts, lead, points_phrase, scope};
+use crate::format::{build_count, cite, count, hybrid_parts, lead, points_phrase, scope};
+use crate::knowledge::bom::FlaskCover;
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
-use crate::knowledge::packages::{FILES_SHOWED, UPGRADE_CONSEQUENCE};
+use crate::knowledge::packages::{month_name, DJANGO_SUPPORT, FILES_SHOWED, UPGRADE_CONSEQUENCE};
 use crate::knowledge::{Framework, SOURCES};
-use crate::profile_view::build_list;
-use crate::report::{escape, files_showed};
+use crate::profile_view::{build_list, Status};
+use crate::report::{counted_rows, escape, files_showed, source_line, Document};
 
 /// The MADR section headings, in the template's order (level 2, except
 /// "Consequences", which is level 3 under "Decision Outcome").
@@ -77,41 +77,52 @@ pub const NO_DRIVERS: &str = "* None yet: no answer has moved a score.";
 /// The outcome when no answer has moved a score.
 pub const NO_OUTCOME: &str = "No option chosen yet: no answer has moved a score. Answer the advisor's questions (the share link below reopens this assessment) and export the record again.";
 /// The consequences when there is no outcome.
-pub const NO_CONSEQUENCES: &str = "* Neutral, because no option is chosen yet.";
+pub const NO_CONSEQUENCES: &str = "None until an option is chosen.";
 
 /// Justification of a Django or Flask outcome: `it scores highest: ` then the scores.
 pub const BECAUSE_SCORE: &str = "it scores highest";
 /// Justification of a Hybrid outcome.
 pub const BECAUSE_HYBRID: &str = "a hybrid is possible (your team can run several services and a part of the system suits a Flask service), the core shows a strong Django need, and its score is at least the best of the other two";
 
-/// A pro: followed by the answer in bold.
-pub const GOOD: &str = "Good, because you answered";
-/// A con: followed by the answer in bold.
-pub const BAD: &str = "Bad, because you answered";
-/// Shown under an option when no answer speaks for it.
-pub const NO_PROS: &str = "* Neutral, because no answer gives it points.";
-/// Shown under an option when no answer speaks against it.
-pub const NO_CONS: &str = "* Neutral, because no answer gives another option points instead.";
-/// Consequence: the chosen option's strongest arguments follow.
-pub const CONSEQUENCE_GOOD: &str = "Good, because it follows what your answers weigh most:";
-/// Consequence: the strongest answers for the other options follow.
-pub const CONSEQUENCE_BAD: &str = "Bad, because it sets aside what your answers give the other options:";
-/// Consequence when nothing argues for the runner-up.
-pub const CONSEQUENCE_NO_BAD: &str = "Neutral, because no answer argues against it.";
+/// A pro under an option: followed by the reason.
+pub const GOOD: &str = "Good, because";
+/// A con under an option: followed by the reason.
+pub const BAD: &str = "Bad, because";
+/// Under an option when no answer gives it points (a plain sentence, not a bullet).
+pub const NO_PROS: &str = "No answer gives this option points.";
+/// A pro whose reason is given under another option: `(before that option's name, after it)`.
+pub const SAME_ANSWER: (&str, &str) = ("the answer that counts for ", " counts here too");
+/// The con that gathers the answers favouring other options: `(before the count, after it)`.
+pub const OTHERS_FAVOURED: (&str, &str) = ("", " favour another option instead (their reasons are under that option):");
+/// The con that points to the same answers listed under an earlier option:
+/// `(before the count, between it and that option's name, after the name)`.
+pub const SAME_CONS: (&str, &str) = ("the same ", " as under ");
 /// Consequence for an existing system, by path `[extend, coexist, rewrite]`.
 pub const CONSEQUENCE_EXISTING: [&str; 3] = [
-    "Good, because the running code stays.",
-    "Neutral, because the running code stays and the new parts run beside it as services of their own.",
-    "Bad, because the running system must be rebuilt, as a project of its own.",
+    "The running code stays; new needs are met with what its own framework adds.",
+    "The running code stays, and the new parts run beside it as services of their own, each with its own deployment and monitoring.",
+    "The running system is rebuilt as a project of its own: its features, data and users move across, and both run until the switch.",
 ];
-/// Consequence of a Hybrid outcome: followed by the caveat, lower-cased.
-pub const CONSEQUENCE_HYBRID: &str = "Bad, because";
-/// A reason given in full under another option: followed by its name.
-pub const REASON_ELSEWHERE: &str = "See the reasoning under";
-/// Hybrid withheld: followed by the unmet conditions.
+/// Consequence: what a Flask team assembles (followed by the build list's components).
+pub const BUILD_FLASK: &str = "Choose, wire up and keep up to date the components a Flask build adds:";
+/// Consequence: what Django does not ship for this profile (followed by the components).
+pub const ADD_TO_DJANGO: &str = "Add what Django's core does not ship for these needs:";
+/// Consequence: keeping a Django project up to date: `(before the LTS series, before its end, after it)`.
+pub const UPKEEP_DJANGO: (&str, &str, &str) = (
+    "Keep up to date: plan the move from one long-term support release to the next (Django ",
+    " gets security fixes until ",
+    "; beyond the articles, see the Django download page).",
+);
+/// Consequence: keeping a Flask project up to date.
+pub const UPKEEP_FLASK: &str = "Keep up to date: Flask and each extension follow their own releases, and the Pallets projects promise security fixes only for their current feature release (beyond the articles, see the Pallets security policy); budget a regular dependency review.";
+/// Consequence: what is given up, followed by the runner-up's name and its strongest answers.
+pub const GIVEN_UP: &str = "Given up:";
+/// Between the runner-up's name and its answers.
+pub const GIVEN_UP_WHAT: &str = "what your answers give it:";
+/// Consequence of a Hybrid outcome: followed by the caveat.
+pub const CONSEQUENCE_HYBRID: &str = "Run two frameworks:";
+/// Hybrid withheld, as a con of Hybrid: followed by the unmet conditions.
 pub const HYBRID_WITHHELD: &str = "Bad, because it is not recommended:";
-/// The build list's sentence as a con of Flask: followed by the sentence, lower-cased.
-pub const BUILD_LIST: &str = "Bad, because";
 /// Introduces the confidence.
 pub const CONFIDENCE: &str = "Confidence";
 /// Introduces the share link.
@@ -133,12 +144,6 @@ fn points_of(points: [i32; 3]) -> String {
 /// `Kind of project: A full product…` in bold.
 fn answer_of(c: &Contribution) -> String {
     format!("**{}: {}**", c.question().title, c.choice().label)
-}
-
-/// `(+3 Django; importance high; strong evidence)`.
-fn weight_of(c: &Contribution) -> String {
-    let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
-    format!("({}{importance}; {})", points_of(c.points), c.choice().strength.label())
 }
 
 /// True when contribution `c` speaks for option `f` (gives it points).
@@ -188,17 +193,6 @@ fn home(c: &Contribution) -> Framework {
     Framework::ALL.into_iter().find(|f| c.points[f.index()] == best).unwrap_or(Framework::Django)
 }
 
-/// The reasoning and citations of `c` listed under option `f`: in full under
-/// the option it favours most, elsewhere a pointer to it.
-fn reason(c: &Contribution, f: Framework) -> String {
-    let h = home(c);
-    if h == f {
-        format!("{} {}", c.effect().reason, cite(c.effect().sources))
-    } else {
-        format!("{REASON_ELSEWHERE} {}. {}", h.name(), cite(c.effect().sources))
-    }
-}
-
 /// The build list's count sentence, lower-cased at its start, when it
 /// counts something.
 fn build_list_sentence(answers: &Answers) -> Option<String> {
@@ -209,32 +203,61 @@ fn build_list_sentence(answers: &Answers) -> Option<String> {
     })
 }
 
+/// The points, importance and evidence of a contribution, without brackets:
+/// `+3 Django; importance high; strong evidence`.
+fn weight_inner(c: &Contribution) -> String {
+    let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
+    format!("{}{importance}; {}", points_of(c.points), c.choice().strength.label())
+}
+
+/// A reason continued after "because": its first letter lower-cased,
+/// unless its first word is a name (Django, Flask, SQLAlchemy, DRF, …: any
+/// word with a capital letter after its first, or one of the frameworks).
+fn sentence_lower(s: &str) -> String {
+    let first = s.split([' ', ',', '\'']).next().unwrap_or("");
+    let name =
+        ["Django", "Flask", "Werkzeug", "Jinja2", "Celery", "Python"].contains(&first) || first.chars().skip(1).any(char::is_uppercase);
+    if name {
+        s.to_string()
+    } else {
+        lower_first(s)
+    }
+}
+
 /// Lower-cases the first letter of a fixed headline ("Stay on Flask…").
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
 }
 
-/// The decision record of `answers`, named `name` (may be empty), carrying
-/// `share_link` (a full URL) and dated `date` (`YYYY-MM-DD`; anything but
-/// digits and dashes is dropped). Markdown with YAML front matter, in the
-/// MADR template's order.
-pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> String {
-    madr_with(answers, name, share_link, date, &[])
+/// The long-term support release of Django that gets fixes longest, as of
+/// the release data: `("5.2", "April 2028")`.
+fn django_lts() -> Option<(String, String)> {
+    DJANGO_SUPPORT.iter().filter(|w| w.lts).max_by_key(|w| w.until).map(|w| (format!("{}.{}", w.series.0, w.series.1), month_name(w.until)))
 }
 
-/// [`madr`], with the frameworks and core libraries the project's
-/// dependency files showed (from "Start from your code"; may be empty): in
-/// the context, and, for those that no longer get fixes, as a consequence
-/// whatever the option.
-pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, found: &[FrameworkFound]) -> String {
+/// The decision record of `answers`, named `name` (may be empty), carrying
+/// `share_link` (a full URL) and dated `date`, without dependency files: see [`record`].
+pub fn madr(answers: &Answers, name: &str, share_link: &str, date: &str) -> String {
+    record(&Document { answers, name, share_link, date, found: &[] })
+}
+
+/// The decision record of a [`Document`] (its date: `YYYY-MM-DD`; anything
+/// but digits and dashes is dropped). Markdown with YAML front matter, in the
+/// MADR template's order. Every sentence is said once: a reason in full
+/// under the option it favours most, a pointer elsewhere; the answers that
+/// favour other options gathered in one con per option; consequences that
+/// say what to build or add, what to keep up to date, what is given up and
+/// what a running system's path costs.
+pub fn record(doc: &Document) -> String {
+    let answers = doc.answers;
     let a = assess(answers);
     let mut md = String::new();
     let mut line = |s: &str| {
         md.push_str(s);
         md.push('\n');
     };
-    let name = if name.trim().is_empty() { UNNAMED.to_string() } else { escape(name.trim()) };
+    let name = if doc.name.trim().is_empty() { UNNAMED.to_string() } else { escape(doc.name.trim()) };
     let in_use = if answers.is("existing_codebase", "existing_flask") {
         Some(Framework::Flask)
     } else if answers.is("existing_codebase", "existing_django") {
@@ -245,7 +268,7 @@ pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, fo
 
     line("---");
     line(&format!("status: {STATUS}"));
-    line(&format!("date: {}", clean_date(date)));
+    line(&format!("date: {}", clean_date(doc.date)));
     line("---");
     line("");
     let decision = match (a.recommendation, a.existing) {
@@ -269,10 +292,10 @@ pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, fo
     line("");
     line(&scope(answers));
     line("");
-    if !found.is_empty() {
+    if !doc.found.is_empty() {
         line(&format!("{FILES_SHOWED}:"));
         line("");
-        for item in files_showed(found) {
+        for item in files_showed(doc.found) {
             line(&format!("* {item}"));
         }
         line("");
@@ -337,41 +360,60 @@ pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, fo
     match a.recommendation {
         None => line(NO_CONSEQUENCES),
         Some(f) => {
-            let pros: Vec<String> = a.contributions.iter().filter(|c| is_pro(c, f)).take(3).map(answer_of).collect();
-            line(&format!("* {CONSEQUENCE_GOOD} {}.", pros.join("; ")));
-            let against: Vec<String> = a
-                .contributions
+            let list = build_list(answers);
+            let rows = counted_rows(&list);
+            if matches!(f, Framework::Flask | Framework::Hybrid) && !rows.is_empty() {
+                let names: Vec<&str> = rows.iter().map(|c| c.name).collect();
+                line(&format!("* {BUILD_FLASK} {}.", names.join(", ")));
+            }
+            // What Django's core leaves to a package for these needs (both frameworks add it).
+            let both: Vec<String> = list
+                .rows
                 .iter()
-                .filter(|c| is_con(c, f))
-                .take(3)
-                .map(|c| format!("{} ({})", answer_of(c), points_of(c.points)))
+                .filter(|(c, s)| c.cover == FlaskCover::Both && matches!(s, Status::Needed | Status::Check | Status::Service))
+                .map(|(c, _)| format!("{} ({})", c.name, c.django))
                 .collect();
-            if against.is_empty() {
-                line(&format!("* {CONSEQUENCE_NO_BAD}"));
-            } else {
-                line(&format!("* {CONSEQUENCE_BAD} {}.", against.join("; ")));
+            if matches!(f, Framework::Django | Framework::Hybrid) && !both.is_empty() {
+                line(&format!("* {ADD_TO_DJANGO} {}.", both.join("; ")));
+            }
+            match f {
+                Framework::Django | Framework::Hybrid => {
+                    if let Some((series, until)) = django_lts() {
+                        line(&format!("* {}{series}{}{until}{}", UPKEEP_DJANGO.0, UPKEEP_DJANGO.1, UPKEEP_DJANGO.2));
+                    }
+                }
+                Framework::Flask => line(&format!("* {UPKEEP_FLASK}")),
+            }
+            if f == Framework::Hybrid {
+                line(&format!("* {CONSEQUENCE_HYBRID} {} {}", lower_first(HYBRID_CAVEAT.0), cite(HYBRID_CAVEAT.1)));
+            }
+            if let Some(second) = a.runner_up {
+                let against: Vec<String> = a
+                    .contributions
+                    .iter()
+                    .filter(|c| c.points[second.index()] > 0)
+                    .take(3)
+                    .map(|c| format!("{} ({})", answer_of(c), points_of(c.points)))
+                    .collect();
+                if !against.is_empty() {
+                    line(&format!("* {GIVEN_UP} {} \u{2014} {GIVEN_UP_WHAT} {}.", second.name(), against.join("; ")));
+                }
             }
             if let Some((_, path)) = a.existing {
                 line(&format!("* {}", CONSEQUENCE_EXISTING[path as usize]));
             }
             let ended: Vec<String> =
-                found.iter().filter(|f| f.ended).map(|f| format!("{} {}", escape(&f.name), escape(&f.version))).collect();
+                doc.found.iter().filter(|f| f.ended).map(|f| format!("{} {}", escape(&f.name), escape(&f.version))).collect();
             if !ended.is_empty() {
                 line(&format!("* {}{}{}", UPGRADE_CONSEQUENCE.0, ended.join(", "), UPGRADE_CONSEQUENCE.1));
-            }
-            if f == Framework::Flask {
-                if let Some(sentence) = build_list_sentence(answers) {
-                    line(&format!("* {BUILD_LIST} {sentence}"));
-                }
-            }
-            if f == Framework::Hybrid {
-                line(&format!("* {CONSEQUENCE_HYBRID} {} {}", lower_first(HYBRID_CAVEAT.0), cite(HYBRID_CAVEAT.1)));
             }
         }
     }
     line("");
 
     line(&format!("## {}", HEADINGS[5]));
+    // The answers already listed as cons, and under which option.
+    let mut listed: Vec<(Vec<(usize, usize)>, Framework)> = Vec::new();
     for f in Framework::ALL {
         line("");
         line(&format!("### {}", OPTION_TITLES[f.index()]));
@@ -382,29 +424,64 @@ pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, fo
             line(&parts);
         }
         line("");
-        let mut any_pro = false;
-        for c in a.contributions.iter().filter(|c| is_pro(c, f)) {
-            any_pro = true;
-            line(&format!("* {GOOD} {} {}. {}", answer_of(c), weight_of(c), reason(c, f)));
+        let pros: Vec<&Contribution> = a.contributions.iter().filter(|c| is_pro(c, f)).collect();
+        // Reasons in full under the option they favour most; elsewhere one
+        // pointer per answer, with the points of all its contributions.
+        let mut pointers: Vec<(&Contribution, Framework, [i32; 3])> = Vec::new();
+        for c in &pros {
+            let h = home(c);
+            if h == f {
+                let reason = c.effect().reason.trim_end_matches('.');
+                line(&format!(
+                    "* {GOOD} {} ({}: {}; {}). {}",
+                    sentence_lower(reason),
+                    c.question().title,
+                    c.choice().label,
+                    weight_inner(c),
+                    cite(c.effect().sources)
+                ));
+            } else if let Some((_, _, sum)) = pointers.iter_mut().find(|(d, g, _)| d.question == c.question && *g == h) {
+                for (total, p) in sum.iter_mut().zip(c.points) {
+                    *total += p;
+                }
+            } else {
+                pointers.push((c, h, c.points));
+            }
         }
-        if !any_pro {
-            line(NO_PROS);
+        for (c, h, sum) in pointers {
+            let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
+            line(&format!(
+                "* {GOOD} {}{}{}: {} ({}{importance}; {}).",
+                SAME_ANSWER.0,
+                h.name(),
+                SAME_ANSWER.1,
+                answer_of(c),
+                points_of(sum),
+                c.choice().strength.label()
+            ));
         }
         if f == Framework::Flask {
             if let Some(sentence) = build_list_sentence(answers) {
-                line(&format!("* {BUILD_LIST} {sentence}"));
+                line(&format!("* {BAD} {sentence}"));
             }
         }
         if f == Framework::Hybrid && a.recommendation.is_some() && a.recommendation != Some(Framework::Hybrid) {
             line(&format!("* {HYBRID_WITHHELD} {}.", a.hybrid.unmet().join("; ")));
         }
-        let mut any_con = false;
-        for c in a.contributions.iter().filter(|c| is_con(c, f)) {
-            any_con = true;
-            line(&format!("* {BAD} {} {}. {}", answer_of(c), weight_of(c), reason(c, f)));
+        let against: Vec<&Contribution> = a.contributions.iter().filter(|c| is_con(c, f)).collect();
+        let n = count(against.len(), "answer", "answers");
+        let key: Vec<(usize, usize)> = against.iter().map(|c| (c.question, c.choice)).collect();
+        if let Some((_, earlier)) = listed.iter().find(|(k, _)| *k == key).filter(|_| !key.is_empty()) {
+            // The same answers were listed under an earlier option: said once.
+            line(&format!("* {BAD} {}{n}{}{}.", SAME_CONS.0, SAME_CONS.1, earlier.name()));
+        } else if !against.is_empty() {
+            let cons: Vec<String> = against.iter().map(|c| format!("{} ({})", answer_of(c), points_of(c.points))).collect();
+            line(&format!("* {BAD} {}{n}{} {}.", OTHERS_FAVOURED.0, OTHERS_FAVOURED.1, cons.join("; ")));
+            listed.push((key, f));
         }
-        if !any_con {
-            line(NO_CONS);
+        if pros.is_empty() {
+            line("");
+            line(NO_PROS);
         }
     }
     line("");
@@ -413,12 +490,12 @@ pub fn madr_with(answers: &Answers, name: &str, share_link: &str, date: &str, fo
     line("");
     line(SHARE_LINK);
     line("");
-    line(&format!("<{share_link}>"));
+    line(&format!("<{}>", doc.share_link));
     line("");
     line(SOURCES_INTRO);
     line("");
     for s in &SOURCES {
-        line(&format!("* \\[{}\\] {}. {}", s.tag, s.title, s.by));
+        line(&format!("* {}", source_line(s)));
     }
     md
 }

@@ -6,8 +6,8 @@ use django_flask_advisor::answers::Answers;
 use django_flask_advisor::depfiles::{analyse, Analysis, Group, GroupKind, InputFile, Request};
 use django_flask_advisor::engine::{assess, ExistingPath, SetAside};
 use django_flask_advisor::knowledge::{question_index, Framework};
-use django_flask_advisor::madr::madr_with;
-use django_flask_advisor::report::markdown_with;
+use django_flask_advisor::madr::record;
+use django_flask_advisor::report::{report, Document};
 
 const TODAY: (u32, u32) = (2026, 12);
 
@@ -235,21 +235,23 @@ fn the_support_flag_of_an_old_flask_is_in_the_report_and_the_record() {
     let r = assess(&answers);
     assert_eq!(r.existing, Some((Framework::Flask, ExistingPath::Extend)), "scores {:?}", r.scores);
     let found: Vec<_> = analysis.frameworks.iter().chain(&analysis.libraries).cloned().collect();
-    let report = markdown_with(&answers, "Redash", "https://example.test/#s2.x", &found);
+    let doc = |found| Document { answers: &answers, name: "Redash", share_link: "https://example.test/#s2.x", date: "2026-12-07", found };
+    let report = report(&doc(&found));
     assert!(report.contains("- Flask 2.3.2 (no longer gets fixes:"), "{report}");
     assert!(report.contains("- SQLAlchemy 1.3.24 (no longer gets fixes:"));
     assert!(report.contains("[Pallets security policy](<https://github.com/pallets/.github/blob/main/SECURITY.md>)"));
-    let record = madr_with(&answers, "Redash", "https://example.test/#s2.x", "2026-12-07", &found);
+    let record = record(&doc(&found));
     assert!(record.contains("* Flask 2.3.2 (no longer gets fixes:"), "{record}");
     assert!(
         record.contains("bring these up to a release that still gets fixes: Flask 2.3.2, Flask-SQLAlchemy 2.5.1, SQLAlchemy 1.3.24."),
         "{record}"
     );
     // Without files, neither says anything about them.
-    assert!(!markdown_with(&answers, "Redash", "https://example.test/#s2.x", &[]).contains("no longer gets fixes"));
+    assert!(!django_flask_advisor::report::report(&doc(&[])).contains("no longer gets fixes"));
     // A version string from a file cannot add Markdown structure.
     let mut hostile = found[0].clone();
     hostile.version = "2.3.2](javascript:alert(1))\n# Injected".into();
-    let md = markdown_with(&answers, "Redash", "https://example.test/#s2.x", &[hostile]);
+    let hostile = [hostile];
+    let md = django_flask_advisor::report::report(&doc(&hostile));
     assert!(!md.contains("](javascript") && !md.contains("\n# Injected"), "{md}");
 }

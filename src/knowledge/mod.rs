@@ -13,6 +13,7 @@
 pub mod beyond;
 pub mod bom;
 mod contested;
+pub mod documents;
 pub mod flowchart;
 pub mod guidance;
 pub mod method;

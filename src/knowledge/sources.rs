@@ -20,6 +20,12 @@ pub struct Source {
     pub title: &'static str,
     /// Publisher and author as far as the text tells.
     pub by: &'static str,
+    /// The publisher, where the article names it.
+    pub publisher: Option<&'static str>,
+    /// The author, where the article names one.
+    pub author: Option<&'static str>,
+    /// The publication date as the article gives it, where it gives one.
+    pub date: Option<&'static str>,
     /// What the article covers and how to weigh it, in our words.
     pub about: &'static str,
     /// What the page sells at its end, in our words: every article is a
@@ -45,6 +51,9 @@ pub const SOURCES: [Source; 3] = [
         tag: "000",
         title: "Django vs Flask as a business decision",
         by: "A consultancy's resources page; the publisher is not named",
+        publisher: None,
+        author: None,
+        date: None,
         about: "Frames the choice in terms of time-to-market, cost, security and hiring. A table, the flowchart, several lists and the FAQ questions are missing, so a few of its answers are reconstructed from the surrounding text. It never discusses a hybrid.",
         pitch: "Ends with an offer of senior engineering help and a no-obligation consultation; along the way it also advertises team augmentation and penetration testing as services.",
     },
@@ -52,6 +61,9 @@ pub const SOURCES: [Source; 3] = [
         tag: "001",
         title: "Edana's guide to choosing between Flask and Django for a web application",
         by: "Edana (Geneva), by Martin Moraz, enterprise architect",
+        publisher: Some("Edana (Geneva)"),
+        author: Some("Martin Moraz"),
+        date: None,
         about: "Covers philosophy, three short case studies, size, team and budget criteria, maintenance, and the only discussion of combining both frameworks. Its FAQ lists the KPIs to track.",
         pitch: "Ends with an offer of an assessment by Edana's experts and a contact form.",
     },
@@ -59,6 +71,9 @@ pub const SOURCES: [Source; 3] = [
         tag: "002",
         title: "Leanware's full comparison of Django and Flask for Python web work",
         by: "Leanware Editorial Team (dated 5 March, year not given)",
+        publisher: Some("Leanware"),
+        author: Some("Leanware Editorial Team"),
+        date: Some("5 March, year not given"),
         about: "The most technical of the three: comparison tables, security details, API tooling (DRF), startup advice and a ten-question FAQ. Its performance figures come without a benchmark source.",
         pitch: "Ends by inviting readers to hire Leanware for backend, API or MVP development.",
     },

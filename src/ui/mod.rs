@@ -126,20 +126,6 @@ fn mount_now() {
     );
 }
 
-/// Becomes true at the browser's first `beforeprint` event: every panel the
-/// print stylesheet shows is then built, visited or not, and kept. Effects
-/// run as microtasks right after the event, before the page is laid out for
-/// printing.
-fn printed() -> RwSignal<bool> {
-    let printed = RwSignal::new(false);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let handle = window_event_listener_untyped("beforeprint", move |_| printed.set(true));
-        on_cleanup(move || handle.remove());
-    }
-    printed
-}
-
 #[component]
 fn App() -> impl IntoView {
     let (session, initial) = session::start();
@@ -152,6 +138,7 @@ fn App() -> impl IntoView {
     let state = AppState { answers, assessment, settled, settled_assessment, tab, session, startup };
     provide_context(state);
     provide_context(share::ShareField(RwSignal::new(None)));
+    provide_context(share::DocumentName(RwSignal::new(String::new())));
     from_code::provide();
     session::autosave(session, answers);
     #[cfg(target_arch = "wasm32")]
@@ -175,23 +162,22 @@ fn App() -> impl IntoView {
             let _ = column.class_list().toggle_with_force("flow-open", open);
         }
     });
-    let printed = printed();
     let shell_ready = startup.reached(startup::SHELL);
     let summary_ready = startup.reached(startup::SUMMARY);
     let notices_ready = startup.reached(startup::NOTICES);
     let questionnaire_ready = startup.reached(startup::QUESTIONNAIRE);
     let result_ready = startup.reached(startup::RESULT);
     let tabs_ready = startup.reached(startup::TABS);
-    // A panel is built the first time its tab opens (or for printing) and
-    // then kept: the first paint builds only what is on screen.
+    // A panel is built the first time its tab opens and then kept: the
+    // first paint builds only what is on screen (the printout is the report,
+    // src/ui/report.rs, not the panels).
     let panel = move |this: TabId, body: fn() -> AnyView| {
         let id = this.id();
         let visited = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || tab.get() == this);
-        let built = Memo::new(move |_| visited.get() || printed.get());
         view! {
             <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
                 hidden=move || tab.get() != this>
-                {move || built.get().then(body)}
+                {move || visited.get().then(body)}
             </div>
         }
     };
@@ -234,6 +220,7 @@ fn App() -> impl IntoView {
                 <footer class="site-footer wrap">
                     <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
                 </footer>
+                <report::PrintDocument/>
             }
         })
     }

@@ -12,8 +12,8 @@ use super::session;
 use super::AppState;
 use crate::depfiles::FrameworkFound;
 use crate::format::file_name;
-use crate::madr::madr_with;
-use crate::report::markdown_with;
+use crate::madr::record;
+use crate::report::{report, report_html, Document};
 use crate::session::Mode;
 
 /// The share link last made, shown in a read-only field beside the share
@@ -41,35 +41,83 @@ pub fn link(state: AppState) -> String {
 }
 
 /// What the user's own dependency files showed (frameworks and core
-/// libraries, from "Start from your code"), while the user's own work is on
-/// screen; nothing for a shared, previewed or trial assessment.
-pub fn code_found(state: AppState) -> Vec<FrameworkFound> {
+/// libraries, from "Start from your code", kept in `facts`), while the
+/// user's own work is on screen; nothing for a shared, previewed or trial
+/// assessment.
+fn found_in(state: AppState, facts: Option<CodeFacts>) -> Vec<FrameworkFound> {
     let own = state.session.mode.with_untracked(|m| matches!(m, Mode::Own));
-    own.then(|| use_context::<CodeFacts>().map(|c| c.frameworks.get_untracked())).flatten().unwrap_or_default()
+    own.then(|| facts.map(|c| c.frameworks.get_untracked())).flatten().unwrap_or_default()
 }
 
-/// The Markdown report of the answers on screen.
-pub fn report_text(state: AppState) -> String {
-    let answers = state.answers.get_untracked();
-    let name = shown_name(state);
-    let found = code_found(state);
-    markdown_with(&answers, &name, &session::share_url(&answers, &name), &found)
+/// The name typed on the Report tab for the documents (the report, the
+/// decision record, the printout); empty: the assessment's own name.
+/// Provided as context by the app.
+#[derive(Clone, Copy)]
+pub struct DocumentName(pub RwSignal<String>);
+
+/// The name the documents carry: the one typed on the Report tab (`typed`),
+/// else the assessment's own (see [`shown_name`]).
+fn name_in(state: AppState, typed: Option<DocumentName>) -> String {
+    let typed = typed.map(|n| n.0.get_untracked()).unwrap_or_default();
+    if typed.trim().is_empty() {
+        shown_name(state)
+    } else {
+        typed.trim().to_string()
+    }
 }
 
-/// Downloads the Markdown report, named after the assessment and the date.
-pub fn download_report(state: AppState) {
-    let name = file_name(&shown_name(state), "report", &today(), "md");
-    persist::download(&name, "text/markdown", &report_text(state));
+/// What the documents are made from besides the answers: the typed name and
+/// the dependency files' findings. Taken from the context when a component
+/// is built, so that it also works in a window event listener (the
+/// printout's `beforeprint`), which runs outside the component tree.
+#[derive(Clone, Copy)]
+pub struct Documents {
+    state: AppState,
+    typed: Option<DocumentName>,
+    facts: Option<CodeFacts>,
 }
 
-/// Downloads the decision record (MADR), named after the assessment and the date.
-pub fn download_record(state: AppState) {
-    let answers = state.answers.get_untracked();
-    let name = shown_name(state);
-    let date = today();
-    let found = code_found(state);
-    let record = madr_with(&answers, &name, &session::share_url(&answers, &name), &date, &found);
-    persist::download(&file_name(&name, "decision-record", &date, "md"), "text/markdown", &record);
+impl Documents {
+    /// From the current context; call while building a component.
+    pub fn from_context() -> Documents {
+        Documents { state: expect_context::<AppState>(), typed: use_context::<DocumentName>(), facts: use_context::<CodeFacts>() }
+    }
+
+    /// The name the documents carry.
+    pub fn name(&self) -> String {
+        name_in(self.state, self.typed)
+    }
+
+    /// Builds a document of the answers on screen, dated today, and hands it to `f`.
+    fn with<T>(&self, f: impl FnOnce(&Document) -> T) -> T {
+        let answers = self.state.answers.get_untracked();
+        let name = self.name();
+        let link = session::share_url(&answers, &shown_name(self.state));
+        let found = found_in(self.state, self.facts);
+        let date = today();
+        f(&Document { answers: &answers, name: &name, share_link: &link, date: &date, found: &found })
+    }
+
+    /// The Markdown report of the answers on screen.
+    pub fn report_text(&self) -> String {
+        self.with(report)
+    }
+
+    /// The report of the answers on screen as HTML, for the printout.
+    pub fn print_html(&self) -> String {
+        self.with(report_html)
+    }
+
+    /// Downloads the Markdown report, named after the assessment and the date.
+    pub fn download_report(&self) {
+        persist::download(&file_name(&self.name(), "report", &today(), "md"), "text/markdown", &self.report_text());
+    }
+
+    /// Downloads the decision record (MADR), named after the assessment and the date.
+    pub fn download_record(&self) {
+        let record = self.with(record);
+        persist::download(&file_name(&self.name(), "decision-record", &today(), "md"), "text/markdown", &record);
+    }
 }
 
 /// Downloads the assessment as JSON (the profile export format), named after
@@ -136,14 +184,15 @@ impl Done {
 pub fn ShareBlock() -> impl IntoView {
     let state = expect_context::<AppState>();
     let field = expect_context::<ShareField>().0;
+    let docs = Documents::from_context();
     let done = RwSignal::new(Done::Nothing);
     let copy = move |_| copy_link(state, move |ok| done.set(if ok { Done::Copied } else { Done::Refused }));
     let report = move |_| {
-        download_report(state);
+        docs.download_report();
         done.set(Done::Report);
     };
     let record = move |_| {
-        download_record(state);
+        docs.download_record();
         done.set(Done::Record);
     };
     // A link made for other answers is no longer this result's link.
