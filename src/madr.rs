@@ -16,7 +16,7 @@
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
 use crate::format::{build_count, cite, count, hybrid_parts, lead, points_phrase, scope};
-use crate::knowledge::bom::FlaskCover;
+use crate::knowledge::bom::DJANGO_ADDS;
 use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
 use crate::knowledge::packages::{month_name, DJANGO_SUPPORT, FILES_SHOWED, UPGRADE_CONSEQUENCE};
 use crate::knowledge::{Framework, SOURCES};
@@ -106,7 +106,7 @@ pub const CONSEQUENCE_EXISTING: [&str; 3] = [
 /// Consequence: what a Flask team assembles (followed by the build list's components).
 pub const BUILD_FLASK: &str = "Choose, wire up and keep up to date the components a Flask build adds:";
 /// Consequence: what Django does not ship for this profile (followed by the components).
-pub const ADD_TO_DJANGO: &str = "Add what Django's core does not ship for these needs:";
+pub const ADD_TO_DJANGO: &str = "Add or configure what Django's core leaves to the project for these needs:";
 /// Consequence: keeping a Django project up to date: `(before the LTS series, before its end, after it)`.
 pub const UPKEEP_DJANGO: (&str, &str, &str) = (
     "Keep up to date: plan the move from one long-term support release to the next (Django ",
@@ -370,7 +370,7 @@ pub fn record(doc: &Document) -> String {
             let both: Vec<String> = list
                 .rows
                 .iter()
-                .filter(|(c, s)| c.cover == FlaskCover::Both && matches!(s, Status::Needed | Status::Check | Status::Service))
+                .filter(|(c, s)| DJANGO_ADDS.contains(&c.id) && matches!(s, Status::Needed | Status::Check | Status::Service))
                 .map(|(c, _)| format!("{} ({})", c.name, c.django))
                 .collect();
             if matches!(f, Framework::Django | Framework::Hybrid) && !both.is_empty() {

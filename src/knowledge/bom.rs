@@ -199,3 +199,8 @@ pub const STATUS_DJANGO_HAS: &str = "Your Django system provides this";
 pub const STATUS_HAVE: &str = "Already have: ";
 /// Status of a capability a Flask service beside Django needs.
 pub const STATUS_SERVICE: &str = "Needed by a Flask service beside your Django system";
+
+/// Capabilities (ids of [`CAPABILITIES`]) that a Django project also adds a
+/// package for or configures itself when its answers need them: the
+/// decision record names them as work that remains with Django.
+pub const DJANGO_ADDS: [&str; 3] = ["pooling", "two_factor", "background_tasks"];
