@@ -9,6 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
 
 let server, browser;
@@ -20,12 +21,15 @@ const real = async (folder, names) =>
 
 async function read(page, folder, names) {
   if (!(await page.isVisible('#from-code-files'))) await page.click('#from-code-open');
+  // The results of these files (a new read replaces the earlier ones):
+  // their "Read:" line names these files and differs from the one before.
+  const hint = '.from-code-results[data-analysis="done"] .hint';
+  const before = await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', hint);
   await page.setInputFiles('#from-code-files', await real(folder, names));
-  // The results of these files (a new read replaces the earlier ones).
-  await page.waitForFunction((n) => {
-    const hint = document.querySelector('.from-code-results[data-analysis="done"] .hint')?.textContent || '';
-    return n.every((f) => hint.includes(f)) && !/Starting|Reading/.test(document.querySelector('.from-code-status')?.textContent || '');
-  }, names);
+  await page.waitForFunction(([n, sel, was]) => {
+    const now = document.querySelector(sel)?.textContent || '';
+    return now !== was && n.every((f) => now.includes(f)) && !/Starting|Reading/.test(document.querySelector('.from-code-status')?.textContent || '');
+  }, [names, hint, before]);
 }
 
 const text = (page, sel) => page.locator(sel).innerText();
@@ -100,3 +104,23 @@ test('a running Flask product from its files, with its team, is extended; the ol
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+for (const scheme of ['light', 'dark']) {
+  for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+    test(`axe: groups apart, core libraries and a recognised package have no violation (${scheme}, ${size})`, async () => {
+      const { page, context } = await openPage(browser, server.url, { width, height, colorScheme: scheme });
+      await read(page, 'saleor', ['pyproject.toml', 'uv.lock']);
+      await page.waitForSelector('.optional-group');
+      await page.click('.optional-group .group-packages summary');
+      const { violations } = await new AxeBuilder({ page }).include('.from-code').analyze();
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await read(page, 'redash', ['pyproject.toml', 'uv.lock']);
+      await page.click('#from-code-apply-all');
+      await page.locator('.result .files-ended summary').click();
+      await page.waitForSelector('.result .files-ended[open]');
+      const result = await new AxeBuilder({ page }).include('.result').analyze();
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await context.close();
+    });
+  }
+}
