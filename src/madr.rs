@@ -17,11 +17,12 @@
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
 use crate::format::{build_count, cite, count, hybrid_parts, lead, points_phrase, scope};
 use crate::knowledge::bom::DJANGO_ADDS;
-use crate::knowledge::method::{CLOSE_CALL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
+use crate::knowledge::documents::{CLOSE_CALL_DOCUMENT, H_CORRECTIONS};
+use crate::knowledge::method::{BEYOND_LABEL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
 use crate::knowledge::packages::{month_name, DJANGO_SUPPORT, FILES_SHOWED, UPGRADE_CONSEQUENCE};
 use crate::knowledge::{Framework, SOURCES};
-use crate::profile_view::{build_list, Status};
-use crate::report::{counted_rows, escape, files_showed, source_line, Document};
+use crate::profile_view::{build_list, Situation, Status};
+use crate::report::{beyond_note, corrections, counted_rows, escape, files_showed, source_line, Document};
 
 /// The MADR section headings, in the template's order (level 2, except
 /// "Consequences", which is level 3 under "Decision Outcome").
@@ -81,6 +82,9 @@ pub const NO_CONSEQUENCES: &str = "None until an option is chosen.";
 
 /// Justification of a Django or Flask outcome: `it scores highest: ` then the scores.
 pub const BECAUSE_SCORE: &str = "it scores highest";
+/// Justification when Hybrid scores higher but is withheld (its cons say why).
+pub const BECAUSE_WITHHELD: &str =
+    "it scores highest of Django and Flask, and Hybrid, though it scores more, is not recommended (its cons below say why)";
 /// Justification of a Hybrid outcome.
 pub const BECAUSE_HYBRID: &str = "a hybrid is possible (your team can run several services and a part of the system suits a Flask service), the core shows a strong Django need, and its score is at least the best of the other two";
 
@@ -93,10 +97,15 @@ pub const NO_PROS: &str = "No answer gives this option points.";
 /// A pro whose reason is given under another option: `(before that option's name, after it)`.
 pub const SAME_ANSWER: (&str, &str) = ("the answer that counts for ", " counts here too");
 /// The con that gathers the answers favouring other options: `(before the count, after it)`.
-pub const OTHERS_FAVOURED: (&str, &str) = ("", " favour another option instead (their reasons are under that option):");
+pub const OTHERS_FAVOURED: [&str; 2] = [
+    " gives another option points instead (its reason is under that option):",
+    " give other options points instead (their reasons are under those options):",
+];
 /// The con that points to the same answers listed under an earlier option:
 /// `(before the count, between it and that option's name, after the name)`.
 pub const SAME_CONS: (&str, &str) = ("the same ", " as under ");
+/// After [`SAME_CONS`] and the option's name: `[one answer, several]`.
+pub const SAME_CONS_AFTER: [&str; 2] = [" counts against this option too", " count against this option too"];
 /// Consequence for an existing system, by path `[extend, coexist, rewrite]`.
 pub const CONSEQUENCE_EXISTING: [&str; 3] = [
     "The running code stays; new needs are met with what its own framework adds.",
@@ -104,17 +113,20 @@ pub const CONSEQUENCE_EXISTING: [&str; 3] = [
     "The running system is rebuilt as a project of its own: its features, data and users move across, and both run until the switch.",
 ];
 /// Consequence: what a Flask team assembles (followed by the build list's components).
-pub const BUILD_FLASK: &str = "Choose, wire up and keep up to date the components a Flask build adds:";
+pub const BUILD_FLASK: [&str; 2] = [
+    "Choose, wire up and keep up to date the components a Flask build adds:",
+    "Check that the running Flask system has, or add, the components these answers call for:",
+];
 /// Consequence: what Django does not ship for this profile (followed by the components).
 pub const ADD_TO_DJANGO: &str = "Add or configure what Django's core leaves to the project for these needs:";
 /// Consequence: keeping a Django project up to date: `(before the LTS series, before its end, after it)`.
 pub const UPKEEP_DJANGO: (&str, &str, &str) = (
     "Keep up to date: plan the move from one long-term support release to the next (Django ",
     " gets security fixes until ",
-    "; beyond the articles, see the Django download page).",
+    "; beyond the articles: [Django download page](<https://www.djangoproject.com/download/#supported-versions>)).",
 );
 /// Consequence: keeping a Flask project up to date.
-pub const UPKEEP_FLASK: &str = "Keep up to date: Flask and each extension follow their own releases, and the Pallets projects promise security fixes only for their current feature release (beyond the articles, see the Pallets security policy); budget a regular dependency review.";
+pub const UPKEEP_FLASK: &str = "Keep up to date: Flask and each extension follow their own releases, and the Pallets projects promise security fixes only for their current feature release (beyond the articles: [Pallets security policy](<https://github.com/pallets/.github/blob/main/SECURITY.md>)); budget a regular dependency review.";
 /// Consequence: what is given up, followed by the runner-up's name and its strongest answers.
 pub const GIVEN_UP: &str = "Given up:";
 /// Between the runner-up's name and its answers.
@@ -128,7 +140,8 @@ pub const CONFIDENCE: &str = "Confidence";
 /// Introduces the share link.
 pub const SHARE_LINK: &str = "The share link reopens every answer and importance setting of this assessment in the advisor:";
 /// Introduces the sources.
-pub const SOURCES_INTRO: &str = "Sources (paraphrased, never quoted; all three are published by firms that sell development services):";
+pub const SOURCES_INTRO: &str =
+    "Sources (paraphrased, never quoted; each is a page of a firm that sells development services, one of them unnamed):";
 
 /// `+3 Django, +3 Hybrid`, or `no points`.
 fn points_of(points: [i32; 3]) -> String {
@@ -333,7 +346,14 @@ pub fn record(doc: &Document) -> String {
     match a.recommendation {
         None => line(NO_OUTCOME),
         Some(f) => {
-            let because = if f == Framework::Hybrid { BECAUSE_HYBRID.to_string() } else { format!("{BECAUSE_SCORE}: {}", scores_of(&a)) };
+            let top = Framework::ALL.iter().map(|g| a.score(*g)).max().unwrap_or(0);
+            let because = if f == Framework::Hybrid {
+                BECAUSE_HYBRID.to_string()
+            } else if a.score(f) < top {
+                format!("{BECAUSE_WITHHELD}: {}", scores_of(&a))
+            } else {
+                format!("{BECAUSE_SCORE}: {}", scores_of(&a))
+            };
             line(&format!("Chosen option: \"{}\", because {because}.", OPTION_TITLES[f.index()]));
             line("");
             line(&format!(
@@ -350,7 +370,7 @@ pub fn record(doc: &Document) -> String {
             }
             if a.close_call {
                 line("");
-                line(&format!("**Close call.** {CLOSE_CALL}"));
+                line(&format!("**Close call.** {CLOSE_CALL_DOCUMENT}"));
             }
         }
     }
@@ -364,14 +384,19 @@ pub fn record(doc: &Document) -> String {
             let rows = counted_rows(&list);
             if matches!(f, Framework::Flask | Framework::Hybrid) && !rows.is_empty() {
                 let names: Vec<&str> = rows.iter().map(|c| c.name).collect();
-                line(&format!("* {BUILD_FLASK} {}.", names.join(", ")));
+                let running = usize::from(list.situation == Situation::ExistingFlask);
+                line(&format!("* {} {}.", BUILD_FLASK[running], names.join(", ")));
             }
             // What Django's core leaves to a package for these needs (both frameworks add it).
             let both: Vec<String> = list
                 .rows
                 .iter()
                 .filter(|(c, s)| DJANGO_ADDS.contains(&c.id) && matches!(s, Status::Needed | Status::Check | Status::Service))
-                .map(|(c, _)| format!("{} ({})", c.name, c.django))
+                .map(|(c, _)| {
+                    let refs: Vec<String> = c.beyond.iter().map(|b| format!("[{}](<{}>)", escape(b.reference), b.url)).collect();
+                    let beyond = if refs.is_empty() { String::new() } else { format!(" ({BEYOND_LABEL}: {})", refs.join(", ")) };
+                    format!("{}: {}{beyond}", c.name, lower_first(c.django))
+                })
                 .collect();
             if matches!(f, Framework::Django | Framework::Hybrid) && !both.is_empty() {
                 line(&format!("* {ADD_TO_DJANGO} {}.", both.join("; ")));
@@ -473,10 +498,11 @@ pub fn record(doc: &Document) -> String {
         let key: Vec<(usize, usize)> = against.iter().map(|c| (c.question, c.choice)).collect();
         if let Some((_, earlier)) = listed.iter().find(|(k, _)| *k == key).filter(|_| !key.is_empty()) {
             // The same answers were listed under an earlier option: said once.
-            line(&format!("* {BAD} {}{n}{}{}.", SAME_CONS.0, SAME_CONS.1, earlier.name()));
+            let after = SAME_CONS_AFTER[usize::from(key.len() > 1)];
+            line(&format!("* {BAD} {}{n}{}{}{after}.", SAME_CONS.0, SAME_CONS.1, earlier.name()));
         } else if !against.is_empty() {
             let cons: Vec<String> = against.iter().map(|c| format!("{} ({})", answer_of(c), points_of(c.points))).collect();
-            line(&format!("* {BAD} {}{n}{} {}.", OTHERS_FAVOURED.0, OTHERS_FAVOURED.1, cons.join("; ")));
+            line(&format!("* {BAD} {n}{} {}.", OTHERS_FAVOURED[usize::from(cons.len() > 1)], cons.join("; ")));
             listed.push((key, f));
         }
         if pros.is_empty() {
@@ -492,6 +518,16 @@ pub fn record(doc: &Document) -> String {
     line("");
     line(&format!("<{}>", doc.share_link));
     line("");
+    // The corrections the reasons above point to ("see the correction").
+    let fixes = corrections(answers, &counted_rows(&build_list(answers)));
+    if !fixes.is_empty() {
+        line(&format!("{H_CORRECTIONS}:"));
+        line("");
+        for b in fixes {
+            line(&format!("* {}", beyond_note(b)));
+        }
+        line("");
+    }
     line(SOURCES_INTRO);
     line("");
     for s in &SOURCES {

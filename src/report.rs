@@ -15,8 +15,8 @@ use crate::knowledge::beyond::Beyond;
 use crate::knowledge::bom::Capability;
 use crate::knowledge::documents::*;
 use crate::knowledge::method::{
-    BEYOND_LABEL, CLOSE_CALL, CONTESTED_CAP, FACTORS_TITLE, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NEEDS_TITLE, NO_POINTS,
-    OUTSIDE_SOURCES, SET_ASIDE_ONCE, SET_ASIDE_RUNNING, WHATIF_NO_HINGES,
+    BEYOND_LABEL, CONTESTED_CAP, FACTORS_TITLE, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NEEDS_TITLE, NO_POINTS, OUTSIDE_SOURCES,
+    SET_ASIDE_ONCE, SET_ASIDE_RUNNING, WHATIF_NO_HINGES,
 };
 use crate::knowledge::packages::FILES_SHOWED;
 use crate::knowledge::{notes_for, Choice, Contested, Framework, Source, Strength, QUESTIONS, SOURCES};
@@ -233,7 +233,7 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
                 ]));
             }
             if a.close_call {
-                out.push(Block::Note(vec![Span::Strong("Close call.".into()), text(format!(" {CLOSE_CALL}"))]));
+                out.push(Block::Note(vec![Span::Strong("Close call.".into()), text(format!(" {CLOSE_CALL_DOCUMENT}"))]));
             }
             if f == Framework::Hybrid {
                 out.push(Block::Note(vec![text(format!("{} ", HYBRID_CAVEAT.0)), cites(HYBRID_CAVEAT.1)]));
@@ -316,10 +316,9 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
                         Some(SetAside::RunningSystem) => SET_ASIDE_RUNNING,
                         _ => SET_ASIDE_ONCE,
                     };
-                    (
-                        vec![text(format!("{}: {}. {FOR_NEEDS} {}: {why}.", c.question().title, c.choice().label, names.join(", ")))],
-                        Vec::new(),
-                    )
+                    let needs: Vec<String> = names.iter().map(|n| lower_first(n)).collect();
+                    let line = format!("{}: {} \u{2014} {FOR_NEEDS} {}, {why}.", c.question().title, c.choice().label, needs.join(", "));
+                    (vec![text(line)], Vec::new())
                 })
                 .collect();
             out.push(Block::List(items));
@@ -349,7 +348,10 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
 
     if a.recommendation.is_some() {
         out.push(heading(2, H_RISKS));
-        let hinges = hinges(answers, 3);
+        // Facts of the project (is there running code, how much would a
+        // rewrite throw away) are not choices to reconsider.
+        let hinges: Vec<_> =
+            hinges(answers, 6).into_iter().filter(|h| !FACT_QUESTIONS.contains(&QUESTIONS[h.question].id)).take(3).collect();
         if hinges.is_empty() {
             out.push(para(WHATIF_NO_HINGES.to_string()));
         } else {
@@ -385,7 +387,7 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
             .iter()
             .map(|c| {
                 let flask = match c.outside_sources {
-                    Some(o) => format!("{} ({} {o})", c.flask, lower_first(OUTSIDE_SOURCES)),
+                    Some(o) => format!("{}; {} {o}", c.flask, lower_first(OUTSIDE_SOURCES)),
                     None => c.flask.to_string(),
                 };
                 vec![vec![text(c.name)], vec![text(c.django)], vec![text(flask)], vec![cites(c.sources)]]

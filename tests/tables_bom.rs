@@ -135,7 +135,7 @@ fn an_existing_django_system_lists_a_flask_service_only_when_the_answers_name_on
     assert_eq!(list.situation, Situation::ExistingDjango);
     assert!(!list.flask_service);
     assert_eq!(list.count, 0);
-    assert!(list.text.before.contains("already provides the Django column"));
+    assert!(list.text.before.contains("already provides what Django ships"));
     assert!(ids(&list, Status::DjangoHas).contains(&"auth"));
     assert!(ids(&list, Status::Service).is_empty());
 

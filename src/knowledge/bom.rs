@@ -167,7 +167,7 @@ pub const NOTE_EXISTING_FLASK_WITH_CODE: &str = "Rows marked as already had come
 
 /// An existing Django system with a Flask-suited part in the answers.
 pub const COUNT_DJANGO_WITH_SERVICE: CountText = CountText {
-    before: "Your Django system already provides the Django column. A Flask service beside it, for the separable part your answers name, adds ",
+    before: "Your Django system already provides what Django ships. A Flask service beside it, for the separable part your answers name, adds ",
     noun: ("component", "components"),
     after: " of its own to keep up to date.",
     note: "The rows marked for the Flask service are what such a service needs besides its own code; the glue between the services is needed whichever framework each side uses.",
@@ -175,7 +175,7 @@ pub const COUNT_DJANGO_WITH_SERVICE: CountText = CountText {
 
 /// An existing Django system with no Flask-suited part in the answers.
 pub const COUNT_DJANGO_ONLY: CountText = CountText {
-    before: "Your Django system already provides the Django column; a Flask side would add ",
+    before: "Your Django system already provides what Django ships; a Flask side would add ",
     noun: ("component", "components"),
     after: ".",
     note: "Nothing in your answers names a separable part suited to a Flask service (a batch, streaming or reporting job, a few very busy endpoints, or services beside a main application), so none is listed.",

@@ -12,6 +12,10 @@ pub const PREPARED_ON: &str = "Prepared with the Django/Flask Advisor on";
 /// The same line without a date.
 pub const PREPARED: &str = "Prepared with the Django/Flask Advisor.";
 
+/// The close-call note in a document (the app's says where to look on screen).
+pub const CLOSE_CALL_DOCUMENT: &str =
+    "The top two scores are within 2 points. Both are defensible; the answers that matter most to the team should decide between them.";
+
 /// Report section headings, in order.
 pub const H_RECOMMENDATION: &str = "Recommendation";
 /// The answers the team gave.
@@ -38,7 +42,10 @@ pub const NOTHING_ANSWERED: &str = "No question has been answered yet.";
 /// Before the flowchart's path, on one line.
 pub const CHART_PATH: &str = "Decision chart:";
 /// Before the needs a set-aside answer spoke to.
-pub const FOR_NEEDS: &str = "For";
+pub const FOR_NEEDS: &str = "for";
+/// Questions that state facts of the project rather than choices: the
+/// report's risks never offer another option of them.
+pub const FACT_QUESTIONS: [&str; 2] = ["existing_codebase", "rewrite_scope"];
 /// Heading of the answers that move no points.
 pub const NEUTRAL_TITLE: &str = "Answers that move no points";
 /// Before the answers that asked for a need but count nothing for it.

@@ -108,8 +108,8 @@ pub struct PackageNote {
 /// Packages recognised with a note and no suggested answer.
 pub const PACKAGE_NOTES: &[PackageNote] = &[PackageNote {
     packages: &["graphene", "graphene-django", "graphene-sqlalchemy", "strawberry-graphql", "strawberry-graphql-django", "ariadne", "flask-graphql", "graphql-server"],
-    note: "The system serves a GraphQL API. Neither framework ships one and both have mature libraries for it (Graphene or Strawberry with Django, Ariadne, Graphene or Strawberry with Flask), so it argues for neither and no question here asks about it.",
-    reference: ("Strawberry GraphQL: integrations with Django and Flask", "https://strawberry.rocks/docs/integrations/django"),
+    note: "The system serves a GraphQL API. Neither framework ships GraphQL, and a library such as Strawberry integrates with both (its documentation has a Django and a Flask integration), so it argues for neither and no question here asks about it.",
+    reference: ("Strawberry GraphQL: Django integration (the Flask one is listed beside it)", "https://strawberry.rocks/docs/integrations/django"),
 }];
 
 /// Every capability a package already provides (for the build list of an
@@ -219,6 +219,11 @@ const PALLETS_POLICY: &str = "the Pallets projects promise security fixes only f
 /// Its reference.
 const PALLETS_REFERENCE: (&str, &str) = ("Pallets security policy", "https://github.com/pallets/.github/blob/main/SECURITY.md");
 
+/// The Pallets Community Ecosystem's (Flask-SQLAlchemy's) support policy, in a few words.
+const PALLETS_ECO_POLICY: &str = "the Pallets Community Ecosystem projects promise security fixes only for their current feature release";
+/// Its reference.
+const PALLETS_ECO_REFERENCE: (&str, &str) = ("Pallets-Eco security policy", "https://github.com/pallets-eco/.github/blob/main/SECURITY.md");
+
 /// Release data of Flask and of the core libraries whose maintainers
 /// publish which versions they fix (beyond the articles, taken in
 /// [`RELEASE_DATA_TAKEN`]). Celery is left out: its security policy's table
@@ -240,8 +245,8 @@ pub const RELEASE_LINES: &[ReleaseLine] = &[
         current: (3, 1),
         released: Some((2023, 9)),
         supported_from: (3, 1),
-        policy: PALLETS_POLICY,
-        reference: PALLETS_REFERENCE,
+        policy: PALLETS_ECO_POLICY,
+        reference: PALLETS_ECO_REFERENCE,
     },
     ReleaseLine {
         package: "sqlalchemy",

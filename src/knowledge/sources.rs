@@ -55,7 +55,7 @@ pub const SOURCES: [Source; 3] = [
         author: None,
         date: None,
         about: "Frames the choice in terms of time-to-market, cost, security and hiring. A table, the flowchart, several lists and the FAQ questions are missing, so a few of its answers are reconstructed from the surrounding text. It never discusses a hybrid.",
-        pitch: "Ends with an offer of senior engineering help and a no-obligation consultation; along the way it also advertises team augmentation and penetration testing as services.",
+        pitch: "Ends with an offer of senior engineering help and a no-obligation consultation; along the way it also advertises penetration testing as a service.",
     },
     Source {
         tag: "001",
