@@ -381,8 +381,8 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
     if !rows.is_empty() {
         out.push(heading(2, H_BUILD));
         let (before, counted, after) = build_count(&list.text, list.count);
-        let note = if list.text.note.is_empty() { String::new() } else { format!(" {}", list.text.note) };
-        out.push(para(format!("{before}{counted}{after}{note}")));
+        // The list's note speaks of the page's table (its marks, "this page"); the document lists only the counted rows.
+        out.push(para(format!("{before}{counted}{after}")));
         let table = rows
             .iter()
             .map(|c| {
