@@ -1,15 +1,111 @@
-//! The rough edges users found on screen (issue 28): citations always in
-//! ascending order, each once.
+//! The rough edges users found on screen (issue 28): one evidence label per
+//! answer that agrees with its points, and citations always in ascending
+//! order, each once.
 
-use django_flask_advisor::format::{cite, cite_order};
+mod common;
+
+use django_flask_advisor::engine::{assess, Answers, Contribution, Importance};
+use django_flask_advisor::format::{cite, cite_order, evidence_label};
 use django_flask_advisor::knowledge::beyond::ALL_BEYOND;
 use django_flask_advisor::knowledge::bom::CAPABILITIES;
 use django_flask_advisor::knowledge::flowchart::NODES;
 use django_flask_advisor::knowledge::guidance::{FAQ, KPIS};
-use django_flask_advisor::knowledge::method::{EXISTING_PATHS, HYBRID_CAVEAT, SCORING_SOURCES};
+use django_flask_advisor::knowledge::method::{CONTESTED_CAP, EXISTING_PATHS, HYBRID_CAVEAT, SCORING_SOURCES};
+use django_flask_advisor::knowledge::rubric::grade_effect;
 use django_flask_advisor::knowledge::tables::TABLES;
-use django_flask_advisor::knowledge::{SourceId, ALL_CONTESTED, QUESTIONS};
+use django_flask_advisor::knowledge::{question_index, SourceId, Strength, ALL_CONTESTED, QUESTIONS};
 use django_flask_advisor::result_html;
+use proptest::prelude::*;
+
+fn case(pairs: &[(&str, &str)]) -> Answers {
+    pairs.iter().fold(Answers::new(), |a, (q, o)| a.with(q, o))
+}
+
+fn contribution(a: &[(&str, &str)], question: &str) -> Contribution {
+    let q = question_index(question).unwrap();
+    *assess(&case(a)).contributions.iter().find(|c| c.question == q).unwrap_or_else(|| panic!("no contribution for {question}"))
+}
+
+// ---------------------------------------------------------------------------
+// One label per answer, agreeing with its points.
+
+/// The label beside a contribution agrees with its points: none where the
+/// answer moves nothing (the "no points" badge is the one label), the cap
+/// where the points are capped (and no more than 1 point), otherwise the
+/// grade of the effect that applied, never "no lean" beside points.
+fn label_agrees(c: &Contribution) -> Result<(), String> {
+    let label = evidence_label(c);
+    let what = format!("{}={} ({:?}, raw {:?}): {label:?}", c.question().id, c.choice().id, c.importance, c.raw);
+    let biggest = c.raw.iter().map(|p| p.abs()).max().unwrap_or(0);
+    match label {
+        None if biggest == 0 => Ok(()),
+        None => Err(format!("points without a label: {what}")),
+        Some(_) if biggest == 0 => Err(format!("a label beside no points: {what}")),
+        Some(CONTESTED_CAP) if biggest > 100 => Err(format!("capped at 1 point, but more: {what}")),
+        Some(CONTESTED_CAP) => Ok(()),
+        Some(l) => {
+            let (_, strength) = grade_effect(c.choice(), c.effect());
+            if l != strength.label() || strength == Strength::Neutral {
+                return Err(format!("not the grade of the effect that applied ({strength:?}): {what}"));
+            }
+            Ok(())
+        }
+    }
+}
+
+#[test]
+fn the_answers_users_reported_carry_one_label_that_agrees() {
+    // Team size: no points, though its option is contested.
+    let c = contribution(&[("team_size", "solo_or_pair")], "team_size");
+    assert_eq!(c.raw, [0, 0, 0]);
+    assert_eq!(evidence_label(&c), None);
+    // Budget: a long-term investment adds nothing once the horizon counts it.
+    let c = contribution(&[("budget_profile", "long_term_investment"), ("maintenance_horizon", "long_term")], "budget_profile");
+    assert_eq!(c.raw, [0, 0, 0]);
+    assert_eq!(evidence_label(&c), None);
+    // Without the horizon, the budget scores 1 point on weak evidence.
+    let c = contribution(&[("budget_profile", "long_term_investment")], "budget_profile");
+    assert_eq!(evidence_label(&c), Some("weak evidence"));
+    // A tight budget is capped.
+    let c = contribution(&[("budget_profile", "tight_lean_start")], "budget_profile");
+    assert_eq!(evidence_label(&c), Some(CONTESTED_CAP));
+    // Several teams building microservices: 1 point on one article's word,
+    // though the option's other effect is strong.
+    let c = contribution(&[("team_size", "multiple_teams"), ("architecture_style", "microservices")], "team_size");
+    assert_eq!(evidence_label(&c), Some("weak evidence"));
+    // Ignored: no points, so no label.
+    let mut a = case(&[("admin_backoffice", "business_backoffice")]);
+    a.set_importance(question_index("admin_backoffice").unwrap(), Importance::Ignore);
+    let c = *assess(&a).contributions.iter().find(|c| c.question().id == "admin_backoffice").unwrap();
+    assert_eq!(evidence_label(&c), None);
+}
+
+#[test]
+fn every_option_alone_carries_a_label_that_agrees() {
+    for q in QUESTIONS.iter() {
+        for o in q.options {
+            for importance in Importance::ALL {
+                let mut a = case(&[(q.id, o.id)]);
+                a.set_importance(question_index(q.id).unwrap(), importance);
+                for c in assess(&a).contributions.iter() {
+                    label_agrees(c).unwrap();
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    #[test]
+    fn every_label_agrees_with_its_points(answers in common::arb_answers()) {
+        for c in assess(&answers).contributions.iter() {
+            if let Err(e) = label_agrees(c) {
+                prop_assert!(false, "{}", e);
+            }
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------
 // Citations in ascending order, each once, in every renderer.
