@@ -1,16 +1,19 @@
 //! The rough edges users found on screen (issue 28): one evidence label per
-//! answer that agrees with its points, and citations always in ascending
-//! order, each once.
+//! answer that agrees with its points, reasons for a withheld Hybrid that
+//! follow the answers given, and citations always in ascending order, each
+//! once.
 
 mod common;
 
-use django_flask_advisor::engine::{assess, Answers, Contribution, Importance};
+use django_flask_advisor::engine::{assess, hybrid_unmet_text, Answers, Contribution, Importance, OpsAnswer};
 use django_flask_advisor::format::{cite, cite_order, evidence_label};
 use django_flask_advisor::knowledge::beyond::ALL_BEYOND;
 use django_flask_advisor::knowledge::bom::CAPABILITIES;
 use django_flask_advisor::knowledge::flowchart::NODES;
 use django_flask_advisor::knowledge::guidance::{FAQ, KPIS};
-use django_flask_advisor::knowledge::method::{CONTESTED_CAP, EXISTING_PATHS, HYBRID_CAVEAT, SCORING_SOURCES};
+use django_flask_advisor::knowledge::method::{
+    CONTESTED_CAP, EXISTING_PATHS, HYBRID_CAVEAT, HYBRID_UNMET, HYBRID_UNMET_CORE_RUNNING, HYBRID_UNMET_OPS, SCORING_SOURCES,
+};
 use django_flask_advisor::knowledge::rubric::grade_effect;
 use django_flask_advisor::knowledge::tables::TABLES;
 use django_flask_advisor::knowledge::{question_index, SourceId, Strength, ALL_CONTESTED, QUESTIONS};
@@ -103,6 +106,82 @@ proptest! {
             if let Err(e) = label_agrees(c) {
                 prop_assert!(false, "{}", e);
             }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The reasons Hybrid was withheld follow the answers.
+
+/// A project where Hybrid is considered but the team's ability to run
+/// several services decides it.
+const SPLIT: [(&str, &str); 4] = [
+    ("app_type", "full_stack_product"),
+    ("admin_backoffice", "business_backoffice"),
+    ("heavy_processing", "separate_processing_services"),
+    ("architecture_style", "core_plus_services"),
+];
+
+#[test]
+fn the_ops_reason_says_what_the_user_answered() {
+    let unmet = |extra: &[(&str, &str)], ignore: bool| {
+        let mut a = case(&SPLIT);
+        for (q, o) in extra {
+            a = a.with(q, o);
+        }
+        if ignore {
+            a.set_importance(question_index("multi_service_ops").unwrap(), Importance::Ignore);
+        }
+        let r = assess(&a);
+        assert!(r.hybrid.considered);
+        r.hybrid.unmet()
+    };
+    let unanswered = unmet(&[], false);
+    assert_eq!(unanswered.first(), Some(&HYBRID_UNMET[0]), "{unanswered:?}");
+    assert!(unanswered[0].contains("not answered"));
+
+    let no = unmet(&[("multi_service_ops", "no")], false);
+    assert_eq!(no.first(), Some(&HYBRID_UNMET_OPS[0]), "{no:?}");
+    assert!(no[0].contains("you answered that your team cannot run several services"));
+    assert!(no.iter().all(|t| !t.contains("not answered") && !t.contains("does not say")), "{no:?}");
+
+    let ignored = unmet(&[("multi_service_ops", "yes")], true);
+    assert_eq!(ignored.first(), Some(&HYBRID_UNMET_OPS[1]), "{ignored:?}");
+
+    let yes = unmet(&[("multi_service_ops", "yes")], false);
+    assert!(yes.iter().all(|t| !t.contains("run several services")), "{yes:?}");
+}
+
+#[test]
+fn a_django_core_a_running_flask_system_sets_aside_is_named_as_such() {
+    let a = assess(&case(&[
+        ("existing_codebase", "existing_flask"),
+        ("admin_backoffice", "business_backoffice"),
+        ("heavy_processing", "separate_processing_services"),
+        ("multi_service_ops", "yes"),
+    ]));
+    assert!(a.hybrid.considered && !a.hybrid.django_core && a.hybrid.core_set_aside, "{:?}", a.hybrid);
+    assert!(a.hybrid.unmet().contains(&HYBRID_UNMET_CORE_RUNNING), "{:?}", a.hybrid.unmet());
+    assert!(!a.hybrid.unmet().contains(&HYBRID_UNMET[2]));
+    assert_eq!(hybrid_unmet_text(2, OpsAnswer::Yes, true), HYBRID_UNMET_CORE_RUNNING);
+    assert_eq!(hybrid_unmet_text(2, OpsAnswer::Yes, false), HYBRID_UNMET[2]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    /// Whatever else is answered, the ops reason matches the ops answer.
+    #[test]
+    fn the_ops_reason_never_contradicts_the_answer(answers in common::arb_answers()) {
+        let a = assess(&answers);
+        let unmet = a.hybrid.unmet();
+        let ops = OpsAnswer::of(&answers);
+        prop_assert_eq!(a.hybrid.ops, ops);
+        let said = |t: &str| unmet.contains(&t);
+        match ops {
+            OpsAnswer::Yes => prop_assert!(!said(HYBRID_UNMET[0]) && !HYBRID_UNMET_OPS.iter().any(|t| said(t))),
+            OpsAnswer::Unanswered => prop_assert!(said(HYBRID_UNMET[0]) && !HYBRID_UNMET_OPS.iter().any(|t| said(t))),
+            OpsAnswer::No => prop_assert!(said(HYBRID_UNMET_OPS[0]) && !said(HYBRID_UNMET[0]) && !said(HYBRID_UNMET_OPS[1])),
+            OpsAnswer::Ignored => prop_assert!(said(HYBRID_UNMET_OPS[1]) && !said(HYBRID_UNMET[0]) && !said(HYBRID_UNMET_OPS[0])),
         }
     }
 }
