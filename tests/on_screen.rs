@@ -228,7 +228,7 @@ fn tags(text: &str) -> Vec<u32> {
     while let Some(i) = rest.find('[') {
         rest = &rest[i + 1..];
         let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        if digits.len() == 3 && rest[3..].starts_with(|c| c == ']' || c == '\\') {
+        if digits.len() == 3 && rest[3..].starts_with([']', '\\']) {
             out.push(digits.parse().unwrap());
         }
     }
