@@ -151,7 +151,7 @@ fn App() -> impl IntoView {
     let startup = startup::Startup::new();
     let state = AppState { answers, assessment, settled, settled_assessment, tab, session, startup };
     provide_context(state);
-    provide_context(share::ShareField(RwSignal::new(None)));
+    provide_context(share::ShareField::default());
     from_code::provide();
     session::autosave(session, answers);
     #[cfg(target_arch = "wasm32")]
