@@ -229,12 +229,19 @@ pub struct HybridGate {
     pub considered: bool,
     /// `multi_service_ops` is answered `yes` (not ignored).
     pub ops_ready: bool,
+    /// What `multi_service_ops`'s answer says, for the wording of why
+    /// Hybrid was withheld.
+    pub ops: OpsAnswer,
     /// Some answer (not ignored) firmly names a separable Flask-suited part:
     /// a [`Part::FlaskSatellite`] option that is neither contested nor weak.
     pub separable_part: bool,
     /// Some counted contribution gives Django at least 2 points, or the
     /// running system is a Django core.
     pub django_core: bool,
+    /// Some answer would give Django at least 2 points but is not counted
+    /// for a running system (it already has that capability or adds it in
+    /// its own framework), for the wording of why Hybrid was withheld.
+    pub core_set_aside: bool,
     /// The project is more than a single service (`app_type` is not
     /// `focused_service`).
     pub several_parts: bool,
@@ -249,17 +256,63 @@ impl HybridGate {
     }
 
     /// Why Hybrid was withheld: one phrase per unmet condition, from
-    /// [`crate::knowledge::method::HYBRID_UNMET`], in the order of the fields.
+    /// [`crate::knowledge::method::HYBRID_UNMET`], in the order of the fields,
+    /// worded after the answers given (see [`hybrid_unmet_text`]).
     /// The score lead is named only when a hybrid was possible: otherwise
     /// Hybrid has no core to add up, and the unmet preconditions say why.
     pub fn unmet(&self) -> Vec<&'static str> {
         let possible = self.ops_ready && self.separable_part;
         [self.ops_ready, self.separable_part, self.django_core, self.several_parts, self.leads || !possible]
             .iter()
-            .zip(crate::knowledge::method::HYBRID_UNMET)
-            .filter(|(ok, _)| !**ok)
-            .map(|(_, t)| t)
+            .enumerate()
+            .filter(|(_, ok)| !**ok)
+            .map(|(i, _)| hybrid_unmet_text(i, self.ops, self.core_set_aside))
             .collect()
+    }
+}
+
+/// What the answer to `multi_service_ops` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum OpsAnswer {
+    /// Not answered.
+    #[default]
+    Unanswered,
+    /// Answered `no`: the team cannot run several services.
+    No,
+    /// Answered, with the importance set to ignore.
+    Ignored,
+    /// Answered `yes`: the team can.
+    Yes,
+}
+
+impl OpsAnswer {
+    /// What `answers` say about running several services.
+    pub fn of(answers: &Answers) -> OpsAnswer {
+        let Some(q) = crate::knowledge::question_index("multi_service_ops") else { return OpsAnswer::Unanswered };
+        if answers.choice(q).is_none() {
+            OpsAnswer::Unanswered
+        } else if answers.importance(q) == Importance::Ignore {
+            OpsAnswer::Ignored
+        } else if answers.is("multi_service_ops", "yes") {
+            OpsAnswer::Yes
+        } else {
+            OpsAnswer::No
+        }
+    }
+}
+
+/// The phrase for unmet hybrid condition `index` (the order of
+/// [`crate::knowledge::method::HYBRID_UNMET`]), worded after the answers: the
+/// team's ability to run several services as the user answered it (not
+/// answered, answered no, or set to ignore), and a Django core that answers
+/// asked for but a running system does not count.
+pub fn hybrid_unmet_text(index: usize, ops: OpsAnswer, core_set_aside: bool) -> &'static str {
+    use crate::knowledge::method::{HYBRID_UNMET, HYBRID_UNMET_CORE_RUNNING, HYBRID_UNMET_OPS};
+    match (index, ops) {
+        (0, OpsAnswer::No) => HYBRID_UNMET_OPS[0],
+        (0, OpsAnswer::Ignored) => HYBRID_UNMET_OPS[1],
+        (2, _) if core_set_aside => HYBRID_UNMET_CORE_RUNNING,
+        _ => HYBRID_UNMET[index],
     }
 }
 
@@ -509,6 +562,7 @@ fn scored(answers: &Answers) -> (Vec<Contribution>, Tally) {
     let possible = ops_ready && separable_part;
     let mut tally = Tally { pre: (considered, ops_ready, separable_part), running, ..Tally::default() };
     tally.parts.possible = possible;
+    tally.ops = OpsAnswer::of(answers);
     tally.several_parts = !answers.is("app_type", "focused_service");
     tally.team_knows = if counts(answers, "framework_familiarity", "django") {
         Some(Framework::Django)
@@ -531,6 +585,7 @@ fn scored(answers: &Answers) -> (Vec<Contribution>, Tally) {
             c.points[2] += parts.core + parts.flask_parts;
         }
         tally.django_core |= c.points[0] >= 2 * POINT || running == Some(Framework::Django);
+        tally.core_set_aside |= c.set_aside == Some(SetAside::RunningSystem) && c.raw[0] >= 2 * POINT;
         tally.add(c, parts);
     }
     (contributions, tally)
@@ -550,6 +605,10 @@ struct Tally {
     /// A counted contribution gives Django at least 2 points, or the running
     /// system is a Django core.
     django_core: bool,
+    /// What the answer on running several services says.
+    ops: OpsAnswer,
+    /// Some answer's 2 Django points or more are set aside for a running system.
+    core_set_aside: bool,
     /// The project is more than a single service.
     several_parts: bool,
     /// The framework of a running system.
@@ -581,8 +640,10 @@ impl Tally {
         let hybrid = HybridGate {
             considered,
             ops_ready,
+            ops: self.ops,
             separable_part,
             django_core: self.django_core,
+            core_set_aside: self.core_set_aside,
             several_parts: self.several_parts,
             leads: h > 0 && h >= d.max(f),
         };

@@ -3,10 +3,10 @@
 //! "1 point" and "Django 9 · Flask 2 · Hybrid 0" read the same everywhere.
 //! Pure functions of the engine's figures (hundredths of a point).
 
-use crate::engine::{format_points, format_score, Answers, Assessment, TieBreak, POINT};
+use crate::engine::{format_points, format_score, Answers, Assessment, Contribution, TieBreak, POINT};
 use crate::knowledge::method::{
-    BELOW_ZERO, BELOW_ZERO_SHORT, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES, TIE_BASELINE, TIE_HYBRID, TIE_INCUMBENT,
-    TIE_MORE_STRONG, TIE_TEAM_KNOWS,
+    BELOW_ZERO, BELOW_ZERO_SHORT, CONTESTED_CAP, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES, TIE_BASELINE, TIE_HYBRID,
+    TIE_INCUMBENT, TIE_MORE_STRONG, TIE_TEAM_KNOWS,
 };
 use crate::knowledge::{Framework, SourceId};
 
@@ -151,9 +151,35 @@ pub fn build_count(text: &crate::knowledge::bom::CountText, n: usize) -> (String
     (text.before.to_string(), count(n, text.noun.0, text.noun.1), text.after.to_string())
 }
 
-/// Citations in Markdown: `\\[000\\] \\[002\\]` (escaped so they are not links).
+/// The sources of a citation in the order every view shows them: ascending
+/// by tag, each once (`[002, 000, 002]` is shown as `[000] [002]`).
+pub fn cite_order(sources: &[SourceId]) -> Vec<SourceId> {
+    let mut out = sources.to_vec();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Citations in Markdown: `\\[000\\] \\[002\\]` (escaped so they are not links),
+/// in [`cite_order`].
 pub fn cite(sources: &[SourceId]) -> String {
-    sources.iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
+    cite_order(sources).iter().map(|s| format!("\\[{}\\]", s.source().tag)).collect::<Vec<_>>().join(" ")
+}
+
+/// The evidence label beside a contribution, which must agree with its
+/// points: the rubric's grade of the effect that applied (not the option's
+/// strongest), [`CONTESTED_CAP`] when another article contradicts it, and
+/// no label at all when the answer moves no points before a need's other
+/// answers or a running system set them aside (an answer with no lean, or
+/// an importance of ignore), where the "no points" badge says it all.
+pub fn evidence_label(c: &Contribution) -> Option<&'static str> {
+    if c.raw == [0, 0, 0] {
+        return None;
+    }
+    Some(match crate::knowledge::rubric::grade_effect(c.choice(), c.effect()).1 {
+        crate::knowledge::Strength::Contested => CONTESTED_CAP,
+        s => s.label(),
+    })
 }
 
 #[cfg(test)]

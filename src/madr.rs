@@ -15,7 +15,7 @@
 //! starts a line, so it cannot add Markdown structure or HTML.
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::format::{build_count, cite, count, hybrid_parts, lead, points_phrase, scope};
+use crate::format::{build_count, cite, count, evidence_label, hybrid_parts, lead, points_phrase, scope};
 use crate::knowledge::bom::DJANGO_ADDS;
 use crate::knowledge::documents::{CLOSE_CALL_DOCUMENT, H_CORRECTIONS};
 use crate::knowledge::method::{BEYOND_LABEL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
@@ -220,7 +220,10 @@ fn build_list_sentence(answers: &Answers) -> Option<String> {
 /// `+3 Django; importance high; strong evidence`.
 fn weight_inner(c: &Contribution) -> String {
     let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
-    format!("{}{importance}; {}", points_of(c.points), c.choice().strength.label())
+    match evidence_label(c) {
+        Some(label) => format!("{}{importance}; {label}", points_of(c.points)),
+        None => format!("{}{importance}", points_of(c.points)),
+    }
 }
 
 /// A reason continued after "because": its first letter lower-cased,
@@ -329,7 +332,8 @@ pub fn record(doc: &Document) -> String {
         line("");
         for (c, sum) in &drivers {
             let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
-            line(&format!("* {} ({}{importance}; {})", answer_of(c), points_of(*sum), c.choice().strength.label()));
+            let label = evidence_label(c).map(|l| format!("; {l}")).unwrap_or_default();
+            line(&format!("* {} ({}{importance}{label})", answer_of(c), points_of(*sum)));
         }
     }
     line("");
@@ -475,14 +479,14 @@ pub fn record(doc: &Document) -> String {
         }
         for (c, h, sum) in pointers {
             let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
+            let label = evidence_label(c).map(|l| format!("; {l}")).unwrap_or_default();
             line(&format!(
-                "* {GOOD} {}{}{}: {} ({}{importance}; {}).",
+                "* {GOOD} {}{}{}: {} ({}{importance}{label}).",
                 SAME_ANSWER.0,
                 h.name(),
                 SAME_ANSWER.1,
                 answer_of(c),
-                points_of(sum),
-                c.choice().strength.label()
+                points_of(sum)
             ));
         }
         if f == Framework::Flask {

@@ -10,16 +10,16 @@
 use crate::depfiles::FrameworkFound;
 use crate::document::{self, cites, text, Block, Line, Span};
 use crate::engine::{assess, format_score, Answers, Assessment, Contribution, Importance, SetAside, QUESTION_COUNT};
-use crate::format::{build_count, cite, hybrid_parts, lead, points_list, scope};
+use crate::format::{build_count, cite, evidence_label, hybrid_parts, lead, points_list, scope};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::bom::Capability;
 use crate::knowledge::documents::*;
 use crate::knowledge::method::{
-    BEYOND_LABEL, CONTESTED_CAP, FACTORS_TITLE, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NEEDS_TITLE, NO_POINTS, OUTSIDE_SOURCES,
+    BEYOND_LABEL, FACTORS_TITLE, FRAMEWORK_SUMMARY, HYBRID_CAVEAT, HYBRID_WITHHELD, NEEDS_TITLE, NO_POINTS, OUTSIDE_SOURCES,
     SET_ASIDE_ONCE, SET_ASIDE_RUNNING, WHATIF_NO_HINGES,
 };
 use crate::knowledge::packages::FILES_SHOWED;
-use crate::knowledge::{notes_for, Choice, Contested, Framework, Source, Strength, QUESTIONS, SOURCES};
+use crate::knowledge::{notes_for, Choice, Contested, Framework, Source, QUESTIONS, SOURCES};
 use crate::profile_view::{build_list, BuildList, Status};
 use crate::whatif::hinges;
 
@@ -135,8 +135,11 @@ pub fn scores_line(a: &Assessment) -> String {
 fn weight(c: &Contribution) -> String {
     let points = points_list(c.points).unwrap_or_else(|| NO_POINTS.to_string());
     let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
-    let label = if c.choice().strength == Strength::Contested { CONTESTED_CAP } else { c.choice().strength.label() };
-    format!("{points}{importance}; {label}")
+    // One label that agrees with the points (none beside "no points").
+    match evidence_label(c) {
+        Some(label) => format!("{points}{importance}; {label}"),
+        None => format!("{points}{importance}"),
+    }
 }
 
 /// The source line in Markdown: `\\[001\\] *Title*. Publisher: Edana (Geneva); author: Martin Moraz; date not stated.`

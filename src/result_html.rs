@@ -48,9 +48,10 @@ pub fn recommendation_id(a: &Assessment) -> &'static str {
 }
 
 /// Citation links, `[000]`, each to its entry in the Sources tab
-/// (`#source-000`); the live app opens the tab on click.
+/// (`#source-000`), ascending and each once ([`crate::format::cite_order`]);
+/// the live app opens the tab on click.
 pub fn cites(sources: &[SourceId]) -> String {
-    let links: String = sources
+    let links: String = crate::format::cite_order(sources)
         .iter()
         .map(|s| {
             let src = s.source();

@@ -150,7 +150,7 @@ pub const NODES: &[FlowNode] = &[
     leaf("L_D_keep", Django, "Stay on Django", "Keep building on the existing Django system; switching frameworks would be a rewrite.", &[A000]),
     leaf("L_F_custom", Flask, "Flask: custom architecture", "Flask, for a custom architecture or an unconventional database.", &[A000, A001, A002]),
     leaf("L_F_service", Flask, "Flask: lightweight service", "Flask, for a lightweight API, microservice, proxy or pipeline.", &[A000, A001, A002]),
-    leaf("L_F_poc", Flask, "Flask: quick concept test", "Flask, for a quick concept test; moving it to Django later means a rewrite.", &[A001, A000]),
+    leaf("L_F_poc", Flask, "Flask: quick concept test", "Flask, for a quick concept test; moving it to Django later means a rewrite.", &[A000, A001]),
     leaf("L_F_stay", Flask, "Stay on Flask, add extensions", "Keep the Flask system and add the extensions the new needs call for (Flask-Login for accounts or Flask-Admin for an admin, for example); switching would be a rewrite.", &[A000, A001, A002]),
     leaf("L_H", Hybrid, "Hybrid: Django + Flask services", "Django for the interface, accounts and business workflows; Flask services for batch, streaming, reporting or hot endpoints, behind a gateway or message bus.", &[A001]),
 ];

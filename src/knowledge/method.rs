@@ -16,15 +16,28 @@ pub const HYBRID_CAVEAT: (&str, &[SourceId]) =
     ("Only one of the three articles discusses combining the frameworks; the other two neither support nor reject it.", &[A001]);
 
 /// Why a Hybrid recommendation was withheld, one phrase per unmet condition,
-/// in the order: ops readiness, separable part, Django core, several parts,
-/// score lead.
+/// in the order: ops readiness (while the question on running several
+/// services is unanswered; see [`HYBRID_UNMET_OPS`] for the answers that
+/// close it), separable part, Django core (see [`HYBRID_UNMET_CORE_RUNNING`]),
+/// several parts, score lead.
 pub const HYBRID_UNMET: [&str; 5] = [
-    "it needs a team that runs several services, each with its own pipeline, behind a gateway or a message bus, and your answer on running several services does not say so",
+    "it needs a team that runs several services, each with its own pipeline, behind a gateway or a message bus, and the question on running several services is not answered yet",
     "no answer firmly names a separable part that suits a Flask service, such as batch or reporting services or a specialised subsystem (a few hot endpoints alone are a contested signal and do not count)",
     "no answer shows a strong need for Django in the core of the system",
     "a single focused service is built in one framework, never split across two",
     "its score does not reach the best of Django and Flask: the answers that argue against a Django core outweigh it",
 ];
+
+/// [`HYBRID_UNMET`]'s first reason once the question on running several
+/// services is answered: answered no, answered but set to ignore.
+pub const HYBRID_UNMET_OPS: [&str; 2] = [
+    "it needs a team that runs several services, each with its own pipeline, behind a gateway or a message bus, and you answered that your team cannot run several services",
+    "it needs a team that runs several services, each with its own pipeline, behind a gateway or a message bus, and your answer on running several services is set to ignore",
+];
+
+/// [`HYBRID_UNMET`]'s Django-core reason when the answers that ask for
+/// Django are not counted because a running system already covers them.
+pub const HYBRID_UNMET_CORE_RUNNING: &str = "the answers that ask for Django in the core are not counted for your running system, which already has those capabilities or adds them in its own framework, and no other answer shows a strong need for a Django core";
 
 /// Names of the three parts of Hybrid's score, in the order core, Flask
 /// parts, pattern (see `crate::engine::HybridParts`).

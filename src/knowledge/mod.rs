@@ -21,6 +21,7 @@ pub mod needs;
 pub mod packages;
 mod questions;
 pub mod rubric;
+pub mod sharing;
 mod sources;
 pub mod table;
 pub mod tables;

@@ -70,7 +70,7 @@ pub const QUESTIONS: [Question; 30] = [
             Choice::new("focused_service", "A focused service: microservice, proxy, data pipeline, calculation engine", Strong, &[always(Argued, pts(0, 3, 0), "A narrow service uses few of Django's built-ins; each article puts microservices or small single-purpose services on Flask's side, and one adds proxies and custom pipelines.", ALL3).need(Narrow)]),
             Choice::new("internal_tool", "An internal tool or dashboard", Disputed, &[
                 when(Cond::Any(&[Cond::Is("admin_backoffice", "business_backoffice"), Cond::Is("data_model", "standard_relational")]), Stated, pts(1, 0, 0), "This internal tool manages relational data or needs a back office, which brings it close to the data-heavy internal tools one article lists among Django's fits.", &[A002]).need(Admin),
-                otherwise(Stated, pts(0, 1, 0), "A light internal tool without a back office or a relational model is listed among Flask's fits, and another article gives small internal services to Flask too.", &[A002, A001]).need(Admin),
+                otherwise(Stated, pts(0, 1, 0), "A light internal tool without a back office or a relational model is listed among Flask's fits, and another article gives small internal services to Flask too.", &[A001, A002]).need(Admin),
             ]).contested(&INTERNAL_TOOLS),
         ],
     },
@@ -187,7 +187,7 @@ pub const QUESTIONS: [Question; 30] = [
         help: "A small team is no reason on its own to pick Flask; the one article that discusses small teams even leans them to Django. Experience weighs more.",
         tier: Core,
         options: &[
-            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another links Flask microservices to teams that work independently. Experience (the question on team experience) weighs more.", &[A002, A001])]).contested(&TEAM_SIZE),
+            Choice::new("solo_or_pair", "One or two people", Disputed, &[always(NoLean, pts(0, 0, 0), "Headcount alone does not decide: one article says small startup teams gain from Django's guard rails, another links Flask microservices to teams that work independently. Experience (the question on team experience) weighs more.", &[A001, A002])]).contested(&TEAM_SIZE),
             Choice::new("single_team", "One team (about 3 to 8)", Neutral, &[always(NoLean, pts(0, 0, 0), "For one team, experience matters more than size.", &[A002])]),
             Choice::new("multiple_teams", "Several teams", Strong, &[
                 when(Cond::Is("architecture_style", "microservices"), Stated, pts(0, 1, 0), "Several teams building microservices keep them consistent through a shared service template and contracts, not one codebase; one article adds that separate Flask services let teams work independently.", &[A001]).need(Consistency),
@@ -211,7 +211,7 @@ pub const QUESTIONS: [Question; 30] = [
             ]).contested(&DEADLINE),
             Choice::new("few_months", "In a few months", Weak, &[
                 when(BUILT_IN_NEEDS, NoLean, pts(0, 0, 0), "Django's built-ins shorten delivery over a few months, as in one article's three-month e-commerce example, but your answers on accounts and the back office already count those built-ins, so the timeline adds nothing on top.", &[A001]).need(Setup),
-                otherwise(Hedged, pts(1, 0, 0), "Over a few months Django's built-ins shorten delivery of a complete application, as in one article's three-month e-commerce example; the lean holds only if the app needs those built-ins.", &[A001, A000]).need(Setup),
+                otherwise(Hedged, pts(1, 0, 0), "Over a few months Django's built-ins shorten delivery of a complete application, as in one article's three-month e-commerce example; the lean holds only if the app needs those built-ins.", &[A000, A001]).need(Setup),
             ]),
             Choice::new("flexible", "No fixed date", Neutral, &[always(NoLean, pts(0, 0, 0), "Without a deadline, speed of setup does not tip the balance.", &[A000])]),
         ],
@@ -303,7 +303,7 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Advanced,
         options: &[
             Choice::new("stable", "Stable", Neutral, &[always(NoLean, pts(0, 0, 0), "A stable team can keep its own conventions with either framework.", &[A002])]),
-            Choice::new("rotating_or_fast_growth", "Rotating, contractors, or growing fast", Strong, &[always(Argued, pts(3, 0, 0), "Newcomers find their way in any Django project because the layout is predictable, while a Flask codebase kept by a rotating team tends to drift into inconsistent patterns.", &[A002, A001]).need(Consistency)]),
+            Choice::new("rotating_or_fast_growth", "Rotating, contractors, or growing fast", Strong, &[always(Argued, pts(3, 0, 0), "Newcomers find their way in any Django project because the layout is predictable, while a Flask codebase kept by a rotating team tends to drift into inconsistent patterns.", &[A001, A002]).need(Consistency)]),
         ],
     },
     Question {
@@ -367,8 +367,8 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Advanced,
         options: &[
             Choice::new("modest", "Modest", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary traffic does not distinguish the frameworks.", &[A002])]),
-            Choice::new("high_overall", "High overall", Disputed, &[always(NoLean, pts(0, 0, 0), "Both scale out behind a load balancer with caching. One article says a Flask team builds more of that itself, though SQLAlchemy already pools connections by default (see the correction).", &[A002, A000])]).contested(&SCALING).beyond(&POOLING),
-            Choice::new("hot_endpoints", "A few very hot, simple endpoints", Disputed, &[always(Argued, pts(0, 1, 0), "Flask's light footprint suits simple high-throughput endpoints, which also makes them good candidates to split out as services; capped at 1 point because two articles find the speed gap negligible in real apps.", &[A001, A000])]).contested(&PERFORMANCE).part(Part::FlaskSatellite),
+            Choice::new("high_overall", "High overall", Disputed, &[always(NoLean, pts(0, 0, 0), "Both scale out behind a load balancer with caching. One article says a Flask team builds more of that itself, though SQLAlchemy already pools connections by default (see the correction).", &[A000, A002])]).contested(&SCALING).beyond(&POOLING),
+            Choice::new("hot_endpoints", "A few very hot, simple endpoints", Disputed, &[always(Argued, pts(0, 1, 0), "Flask's light footprint suits simple high-throughput endpoints, which also makes them good candidates to split out as services; capped at 1 point because two articles find the speed gap negligible in real apps.", &[A000, A001])]).contested(&PERFORMANCE).part(Part::FlaskSatellite),
         ],
     },
     Question {
@@ -393,7 +393,7 @@ pub const QUESTIONS: [Question; 30] = [
         tier: Advanced,
         options: &[
             Choice::new("not_important", "Not important", Neutral, &[always(NoLean, pts(0, 0, 0), "Footprint does not tip the balance.", &[A001])]),
-            Choice::new("important", "Important", Strong, &[always(Argued, pts(0, 3, 0), "Flask starts faster and needs less memory per instance, and runs in containers without carrying a full stack.", &[A001, A000, A002])]),
+            Choice::new("important", "Important", Strong, &[always(Argued, pts(0, 3, 0), "Flask starts faster and needs less memory per instance, and runs in containers without carrying a full stack.", &[A000, A001, A002])]),
         ],
     },
     Question {
@@ -428,11 +428,11 @@ pub const QUESTIONS: [Question; 30] = [
         options: &[
             Choice::new("limited", "Limited", Strong, &[
                 when(Cond::Is("data_sensitivity", "none"), Hedged, pts(1, 0, 0), "Even without personal data a site with forms wants CSRF checks and security headers, which Django turns on by default and a Flask team adds (Flask-WTF, Flask-Talisman); Jinja2 already escapes Flask's HTML templates (see the correction).", &[A002]).need(SecurityDefaults),
-                when(TOKEN_API, Hedged, pts(1, 0, 0), "Teams with little security experience risk gaps in a self-assembled stack. For an API reached with tokens Django's page-level defaults matter less, though token handling and per-object authorisation still have to be right (DRF's permission classes help), so the lean shrinks to 1 point (see the correction on how clients connect).", &[A002, A000]).need(SecurityDefaults),
-                otherwise(Argued, pts(3, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves; that stack needs senior-level care to get right.", &[A002, A000]).need(SecurityDefaults),
+                when(TOKEN_API, Hedged, pts(1, 0, 0), "Teams with little security experience risk gaps in a self-assembled stack. For an API reached with tokens Django's page-level defaults matter less, though token handling and per-object authorisation still have to be right (DRF's permission classes help), so the lean shrinks to 1 point (see the correction on how clients connect).", &[A000, A002]).need(SecurityDefaults),
+                otherwise(Argued, pts(3, 0, 0), "Teams with little security experience risk gaps when they assemble Flask's protections themselves; that stack needs senior-level care to get right.", &[A000, A002]).need(SecurityDefaults),
             ]).beyond(&FLASK_SECURITY_BASICS),
             Choice::new("general", "General good practice", Neutral, &[always(NoLean, pts(0, 0, 0), "Ordinary good practice tips nothing by itself: the data-sensitivity answer already weighs Django's defaults against a self-assembled Flask stack.", &[A000]).need(SecurityDefaults)]),
-            Choice::new("dedicated_security", "Dedicated specialists and regular audits", Neutral, &[always(NoLean, pts(0, 0, 0), "Specialists can configure and audit Flask's protections with more control and rigour, though one article still counts that as extra cost; this adds nothing and softens the data-sensitivity lean.", &[A001, A000]).need(SecurityDefaults)]),
+            Choice::new("dedicated_security", "Dedicated specialists and regular audits", Neutral, &[always(NoLean, pts(0, 0, 0), "Specialists can configure and audit Flask's protections with more control and rigour, though one article still counts that as extra cost; this adds nothing and softens the data-sensitivity lean.", &[A000, A001]).need(SecurityDefaults)]),
         ],
     },
     Question {

@@ -9,10 +9,10 @@ use super::disagreements::{note_body, open_note};
 use super::sources::{beyond_view, Cites};
 use super::AppState;
 use crate::engine::{Contribution, Importance, NeedRow, SetAside};
-use crate::format::framework_points;
+use crate::format::{evidence_label, framework_points};
 use crate::knowledge::method::{
-    ARTICLES_DISAGREE, CONTESTED_CAP, FACTORS_TITLE, NEEDS_TITLE, NEED_KINDS, NOTHING_SCORES, NO_POINTS, SCORING_RULE, SCORING_SOURCES,
-    SET_ASIDE_ONCE, SET_ASIDE_RUNNING, WHY_LOADING,
+    ARTICLES_DISAGREE, FACTORS_TITLE, NEEDS_TITLE, NEED_KINDS, NOTHING_SCORES, NO_POINTS, SCORING_RULE, SCORING_SOURCES, SET_ASIDE_ONCE,
+    SET_ASIDE_RUNNING, WHY_LOADING,
 };
 use crate::knowledge::{notes_for, Contested, Framework, NeedKind, Strength};
 
@@ -64,10 +64,25 @@ fn item(c: &Contribution) -> impl IntoView {
     let effect = c.effect();
     let contested = choice.strength == Strength::Contested;
     let shown_beyond = choice.beyond.map(|b| b.id);
-    let weight = (c.importance != Importance::Normal).then(|| format!(" · importance {}", c.importance.id()));
+    // One evidence label, agreeing with the points (none when the answer
+    // moves none), then the importance and why any points were set aside.
+    let label = evidence_label(c);
+    let weight = (c.importance != Importance::Normal).then(|| format!("importance {}", c.importance.id()));
     let set_aside = c.set_aside.map(|s| match s {
         SetAside::CountedOnce => SET_ASIDE_ONCE,
         SetAside::RunningSystem => SET_ASIDE_RUNNING,
+    });
+    let sep = |before: bool| before.then_some(" · ");
+    let meta = (label.is_some() || weight.is_some() || set_aside.is_some()).then(|| {
+        let weight_sep = sep(label.is_some());
+        let set_aside_sep = sep(label.is_some() || weight.is_some());
+        view! {
+            <p class="meta">
+                {label}
+                {weight.map(|w| view! { {weight_sep} {w} })}
+                {set_aside.map(|t| view! { {set_aside_sep} <span class="set-aside-why">{t}</span> })}
+            </p>
+        }
     });
     view! {
         <li class="contribution" class:is-contested=contested class:set-aside=set_aside.is_some() data-question=q.id data-option=choice.id>
@@ -76,11 +91,7 @@ fn item(c: &Contribution) -> impl IntoView {
                 <span class="badges">{points_badges(c)}</span>
             </div>
             <p class="reason">{effect.reason} " " <Cites sources=effect.sources/></p>
-            <p class="meta">
-                {if contested { CONTESTED_CAP } else { choice.strength.label() }}
-                {weight}
-                {set_aside.map(|t| view! { " · " <span class="set-aside-why">{t}</span> })}
-            </p>
+            {meta}
             {choice.beyond.map(beyond_view)}
             {notes_for(q.id, choice.id).into_iter().map(|n| contested_view(n, shown_beyond)).collect_view()}
         </li>

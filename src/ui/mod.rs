@@ -137,7 +137,7 @@ fn App() -> impl IntoView {
     let startup = startup::Startup::new();
     let state = AppState { answers, assessment, settled, settled_assessment, tab, session, startup };
     provide_context(state);
-    provide_context(share::ShareField(RwSignal::new(None)));
+    provide_context(share::ShareField::default());
     provide_context(share::DocumentName(RwSignal::new(String::new())));
     from_code::provide();
     session::autosave(session, answers);
@@ -151,17 +151,6 @@ fn App() -> impl IntoView {
     // The service worker can wait: registering it (and its precaching)
     // would compete with the first screen.
     startup.when_ready(move || offline::register(update_ready));
-    // The results column is a container the take-over keeps from the
-    // rendered page (`takeover::SHELLS`), so its class follows the open tab
-    // here rather than in the view: with the flowchart open it scrolls
-    // with the page (style/main.css).
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        let open = tab.get() == TabId::Flow;
-        if let Some(column) = document().query_selector("#app .results-column").ok().flatten() {
-            let _ = column.class_list().toggle_with_force("flow-open", open);
-        }
-    });
     let shell_ready = startup.reached(startup::SHELL);
     let summary_ready = startup.reached(startup::SUMMARY);
     let notices_ready = startup.reached(startup::NOTICES);

@@ -12,15 +12,29 @@ use super::session;
 use super::AppState;
 use crate::depfiles::FrameworkFound;
 use crate::format::file_name;
+use crate::knowledge::sharing::{CLIPBOARD_REFUSED, CLIPBOARD_REFUSED_BAR, CLIPBOARD_REFUSED_SHORT};
 use crate::madr::record;
 use crate::report::{report, report_html, Document};
 use crate::session::Mode;
 
 /// The share link last made, shown in a read-only field beside the share
 /// block so it can be copied by hand when the browser refuses the
-/// clipboard. Provided as context by the app.
+/// clipboard, and what the share block last did, said in its status line
+/// just above that field (also after the summary bar's share button, whose
+/// refused copy the block then says visibly). Provided as context by the app.
 #[derive(Clone, Copy)]
-pub struct ShareField(pub RwSignal<Option<String>>);
+pub struct ShareField {
+    /// The link last made, while it is this result's.
+    link: RwSignal<Option<String>>,
+    /// What the share block last did.
+    done: RwSignal<Done>,
+}
+
+impl Default for ShareField {
+    fn default() -> Self {
+        ShareField { link: RwSignal::new(None), done: RwSignal::new(Done::Nothing) }
+    }
+}
 
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
@@ -136,12 +150,15 @@ pub fn download_json(state: AppState) {
 pub fn copy_link(state: AppState, done: impl FnOnce(bool) + 'static) {
     let url = link(state);
     let field = use_context::<ShareField>();
-    if let Some(ShareField(f)) = field {
-        f.set(Some(url.clone()));
+    if let Some(f) = field {
+        f.link.set(Some(url.clone()));
     }
     let promise = window().navigator().clipboard().write_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        if let Some(f) = field {
+            f.done.set(if ok { Done::Copied } else { Done::Refused });
+        }
         if !ok {
             request_animation_frame(|| {
                 if let Some(input) =
@@ -159,7 +176,7 @@ pub fn copy_link(state: AppState, done: impl FnOnce(bool) + 'static) {
 
 /// What the share block last did, said in its status line.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Done {
+pub enum Done {
     Nothing,
     Copied,
     Refused,
@@ -172,9 +189,20 @@ impl Done {
         match self {
             Done::Nothing => "",
             Done::Copied => "Link copied: anyone who opens it sees these answers and this result.",
-            Done::Refused => "The browser did not allow copying: the link is below, selected, ready to copy.",
+            Done::Refused => CLIPBOARD_REFUSED,
             Done::Report => "Markdown report downloaded.",
             Done::Record => "Decision record downloaded.",
+        }
+    }
+
+    /// The status line's `data-done`, for styling and tests.
+    fn id(self) -> Option<&'static str> {
+        match self {
+            Done::Nothing => None,
+            Done::Copied => Some("copied"),
+            Done::Refused => Some("refused"),
+            Done::Report => Some("report"),
+            Done::Record => Some("record"),
         }
     }
 }
@@ -183,10 +211,10 @@ impl Done {
 #[component]
 pub fn ShareBlock() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let field = expect_context::<ShareField>().0;
+    let ShareField { link: field, done } = expect_context::<ShareField>();
     let docs = Documents::from_context();
-    let done = RwSignal::new(Done::Nothing);
-    let copy = move |_| copy_link(state, move |ok| done.set(if ok { Done::Copied } else { Done::Refused }));
+    // `copy_link` says in `done` whether the clipboard took the link.
+    let copy = move |_| copy_link(state, |_| ());
     let report = move |_| {
         docs.download_report();
         done.set(Done::Report);
@@ -216,7 +244,8 @@ pub fn ShareBlock() -> impl IntoView {
                 <button type="button" class="button small secondary" id="share-report" on:click=report>"Download report"</button>
                 <button type="button" class="button small secondary" id="share-record" on:click=record>"Download decision record"</button>
             </div>
-            <p class="share-status" role="status" data-done=move || (done.get() != Done::Nothing).then_some("true")>{move || done.get().text()}</p>
+            // Just above the link's field: a refused copy is said here, visibly.
+            <p class="share-status" role="status" data-done=move || done.get().id()>{move || done.get().text()}</p>
             {move || field.get().map(|url| view! {
                 <label class="share-link">"Share link"
                     <input type="text" id="share-link-field" readonly prop:value=url
@@ -246,10 +275,12 @@ pub fn ShareButton() -> impl IntoView {
         <span class="sr-only" id="sticky-share-status" role="status">
             {move || match copied.get() {
                 Some(true) => "Link copied.",
-                Some(false) => "The browser did not allow copying: the link is shown under the recommendation, selected, ready to copy.",
+                Some(false) => CLIPBOARD_REFUSED_BAR,
                 None => "",
             }}
         </span>
-        <span class="sticky-copied" aria-hidden="true">{move || (copied.get() == Some(true)).then_some("Copied")}</span>
+        <span class="sticky-copied" class:refused=move || copied.get() == Some(false) aria-hidden="true">
+            {move || copied.get().map(|ok| if ok { "Copied" } else { CLIPBOARD_REFUSED_SHORT })}
+        </span>
     }
 }

@@ -6,9 +6,10 @@ use crate::knowledge::beyond::{Beyond, ALL_BEYOND};
 use crate::knowledge::method::BEYOND_LABEL;
 use crate::knowledge::{Source, SourceId, SOURCES};
 
-/// Inline citation links, e.g. `[000] [002]`, each pointing to the article's
-/// entry in the sources panel and naming it in its tooltip. A click opens the
-/// Sources tab and moves focus to the entry.
+/// Inline citation links, e.g. `[000] [002]` (ascending, each once: see
+/// [`crate::format::cite_order`]), each pointing to the article's entry in
+/// the sources panel and naming it in its tooltip. A click opens the Sources
+/// tab and moves focus to the entry.
 #[component]
 pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     let tab = expect_context::<super::AppState>().tab;
@@ -18,8 +19,8 @@ pub fn Cites(sources: &'static [SourceId]) -> impl IntoView {
     };
     view! {
         <span class="cites">
-            {sources
-                .iter()
+            {crate::format::cite_order(sources)
+                .into_iter()
                 .map(|s| {
                     let src = s.source();
                     view! {

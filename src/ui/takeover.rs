@@ -43,8 +43,7 @@ use crate::knowledge::{question_index, QUESTIONS};
 /// Containers kept from the rendered page, as `tag.class` (or just the tag):
 /// their children are replaced one by one, and they are never replaced
 /// themselves. So none may have a reactive attribute or an event listener
-/// in the app's view (the results column's `flow-open` class is synced by
-/// an effect in `super::App`, the advanced group's toggles are heard on the
+/// in the app's view (the advanced group's toggles are heard on the
 /// document in `super::questionnaire`), and no view that contains one may
 /// ever be rebuilt or unmounted: the start-up guards above them only ever
 /// go from hidden to shown.
@@ -471,11 +470,6 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         }
         if let Some(group) = document().get_element_by_id("advanced").filter(|_| advanced_open) {
             let _ = group.set_attribute("open", "");
-        }
-        // The results column's class follows the open tab by an effect on
-        // the column on the page, which was the rendered one (`super::App`).
-        if let Some(column) = root.query_selector(".results-column").ok().flatten() {
-            let _ = column.class_list().toggle_with_force("flow-open", state.tab.get_untracked() == TabId::Flow);
         }
         if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
             focus(&el);

@@ -133,6 +133,16 @@ const STATES = [
     await p.waitForSelector('#share-link-field');
     await p.waitForSelector('.share-status[data-done]');
   }],
+  ['summary bar and profiles with a refused clipboard', '/', async (p) => {
+    await p.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } }));
+    await p.click('label[for="app_type-api_backend"]');
+    await p.click('#sticky-share');
+    await p.waitForSelector('.sticky-copied.refused');
+    await p.waitForSelector('.share-status[data-done="refused"]');
+    await p.click('#tab-profiles');
+    await p.click('#copy-link');
+    await p.waitForSelector('.copy-status[data-refused="true"]');
+  }],
   ['share preview', '/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew', async () => {}],
   ['error notices', '/?app_type=api_backend&colour=blue', async (p) => {
     await p.evaluate(() => localStorage.setItem('dfa.profile.p-bad', '{'));
