@@ -160,6 +160,18 @@ pub fn cite_order(sources: &[SourceId]) -> Vec<SourceId> {
     out
 }
 
+/// `s` with its first letter lower-cased, to continue a sentence ("Stay on Flask…" after "Decision:").
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// `s` with its first letter upper-cased, to start a sentence or a list item.
+pub fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
 /// Citations in Markdown: `\\[000\\] \\[002\\]` (escaped so they are not links),
 /// in [`cite_order`].
 pub fn cite(sources: &[SourceId]) -> String {

@@ -15,14 +15,14 @@
 //! starts a line, so it cannot add Markdown structure or HTML.
 
 use crate::engine::{assess, format_points, format_score, Answers, Assessment, Contribution, Importance, QUESTION_COUNT};
-use crate::format::{build_count, cite, count, evidence_label, hybrid_parts, lead, points_phrase, scope};
+use crate::format::{build_count, cite, count, evidence_label, hybrid_parts, lead, lower_first, points_phrase, scope};
 use crate::knowledge::bom::DJANGO_ADDS;
 use crate::knowledge::documents::{CLOSE_CALL_DOCUMENT, H_CORRECTIONS};
 use crate::knowledge::method::{BEYOND_LABEL, FRAMEWORK_SUMMARY, HYBRID_CAVEAT};
 use crate::knowledge::packages::{month_name, DJANGO_SUPPORT, FILES_SHOWED, UPGRADE_CONSEQUENCE};
 use crate::knowledge::{Framework, SOURCES};
 use crate::profile_view::{build_list, Situation, Status};
-use crate::report::{beyond_note, corrections, counted_rows, escape, files_showed, source_line, Document};
+use crate::report::{beyond_note, corrections, escape, files_showed, source_line, weight, Document};
 
 /// The MADR section headings, in the template's order (level 2, except
 /// "Consequences", which is level 3 under "Decision Outcome").
@@ -216,16 +216,6 @@ fn build_list_sentence(answers: &Answers) -> Option<String> {
     })
 }
 
-/// The points, importance and evidence of a contribution, without brackets:
-/// `+3 Django; importance high; strong evidence`.
-fn weight_inner(c: &Contribution) -> String {
-    let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
-    match evidence_label(c) {
-        Some(label) => format!("{}{importance}; {label}", points_of(c.points)),
-        None => format!("{}{importance}", points_of(c.points)),
-    }
-}
-
 /// A reason continued after "because": its first letter lower-cased,
 /// unless its first word is a name (Django, Flask, SQLAlchemy, DRF, …: any
 /// word with a capital letter after its first, or one of the frameworks).
@@ -238,12 +228,6 @@ fn sentence_lower(s: &str) -> String {
     } else {
         lower_first(s)
     }
-}
-
-/// Lower-cases the first letter of a fixed headline ("Stay on Flask…").
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// The long-term support release of Django that gets fixes longest, as of
@@ -385,7 +369,7 @@ pub fn record(doc: &Document) -> String {
         None => line(NO_CONSEQUENCES),
         Some(f) => {
             let list = build_list(answers);
-            let rows = counted_rows(&list);
+            let rows = list.counted_rows();
             if matches!(f, Framework::Flask | Framework::Hybrid) && !rows.is_empty() {
                 let names: Vec<&str> = rows.iter().map(|c| c.name).collect();
                 let running = usize::from(list.situation == Situation::ExistingFlask);
@@ -466,7 +450,7 @@ pub fn record(doc: &Document) -> String {
                     sentence_lower(reason),
                     c.question().title,
                     c.choice().label,
-                    weight_inner(c),
+                    weight(c),
                     cite(c.effect().sources)
                 ));
             } else if let Some((_, _, sum)) = pointers.iter_mut().find(|(d, g, _)| d.question == c.question && *g == h) {
@@ -523,7 +507,7 @@ pub fn record(doc: &Document) -> String {
     line(&format!("<{}>", doc.share_link));
     line("");
     // The corrections the reasons above point to ("see the correction").
-    let fixes = corrections(answers, &counted_rows(&build_list(answers)));
+    let fixes = corrections(answers, &build_list(answers).counted_rows());
     if !fixes.is_empty() {
         line(&format!("{H_CORRECTIONS}:"));
         line("");

@@ -78,6 +78,14 @@ pub enum Status {
 }
 
 impl Status {
+    /// True when the row is counted in the build list's sentence (when its
+    /// capability is a Flask extra): needed by a new build, possibly
+    /// missing from a running Flask system, or needed by a Flask service
+    /// beside Django.
+    pub const fn counted(self) -> bool {
+        matches!(self, Status::Needed | Status::Check | Status::Service)
+    }
+
     /// True when the row is shown without "show all".
     pub const fn shown(self) -> bool {
         !matches!(self, Status::NotNeeded)
@@ -183,18 +191,23 @@ pub fn build_list(answers: &Answers) -> BuildList {
             (c, status)
         })
         .collect();
-    let count = match situation {
-        Situation::NewBuild => rows.iter().filter(|(c, s)| *s == Status::Needed && c.cover.is_flask_extra()).count(),
-        Situation::ExistingFlask => rows.iter().filter(|(c, s)| *s == Status::Check && c.cover.is_flask_extra()).count(),
-        Situation::ExistingDjango => rows.iter().filter(|(c, s)| *s == Status::Service && c.cover.is_flask_extra()).count(),
-    };
     let text = match situation {
         Situation::NewBuild => bom::COUNT_NEW,
         Situation::ExistingFlask => bom::COUNT_EXISTING_FLASK,
         Situation::ExistingDjango if flask_service => bom::COUNT_DJANGO_WITH_SERVICE,
         Situation::ExistingDjango => bom::COUNT_DJANGO_ONLY,
     };
-    BuildList { situation, flask_service, rows, count, text }
+    let mut list = BuildList { situation, flask_service, rows, count: 0, text };
+    list.count = list.counted_rows().len();
+    list
+}
+
+impl BuildList {
+    /// The rows its count sentence counts: the Flask extras a Flask team
+    /// adds (or checks, for a running Flask system) for these answers.
+    pub fn counted_rows(&self) -> Vec<&'static Capability> {
+        self.rows.iter().filter(|(c, s)| s.counted() && c.cover.is_flask_extra()).map(|(c, _)| *c).collect()
+    }
 }
 
 /// The build list of an existing Flask system, with what its dependency
@@ -217,6 +230,6 @@ pub fn with_code(mut list: BuildList, present: &[(String, Vec<String>)]) -> (Bui
             have[i].clone_from(packages);
         }
     }
-    list.count = list.rows.iter().filter(|(c, s)| *s == Status::Check && c.cover.is_flask_extra()).count();
+    list.count = list.counted_rows().len();
     (list, have)
 }

@@ -10,7 +10,7 @@
 use crate::depfiles::FrameworkFound;
 use crate::document::{self, cites, text, Block, Line, Span};
 use crate::engine::{assess, format_score, Answers, Assessment, Contribution, Importance, SetAside, QUESTION_COUNT};
-use crate::format::{build_count, cite, evidence_label, hybrid_parts, lead, points_list, scope};
+use crate::format::{build_count, evidence_label, hybrid_parts, lead, lower_first, points_list, scope, upper_first};
 use crate::knowledge::beyond::Beyond;
 use crate::knowledge::bom::Capability;
 use crate::knowledge::documents::*;
@@ -20,7 +20,7 @@ use crate::knowledge::method::{
 };
 use crate::knowledge::packages::FILES_SHOWED;
 use crate::knowledge::{notes_for, Choice, Contested, Framework, Source, QUESTIONS, SOURCES};
-use crate::profile_view::{build_list, BuildList, Status};
+use crate::profile_view::build_list;
 use crate::whatif::hinges;
 
 pub use crate::document::escape;
@@ -39,7 +39,7 @@ fn contested_notes(question: &str, choice: &'static Choice) -> Vec<&'static Cont
 /// claims what, what is true, and the reference as a link (under a heading
 /// that already says they are beyond the articles).
 pub fn beyond_note(b: &Beyond) -> String {
-    format!("{CLAIMED} {} {} {TODAY} {} {REFERENCE} [{}](<{}>)", b.claim, cite(b.claimed_by), b.truth, escape(b.reference), b.url)
+    document::markdown(&[Block::Para(correction(b))]).trim_end().to_string()
 }
 
 /// One Markdown list item's text per framework or core library found in
@@ -116,23 +116,15 @@ pub fn corrections(answers: &Answers, rows: &[&'static Capability]) -> Vec<&'sta
     out
 }
 
-/// The build-list rows a Flask team would add itself for these answers
-/// (the ones its count sentence counts).
-pub fn counted_rows(list: &BuildList) -> Vec<&'static Capability> {
-    list.rows
-        .iter()
-        .filter(|(c, s)| matches!(s, Status::Needed | Status::Check | Status::Service) && c.cover.is_flask_extra())
-        .map(|(c, _)| *c)
-        .collect()
-}
-
 /// `Django 18 · Flask 0 · Hybrid 0`.
 pub fn scores_line(a: &Assessment) -> String {
     Framework::ALL.iter().map(|f| format!("{} {}", f.name(), format_score(a.score(*f)))).collect::<Vec<_>>().join(" \u{b7} ")
 }
 
-/// `(+3 Django; importance high; strong evidence)` for a contribution.
-fn weight(c: &Contribution) -> String {
+/// `+3 Django; importance high; strong evidence` for a contribution: its
+/// points, its importance when not normal, and the one evidence label that
+/// agrees with its points.
+pub fn weight(c: &Contribution) -> String {
     let points = points_list(c.points).unwrap_or_else(|| NO_POINTS.to_string());
     let importance = if c.importance == Importance::Normal { String::new() } else { format!("; importance {}", c.importance.id()) };
     // One label that agrees with the points (none beside "no points").
@@ -145,16 +137,6 @@ fn weight(c: &Contribution) -> String {
 /// The source line in Markdown: `\\[001\\] *Title*. Publisher: Edana (Geneva); author: Martin Moraz; date not stated.`
 pub fn source_line(s: &Source) -> String {
     document::markdown(&[Block::Para(source_spans(s))]).trim_end().to_string()
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
-}
-
-fn upper_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// The report's title: the assessment's name, escaped, or a generic one.
@@ -380,7 +362,7 @@ pub fn blocks(doc: &Document) -> Vec<Block> {
     }
 
     let list = build_list(answers);
-    let rows = counted_rows(&list);
+    let rows = list.counted_rows();
     if !rows.is_empty() {
         out.push(heading(2, H_BUILD));
         let (before, counted, after) = build_count(&list.text, list.count);

@@ -13,7 +13,7 @@ use django_flask_advisor::knowledge::documents::{H_CORRECTIONS, H_DISAGREE, NOT_
 use django_flask_advisor::knowledge::{question_index, Framework, QUESTIONS, SOURCES};
 use django_flask_advisor::madr::record;
 use django_flask_advisor::profile_view::build_list;
-use django_flask_advisor::report::{blocks, corrections, counted_rows, disagreements, escape, markdown, report, report_html, Document};
+use django_flask_advisor::report::{blocks, corrections, disagreements, escape, markdown, report, report_html, Document};
 use proptest::prelude::*;
 
 const LINK: &str = "https://advisor.example/#s1.AbC-_9";
@@ -101,7 +101,7 @@ fn the_report_of_the_health_product_says_everything_once() {
         assert_eq!(dis.matches(k.handling).count(), 1, "{}", k.id);
     }
     let list = build_list(&answers);
-    let fixes = corrections(&answers, &counted_rows(&list));
+    let fixes = corrections(&answers, &list.counted_rows());
     let cor = section(&md, H_CORRECTIONS);
     for b in &fixes {
         assert_eq!(md.matches(b.truth).count(), 1, "correction {} said once", b.id);
@@ -242,7 +242,7 @@ fn every_disagreement_and_correction_on_an_answer_is_in_the_report_once() {
                 assert!(md.contains(k.side_a.text) && md.contains(k.side_b.text));
             }
             let list = build_list(&answers);
-            for b in corrections(&answers, &counted_rows(&list)) {
+            for b in corrections(&answers, &list.counted_rows()) {
                 checked += 1;
                 assert_eq!(md.matches(b.truth).count(), 1, "{}={}: correction {}", q.id, o.id, b.id);
             }
