@@ -72,7 +72,7 @@ export function insertApp(html, app) {
 /** The first screen, from $PRERENDER_HTML or rendered by the `prerender` binary (native, offline). */
 function renderApp() {
   if (process.env.PRERENDER_HTML !== undefined) return process.env.PRERENDER_HTML;
-  return execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender'], {
+  return execFileSync('cargo', ['run', '--quiet', '--offline', '--profile', 'prerender', '--features', 'prerender', '--bin', 'prerender'], {
     encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
   });
 }
