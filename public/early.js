@@ -7,9 +7,14 @@
 // from the same functions (src/result_html.rs), so nothing moves when the
 // app takes over.
 //
-// It stands aside (and the app does everything) when the visit restores
-// work, which theme.js marks with <html data-restoring>; and once the app
-// has mounted (<html data-live>).
+// A visit that restores work or opens a link (theme.js marks it with
+// <html data-restoring>, which keeps the page hidden) is read by the module
+// as the app will read it (src/visit.rs, on a copy of the dfa. entries of
+// localStorage): its answers are put into the form, its notices (the
+// preview banner, a prefill link's skipped parameters) above it, and the
+// page is shown, scored (<html data-early-visit>). A visit with anything
+// else to say (an unreadable record, a bad link, a team link) is left to
+// the app. It stands aside once the app has mounted (<html data-live>).
 //
 // Loaded with `async`; once the questions have been painted it adds the
 // module's glue (early-scoring.js) and compiles the module. theme.js creates
@@ -20,7 +25,7 @@
   'use strict';
   var root = document.documentElement;
   var settle = window.advisorEarlySettle || function () {};
-  if (root.hasAttribute('data-restoring')) return;
+  var restoring = root.hasAttribute('data-restoring');
   var ready = false;
   var app = function () { return document.getElementById('app'); };
   var $ = function (selector) { var a = app(); return a && a.querySelector(selector); };
@@ -143,13 +148,75 @@
     show();
   });
 
+  // The dfa. entries of localStorage as JSON [[key, value], ...], or
+  // null when storage cannot be read.
+  function stored() {
+    try {
+      var out = [];
+      for (var i = 0; i < localStorage.length; i++) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf('dfa.') === 0) out.push([key, localStorage.getItem(key)]);
+      }
+      return JSON.stringify(out);
+    } catch (e) {
+      return 'null';
+    }
+  }
+
+  // Puts the answers of a prefill query (src/prefill.rs, query) into the
+  // form: every option and importance menu is set, so that the form holds
+  // these answers and nothing the browser restored.
+  function fill(query) {
+    var a = app();
+    var chosen = {};
+    var levels = {};
+    query.split('&').forEach(function (pair) {
+      var at = pair.indexOf('=');
+      if (at < 0) return;
+      var name = pair.slice(0, at);
+      if (name.indexOf('importance.') === 0) levels[name.slice('importance.'.length)] = pair.slice(at + 1);
+      else chosen[name] = pair.slice(at + 1);
+    });
+    a.querySelectorAll('fieldset.question input[type=radio]').forEach(function (input) {
+      input.checked = chosen[input.name] === input.value;
+    });
+    a.querySelectorAll('fieldset.question select[id$="-importance"]').forEach(function (select) {
+      select.value = levels[select.id.slice(0, -'-importance'.length)] || 'normal';
+    });
+  }
+
+  // A visit that restores work or opens a link: shown here when the module
+  // can show it as the app will, else left hidden for the app.
+  function visit() {
+    var a = app();
+    var notices = a && a.querySelector('.notices');
+    if (!a || !notices || root.hasAttribute('data-live')) return;
+    var v;
+    try {
+      var query = JSON.stringify(Array.from(new URLSearchParams(location.search)));
+      v = wasm_bindgen.open_visit(stored(), query, location.hash.slice(1), Date.now());
+      if (!v.shown) return;
+      fill(v.pairs);
+      // None: the rendered (empty) container stays as the app renders it.
+      if (v.notices) notices.innerHTML = v.notices;
+      marks();
+      show();
+      // The app reads the form as the visit's answers (src/ui/takeover.rs).
+      root.setAttribute('data-early-visit', '');
+    } catch (e) {
+      // The app will show the visit when it loads.
+    } finally {
+      if (v) v.free();
+    }
+  }
+
   // Answers given while the rest of the page was still being parsed; and
   // the advanced group opened if the user left it open (dfa.advanced,
   // src/ui/persist.rs), unless they have already toggled it.
   var toggled = false;
   document.addEventListener('toggle', function (event) { if (event.target && event.target.id === 'advanced') toggled = true; }, true);
   function parsed() {
-    if (pairs()) {
+    if (!restoring && pairs()) {
       marks();
       show();
     }
@@ -174,9 +241,13 @@
       wasm_bindgen({ module_or_path: 'early-scoring_bg.wasm' }).then(
         function () {
           // The app must never wait on a failure here.
-          settle();
           ready = true;
-          if (pairs()) show();
+          if (restoring) {
+            // Once the page is parsed (this script is async).
+            if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', visit);
+            else visit();
+          } else if (pairs()) show();
+          settle();
         },
         function () { settle(); /* The app will score the answers when it loads. */ }
       );
@@ -187,7 +258,8 @@
   // Once the first contentful paint has been reported (the questions are
   // on screen); in a tab in the background, which paints nothing, at once;
   // where Paint Timing is missing, at the load event.
-  if (document.visibilityState === 'hidden') {
+  // A visit that restores work is hidden until then: at once.
+  if (restoring || document.visibilityState === 'hidden') {
     start();
   } else {
     try {

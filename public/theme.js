@@ -4,12 +4,15 @@
 //    flashes in the other scheme; anything else follows the system;
 // 2. marks <html data-restoring> when the visit restores work: a link with
 //    answers (a query or a fragment) or work saved in localStorage (any
-//    dfa. key but the two preferences and an autosave of no answers). The page rendered at build time
-//    shows no answers, so it stays hidden until the app has put them in
-//    (style/main.css), rather than showing an empty form that then changes;
-// 3. otherwise (a first visit) preloads the small scoring module that
-//    answers the first questions before the app has loaded (early.js), and
-//    creates window.advisorEarly, the promise the app's loader awaits.
+//    dfa. key but the two preferences and an autosave of no answers). The
+//    page rendered at build time shows no answers, so it stays hidden
+//    (style/main.css) until the small scoring module has put them in
+//    (early.js, <html data-early-visit>) or, when it leaves the visit to the
+//    app, until the app has, rather than showing an empty form that then
+//    changes;
+// 3. preloads that module, which answers the first questions and shows
+//    such visits before the app has loaded (early.js), and creates
+//    window.advisorEarly, the promise the app's loader awaits.
 (function () {
   var root = document.documentElement;
   var restoring = location.search.length > 1 || location.hash.length > 1;
@@ -29,18 +32,15 @@
   } catch (e) {
     // Storage blocked: follow the system; nothing saved can be restored.
   }
-  if (restoring) {
-    root.setAttribute('data-restoring', '');
-    window.advisorEarly = Promise.resolve();
-    return;
-  }
-  // After the stylesheet, which the first paint waits for (low priority).
+  if (restoring) root.setAttribute('data-restoring', '');
+  // On a first visit, after the stylesheet, which the first paint waits for
+  // (low priority); a visit that restores work shows nothing before it.
   var preload = function (href, as, crossOrigin) {
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = as;
     if (crossOrigin) link.crossOrigin = 'anonymous';
-    link.fetchPriority = 'low';
+    link.fetchPriority = restoring ? 'high' : 'low';
     link.href = href;
     document.head.appendChild(link);
   };

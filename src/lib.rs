@@ -13,7 +13,9 @@
 //! - [`prefill`]: readable `?question=option` links.
 //! - [`report`]: the assessment as a Markdown report.
 //! - [`result_html`]: the result's assessment-dependent parts as HTML, shared by the app, the build-time page and the first-answer module.
+//! - [`notices_html`]: the preview banner and the prefill notice, their wording and static HTML.
 //! - [`session`]: own work, previews and trials, saving and messages, as a plain state machine.
+//! - [`visit`]: how a visit opens (the address and the saved work), shared by the app and the first-answer module.
 //! - [`madr`]: the assessment as a decision record in the MADR format.
 //! - [`team`]: several people's answers side by side, and their disagreements.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
@@ -32,6 +34,7 @@ pub mod flowchart;
 pub mod format;
 pub mod knowledge;
 pub mod madr;
+pub mod notices_html;
 pub mod prefill;
 pub mod profile_view;
 pub mod report;
@@ -39,6 +42,7 @@ pub mod result_html;
 pub mod session;
 pub mod storage;
 pub mod team;
+pub mod visit;
 pub mod whatif;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

@@ -44,3 +44,24 @@ pub fn apply<'a>(answers: &mut Answers, pairs: impl IntoIterator<Item = (&'a str
     }
     skipped
 }
+
+/// The prefill query of `answers`, without its `?`:
+/// `question=option` for every answer, then
+/// `importance.question=level` for every importance that is not normal, in
+/// question order. Every name and value is an id (URL-safe as it is), so
+/// [`apply`] reads it back into the same answers.
+pub fn query(answers: &Answers) -> String {
+    let mut parts = Vec::new();
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        if let Some(oi) = answers.choice(qi) {
+            parts.push(format!("{}={}", q.id, q.options[oi].id));
+        }
+    }
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        let imp = answers.importance(qi);
+        if imp != Importance::Normal {
+            parts.push(format!("importance.{}={}", q.id, imp.id()));
+        }
+    }
+    parts.join("&")
+}

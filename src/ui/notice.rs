@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::session::{self, Mode};
 use super::AppState;
+use crate::notices_html;
 use crate::session::Message;
 
 /// How serious a message is (defined with the plain session, which says
@@ -21,18 +22,14 @@ pub fn PrefillNotice() -> impl IntoView {
         skipped.with(|skipped| {
             (!skipped.is_empty()).then(|| {
                 let count = skipped.len();
-                let title = if count == 1 {
-                    "One part of the link was ignored. ".to_string()
-                } else {
-                    format!("{count} parts of the link were ignored. ")
-                };
+                let title = notices_html::prefill_title(count);
                 let items = skipped
                     .iter()
-                    .map(|s| view! { <li><code>{format!("{}={}", s.name, s.value)}</code> ": " {s.reason.clone()}</li> })
+                    .map(|s| view! { <li><code>{notices_html::skipped_code(s)}</code> ": " {s.reason.clone()}</li> })
                     .collect_view();
                 view! {
                     <div class="notice warn prefill-notice" role="alert">
-                        <p><strong>{title}</strong> "The rest of it has been applied."</p>
+                        <p><strong>{title}</strong> {notices_html::PREFILL_REST}</p>
                         <ul>{items}</ul>
                         <button type="button" class="button secondary" on:click=move |_| state.session.skipped.set(Vec::new())>"Dismiss"</button>
                     </div>
@@ -52,17 +49,13 @@ pub fn PreviewBanner() -> impl IntoView {
     let confirm_replace = RwSignal::new(false);
     move || {
         let Mode::Preview { name, shared, .. } = s.mode.get() else { return None };
-        let default_name = if name.is_empty() { "Shared assessment".to_string() } else { name.clone() };
+        let default_name = notices_html::preview_default_name(&name);
         let link_name = default_name.clone();
         let typed_or_default = move || save_name.get().unwrap_or_else(|| default_name.clone());
-        let title = match (shared, name.is_empty()) {
-            (true, false) => format!("You are viewing a shared assessment: \u{201c}{name}\u{201d}."),
-            (true, true) => "You are viewing a shared assessment.".to_string(),
-            (false, _) => "You are viewing answers from a link.".to_string(),
-        };
+        let title = notices_html::preview_title(&name, shared);
         Some(view! {
             <div class="notice info preview-banner" role="region" aria-label="Preview of a link" data-preview=if shared { "share" } else { "prefill" }>
-                <p><strong>{title}</strong> " Your own work and saved profiles are untouched until you choose below. You can change answers here to explore."</p>
+                <p><strong>{title}</strong> {notices_html::PREVIEW_BODY}</p>
                 <div class="preview-actions">
                     <label>
                         "Name "

@@ -90,38 +90,23 @@ pub fn start() -> (Session, Answers) {
 }
 
 /// Browser only, right after the mount (before any effect runs, so that
-/// autosave never sees the empty first answers): opens storage, restores the
-/// user's work, reads the page's link, and puts the answers to show on
-/// screen; a team link opens the Team tab.
+/// autosave never sees the empty first answers): opens storage and reads
+/// the visit ([`crate::visit::open`]: the user's work, the page's link) and
+/// puts the answers to show on screen; a team link opens the Team tab.
 pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
-    let mut s = plain::Session::new(persist::open());
-    let own = with_store(|st| s.restore(st, now()));
-    let mut team = Vec::new();
-    let mut skipped = Vec::new();
-    let mut shown = own.clone();
-    let fragment = fragment();
-    if fragment.starts_with(share::TEAM_PREFIX) {
-        s.note(team_note(&mut team, &fragment));
+    let memory_only = persist::open();
+    let query = super::url::query_pairs();
+    let visit = with_store(|st| crate::visit::open(st, memory_only, now(), &query, &fragment()));
+    if visit.clear_link {
         clear_link();
-    } else if share::is_share_fragment(&fragment) {
-        match s.open_link(&own, &fragment) {
-            Some(a) => shown = a,
-            None => clear_link(),
-        }
-    } else {
-        let (prefilled, skip, any) = super::url::read_prefill();
-        if any {
-            shown = s.open_prefill(&own, prefilled);
-        }
-        skipped = skip;
     }
-    if !team.is_empty() {
+    if visit.opens_team() {
         tab.set(super::tabs::TabId::Team);
     }
-    session.state.set(s);
-    session.skipped.set(skipped);
-    session.team.set(team);
-    answers.set(shown);
+    session.state.set(visit.session);
+    session.skipped.set(visit.skipped);
+    session.team.set(visit.team);
+    answers.set(visit.shown);
 }
 
 fn team_note(team: &mut Vec<TeamMember>, text: &str) -> Note {

@@ -425,8 +425,25 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     // A visit that restores work kept the rendered form hidden
     // (public/theme.js): what it holds is the browser's form restoration,
     // not the user's input, and must not win over the restored work.
-    let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring"));
+    // Unless public/early.js has shown the visit (<html data-early-visit>):
+    // it has then set every option and menu of the form to the visit's
+    // answers, so the form holds them, with any change the user made since.
+    let early_visit = html.as_ref().is_some_and(|h| h.has_attribute("data-early-visit"));
+    let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring")) && !early_visit;
     let early = if restoring { EarlyInput::default() } else { early_input() };
+    if early_visit {
+        let mut form = crate::engine::Answers::new();
+        for &(qi, oi) in &early.choices {
+            form.set_choice(qi, Some(oi));
+        }
+        for &(qi, i) in &early.importance {
+            form.set_importance(qi, i);
+        }
+        if state.answers.with_untracked(|a| *a != form) {
+            state.answers.set(form.clone());
+        }
+        state.settled.set(form);
+    }
     // From here the app owns the page: public/early.js stands aside, and
     // the tab the user chose meanwhile, if any, is opened.
     if let Some(html) = &html {
@@ -436,7 +453,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         }
         let _ = html.remove_attribute("data-early-tab");
     }
-    if !early.choices.is_empty() || !early.importance.is_empty() {
+    if !early_visit && (!early.choices.is_empty() || !early.importance.is_empty()) {
         state.answers.update(|a| {
             for &(qi, oi) in &early.choices {
                 a.set_choice(qi, Some(oi));

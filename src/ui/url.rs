@@ -1,21 +1,14 @@
-//! Reading the readable `?question=option` prefill query of the page.
+//! Reading the readable `?question=option` prefill query of the page
+//! (applied by [`crate::visit::open`]).
 
 use leptos::prelude::*;
 use web_sys::UrlSearchParams;
 
-use crate::engine::Answers;
-use crate::prefill::{self, Skipped};
-
-/// Reads the prefill query of the current page.
-///
-/// Returns the answers it sets, the parameters it skipped, and whether the
-/// query had any parameter at all.
-pub fn read_prefill() -> (Answers, Vec<Skipped>, bool) {
-    let mut answers = Answers::new();
+/// The current page's query as decoded `(name, value)` pairs, in order
+/// (empty when it has none or cannot be read).
+pub fn query_pairs() -> Vec<(String, String)> {
     let search = window().location().search().unwrap_or_default();
-    let pairs = UrlSearchParams::new_with_str(&search).ok().and_then(|p| entries(&p)).unwrap_or_default();
-    let skipped = prefill::apply(&mut answers, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    (answers, skipped, !pairs.is_empty())
+    UrlSearchParams::new_with_str(&search).ok().and_then(|p| entries(&p)).unwrap_or_default()
 }
 
 fn entries(params: &UrlSearchParams) -> Option<Vec<(String, String)>> {

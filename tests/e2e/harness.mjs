@@ -124,3 +124,76 @@ export async function settled(page) {
     for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   });
 }
+
+/**
+ * Opens `url` with the requests matching `held` (a glob or RegExp, e.g. the
+ * app's wasm) held back until `release()` is called; with `shifts`, the
+ * page's layout shifts are collected in `window.__shifts`; `init(initArg)`
+ * runs in the page before its scripts. `asked` settles once a held request
+ * has been made.
+ */
+export async function openHeld(browser, url, held, { width, height, shifts = false, init, initArg } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  if (shifts) {
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+  if (init) await context.addInitScript(init, initArg);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let release, requested;
+  const wait = new Promise((r) => { release = r; });
+  const asked = new Promise((r) => { requested = r; });
+  await page.route(held, async (route) => { requested(); await wait; await route.continue(); });
+  await page.goto(url, { waitUntil: 'commit' });
+  return { context, page, errors, release, asked };
+}
+
+/** The parts of the page the first answers change, as the user sees them. */
+export function shown() {
+  const app = document.getElementById('app');
+  // Comments (Leptos's placeholders) are not shown.
+  const html = (sel) => app.querySelector(sel)?.innerHTML.replace(/<!--[^]*?-->/g, '');
+  return {
+    recommendation: app.querySelector('.recommendation')?.getAttribute('data-recommendation'),
+    headline: html('.recommendation'),
+    before: html('.result-before'),
+    scores: html('.scores'),
+    widths: [...app.querySelectorAll('.fill')].map((f) => f.style.width),
+    after: html('.result-after'),
+    scope: app.querySelector('.scope-note')?.textContent,
+    progress: app.querySelector('.progress')?.textContent,
+    advanced: app.querySelector('.advanced-progress')?.textContent,
+    sticky: app.querySelector('.sticky-link')?.textContent,
+    selected: [...app.querySelectorAll('label.option.selected')].map((l) => l.htmlFor),
+    answered: [...app.querySelectorAll('fieldset.question.answered')].map((f) => f.id),
+    // The notices above the questions (a link's preview banner, its
+    // skipped parameters), as read.
+    notices: app.querySelector('.notices')?.innerText.trim(),
+    previewName: app.querySelector('#preview-name')?.value,
+    // Where the user is on the page: the boxes below are in document
+    // coordinates, so a jump of the scroll position is seen only here.
+    scroll: Math.round(scrollY),
+    advanced_open: document.getElementById('advanced')?.open,
+    // Where the parts are on the page: the app's nodes are new, so the
+    // browser's layout-shift entries cannot see a jump; the boxes can.
+    // (The details tabs below the result fill in when the app has loaded:
+    // only where they start is compared.)
+    // The summary bar is sticky (where it is depends on the scroll) and is
+    // compared by its text above.
+    boxes: [...app.querySelectorAll('.notices, .questionnaire, fieldset.question, .result, .result > *, .tabs-panel')].map((e) => {
+      // The closed advanced group's questions have no box (style/main.css).
+      if (!e.getClientRects().length) return [e.id || e.className, 'no box'];
+      const r = e.getBoundingClientRect();
+      const box = [e.id || e.className, Math.round(r.top + scrollY), Math.round(r.left), Math.round(r.width), Math.round(r.height)];
+      return e.matches('.tabs-panel') ? box.slice(0, 4) : box;
+    }),
+  };
+}
+

@@ -4,7 +4,7 @@
 // the WebAssembly has loaded is kept, and links still show their answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
+import { serveDist, launch, openPage, expectRecommendation, openHeld, shown } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -28,29 +28,8 @@ test('the questions are in the HTML, without JavaScript', async () => {
  * `release()` is called; records errors and, with `shifts`, every layout
  * shift not caused by input (window.__shifts).
  */
-async function openHeld(held, { width, height, shifts = false }) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  if (shifts) {
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-  }
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  let release;
-  const wait = new Promise((r) => { release = r; });
-  await page.route(held, async (route) => { await wait; await route.continue(); });
-  await page.goto(`${server.url}/`, { waitUntil: 'commit' });
-  return { context, page, errors, release };
-}
-
 test('options chosen before the WebAssembly has loaded are kept', async () => {
-  const { context, page, errors, release } = await openHeld('**/*.wasm', { width: 390, height: 844 });
+  const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, '**/*.wasm', { width: 390, height: 844 });
   await page.check('#app_type-full_stack_product');
   await page.check('#team_seniority-mostly_junior');
   await page.selectOption('#app_type-importance', 'high');
@@ -65,44 +44,6 @@ test('options chosen before the WebAssembly has loaded are kept', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-/** The parts of the page the first answers change, as the user sees them. */
-function shown() {
-  const app = document.getElementById('app');
-  // Comments (Leptos's placeholders) are not shown.
-  const html = (sel) => app.querySelector(sel)?.innerHTML.replace(/<!--[^]*?-->/g, '');
-  return {
-    recommendation: app.querySelector('.recommendation')?.getAttribute('data-recommendation'),
-    headline: html('.recommendation'),
-    before: html('.result-before'),
-    scores: html('.scores'),
-    widths: [...app.querySelectorAll('.fill')].map((f) => f.style.width),
-    after: html('.result-after'),
-    scope: app.querySelector('.scope-note')?.textContent,
-    progress: app.querySelector('.progress')?.textContent,
-    advanced: app.querySelector('.advanced-progress')?.textContent,
-    sticky: app.querySelector('.sticky-link')?.textContent,
-    selected: [...app.querySelectorAll('label.option.selected')].map((l) => l.htmlFor),
-    answered: [...app.querySelectorAll('fieldset.question.answered')].map((f) => f.id),
-    // Where the user is on the page: the boxes below are in document
-    // coordinates, so a jump of the scroll position is seen only here.
-    scroll: Math.round(scrollY),
-    advanced_open: document.getElementById('advanced')?.open,
-    // Where the parts are on the page: the app's nodes are new, so the
-    // browser's layout-shift entries cannot see a jump; the boxes can.
-    // (The details tabs below the result fill in when the app has loaded:
-    // only where they start is compared.)
-    // The summary bar is sticky (where it is depends on the scroll) and is
-    // compared by its text above.
-    boxes: [...app.querySelectorAll('.questionnaire, fieldset.question, .result, .result > *, .tabs-panel')].map((e) => {
-      // The closed advanced group's questions have no box (style/main.css).
-      if (!e.getClientRects().length) return [e.id || e.className, 'no box'];
-      const r = e.getBoundingClientRect();
-      const box = [e.id || e.className, Math.round(r.top + scrollY), Math.round(r.left), Math.round(r.width), Math.round(r.height)];
-      return e.matches('.tabs-panel') ? box.slice(0, 4) : box;
-    }),
-  };
-}
 
 test('first answers are scored before the app has loaded, and the app takes over without a change', async () => {
   const django = ['app_type-full_stack_product', 'team_seniority-mostly_junior', 'admin_backoffice-business_backoffice'];
@@ -123,7 +64,7 @@ test('first answers are scored before the app has loaded, and the app takes over
   ];
   for (const { width, height, rec, options, advanced = false, expect = [] } of cases) {
     // Only the app's module is held back: the scoring module loads.
-    const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width, height, shifts: true });
+    const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, /django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width, height, shifts: true });
     if (advanced) await page.click('#advanced-summary');
     for (const id of options) {
       await page.check(`#${id}`);
@@ -218,7 +159,7 @@ test('"Skip this question" and "Clear all answers" work before the WebAssembly h
   // reads the form when it takes over).
   for (const held of [/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, '**/*.wasm']) {
     const scoring = typeof held !== 'string';
-    const { context, page, errors, release } = await openHeld(held, { width: 390, height: 844 });
+    const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, held, { width: 390, height: 844 });
     await page.waitForFunction(() => document.readyState !== 'loading');
     await page.check('#app_type-full_stack_product');
     await page.check('#team_seniority-mostly_junior');
@@ -326,7 +267,7 @@ test('what the user does in the rendered cards while the app is taking over is a
     { name: 'a tab', want: { checked: answers, progress: '3 of', skippable: ['q-api_complexity', 'q-app_type', 'q-team_seniority'], raised: [] } },
   ];
   for (const { name, raise, want } of cases) {
-    const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+    const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, /django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
     // The whole page is parsed (the page is opened at its first byte).
     await page.waitForFunction(() => document.readyState !== 'loading');
     const last = await page.evaluate(() => [...document.querySelectorAll('#app .core-questions > fieldset.question')].pop().id);
@@ -374,7 +315,7 @@ async function expectTab(page, id) {
 test('a tab chosen before the WebAssembly has loaded opens when the app takes over', async () => {
   // In the tab list, and among the result's links.
   for (const [selector, id] of [['#tab-flow', 'flow'], ['.result-links button[data-tab="compare"]', 'compare']]) {
-    const { context, page, errors, release } = await openHeld('**/*.wasm', { width: 1280, height: 900 });
+    const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, '**/*.wasm', { width: 1280, height: 900 });
     await page.waitForFunction(() => document.readyState !== 'loading');
     await page.check('#app_type-full_stack_product');
     await page.click(selector);
@@ -392,7 +333,7 @@ test('a tab hidden before or while the app takes over gets the whole app at once
   // A hidden tab runs no animation frames, which pace the take-over
   // (src/ui/takeover.rs): there it replaces every rendered part in one move.
   for (const when of ['before', 'during']) {
-    const { context, page, errors, release } = await openHeld(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+    const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, /django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
     await page.waitForFunction(() => document.readyState !== 'loading');
     await page.check('#app_type-full_stack_product');
     await page.evaluate((when) => {

@@ -1,8 +1,8 @@
 // End-to-end tests of the start-up (src/ui/startup.rs, the mount in
 // src/ui/mod.rs, public/theme.js and public/early.js): mounting the app over
 // the page rendered at build time and applying a link's answers move
-// nothing on screen; on a first visit the small scoring module is requested
-// while the HTML is parsed, and the app once that module is ready.
+// nothing on screen; the small scoring module is requested while the HTML is
+// parsed, and the app once that module is ready.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openPage, expectRecommendation } from './harness.mjs';
@@ -72,12 +72,18 @@ test('a first visit requests the scoring module with the HTML, and the app once 
   await context.close();
 });
 
-test('a visit with a link leaves the scoring module aside', async () => {
+test('a visit with a link is shown by the scoring module, and the app comes after it', async () => {
   const { page, context, errors } = await openPage(browser, `${server.url}/?app_type=api_backend`);
   await page.waitForSelector('[data-recommendation]:not([data-recommendation="none"])');
-  const early = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('early-scoring_bg.wasm')).length);
-  assert.equal(early, 0, 'the scoring module is not fetched when the app restores answers');
-  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-restoring')), true);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  const order = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /(early-scoring|django-flask-advisor-[0-9a-f]+)_bg\.wasm$/.test(e.name))
+    .map((e) => ({ early: e.name.includes('early-scoring'), start: e.startTime, end: e.responseEnd })));
+  const early = order.find((e) => e.early);
+  const app = order.find((e) => !e.early);
+  assert.ok(early, 'the scoring module is fetched for a visit with a link');
+  assert.ok(app.start >= early.end, 'the app is fetched once the scoring module has arrived');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-early-visit')), true, 'the module showed the visit');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -96,20 +102,33 @@ test('when the scoring module cannot load, the app still loads and scores', asyn
   }
 });
 
-test('a visit with answers shows the page only once the app has put them in', async () => {
+test('a visit the scoring module cannot show stays hidden until the app has put its answers in', async () => {
   const context = await browser.newContext();
+  // An autosave that cannot be read: only the app sets it aside and says so.
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('dfa.current', '{"schema":"django-flask-advisor/current","version":1,"answers":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
   const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  let asked;
+  const requested = new Promise((r) => { asked = r; });
+  await page.route(/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, async (route) => { asked(); await held; await route.continue(); });
   await page.goto(`${server.url}/?app_type=full_stack_product&team_seniority=mostly_junior`, { waitUntil: 'commit' });
+  // The app is asked for once the scoring module has read the visit.
+  await requested;
   await page.waitForSelector('#app_type-full_stack_product', { state: 'attached' });
   // The empty form rendered at build time is not shown in the meantime.
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'hidden');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-early-visit')), false);
   release();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('app')).visibility), 'visible');
   assert.ok(await page.isChecked('#app_type-full_stack_product'));
   await expectRecommendation(page, 'django');
+  await page.waitForSelector('.messages .notice');
   await context.close();
 });
