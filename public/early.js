@@ -17,7 +17,8 @@
 // the app. It stands aside once the app has mounted (<html data-live>).
 //
 // Loaded with `async`; once the questions have been painted it adds the
-// module's glue (early-scoring.js) and compiles the module. theme.js creates
+// module's glue (early-scoring.js, or early-visit.js for a visit that
+// restores work: window.advisorEarlyModule) and compiles the module. theme.js creates
 // window.advisorEarly, the promise the app's loader awaits before it
 // fetches the app (so that this module is not slowed by the larger
 // download); it is settled here once the module is ready or has failed.
@@ -235,10 +236,11 @@
   function start() {
     if (started) return;
     started = true;
+    var module = window.advisorEarlyModule || 'early-scoring';
     var glue = document.createElement('script');
-    glue.src = 'early-scoring.js';
+    glue.src = module + '.js';
     glue.onload = function () {
-      wasm_bindgen({ module_or_path: 'early-scoring_bg.wasm' }).then(
+      wasm_bindgen({ module_or_path: module + '_bg.wasm' }).then(
         function () {
           // The app must never wait on a failure here.
           ready = true;

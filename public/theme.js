@@ -10,9 +10,11 @@
 //    (early.js, <html data-early-visit>) or, when it leaves the visit to the
 //    app, until the app has, rather than showing an empty form that then
 //    changes;
-// 3. preloads that module, which answers the first questions and shows
-//    such visits before the app has loaded (early.js), and creates
-//    window.advisorEarly, the promise the app's loader awaits.
+// 3. preloads the small module that answers the first questions before the
+//    app has loaded (early-scoring), or for such a visit the one that also
+//    shows it (early-visit), names it in window.advisorEarlyModule for
+//    early.js, and creates window.advisorEarly, the promise the app's
+//    loader awaits.
 (function () {
   var root = document.documentElement;
   var restoring = location.search.length > 1 || location.hash.length > 1;
@@ -44,8 +46,12 @@
     link.href = href;
     document.head.appendChild(link);
   };
-  preload('early-scoring.js', 'script', false);
-  preload('early-scoring_bg.wasm', 'fetch', true);
+  // The module that also reads the visit (its codecs double the size) only
+  // for a visit that restores work.
+  var module = restoring ? 'early-visit' : 'early-scoring';
+  window.advisorEarlyModule = module;
+  preload(module + '.js', 'script', false);
+  preload(module + '_bg.wasm', 'fetch', true);
   // What the app's loader awaits: settled by early.js once the module is
   // ready or has failed, or here if one of its scripts fails to load.
   window.advisorEarly = new Promise(function (resolve) { window.advisorEarlySettle = resolve; });

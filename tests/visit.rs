@@ -120,3 +120,16 @@ proptest! {
         prop_assert_eq!(v.session.own_work(&v.shown), saved);
     }
 }
+
+#[test]
+fn the_banner_shows_a_link_name_as_text() {
+    use django_flask_advisor::notices_html::{prefill_notice, preview_banner};
+    use django_flask_advisor::prefill::Skipped;
+    let name = r#"<img src=q onerror="window.__xss=7">"#;
+    let html = preview_banner(name, true);
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;img src=q onerror=&quot;window.__xss=7&quot;&gt;"), "{html}");
+    let skipped = [Skipped { name: "<script>".into(), value: "\"x\"".into(), reason: "<b>no</b>".into() }];
+    let html = prefill_notice(&skipped);
+    assert!(!html.contains("<script>") && !html.contains("<b>"), "{html}");
+}

@@ -142,6 +142,10 @@ export async function openHeld(browser, url, held, { width, height, shifts = fal
       }).observe({ type: 'layout-shift', buffered: true });
     });
   }
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
   if (init) await context.addInitScript(init, initArg);
   const page = await context.newPage();
   const errors = [];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, openPage, cspViolations } from './harness.mjs';
+import { serveDist, launch, openPage, openHeld, cspViolations } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -156,6 +156,15 @@ test('a profile name carried by a share link is shown as text', async () => {
   await page.waitForFunction(() => /#s2\./.test(document.querySelector('#share-link')?.value ?? ''));
   const link = await page.inputValue('#share-link');
   await context.close();
+  // Before the app has loaded: the banner the first-answer module puts in
+  // (src/notices_html.rs) shows the name as text too.
+  const held = await openHeld(browser, link, /django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 1280, height: 900 });
+  await held.page.waitForSelector('html[data-early-visit]', { state: 'attached' });
+  assert.match(await held.page.locator('.preview-banner').innerText(), /<img src=q onerror=/);
+  assert.equal(await held.page.inputValue('#preview-name'), name);
+  await assertNoMarkup(held.page, '.preview-banner', 'preview banner before the app');
+  held.release();
+  await held.context.close();
   const fresh = await openPage(browser, link);
   await fresh.page.waitForSelector('.preview-banner');
   assert.match(await fresh.page.locator('.preview-banner').innerText(), /<img src=q onerror=/);

@@ -77,8 +77,8 @@ test('a visit with a link is shown by the scoring module, and the app comes afte
   await page.waitForSelector('[data-recommendation]:not([data-recommendation="none"])');
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   const order = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /(early-scoring|django-flask-advisor-[0-9a-f]+)_bg\.wasm$/.test(e.name))
-    .map((e) => ({ early: e.name.includes('early-scoring'), start: e.startTime, end: e.responseEnd })));
+    .filter((e) => /(early-visit|django-flask-advisor-[0-9a-f]+)_bg\.wasm$/.test(e.name))
+    .map((e) => ({ early: e.name.includes('early-visit'), start: e.startTime, end: e.responseEnd })));
   const early = order.find((e) => e.early);
   const app = order.find((e) => !e.early);
   assert.ok(early, 'the scoring module is fetched for a visit with a link');

@@ -1,0 +1,49 @@
+//! A visit that restores work or opens a link, read as the app reads it
+//! (`src/bin/early_visit.rs`).
+
+use django_flask_advisor::storage::{MemoryStore, StoreError};
+use django_flask_advisor::{notices_html, prefill, visit};
+use wasm_bindgen::prelude::*;
+
+/// What a visit that restores work or opens a link shows first.
+#[wasm_bindgen(getter_with_clone)]
+pub struct EarlyVisit {
+    /// True when the first screen can show it: no message to say and no
+    /// team view to open (the app shows those visits itself).
+    pub shown: bool,
+    /// The answers to put into the form, as a prefill query without its
+    /// `?` ([`prefill::query`]).
+    pub pairs: String,
+    /// The notices' HTML (the preview banner, the skipped parameters of
+    /// a prefill link), empty for none.
+    pub notices: String,
+}
+
+/// Opens the visit as the app will ([`visit::open`]), on a copy of the
+/// browser's storage: `entries` is a JSON array of `[key, value]`
+/// pairs (the `dfa.` entries of localStorage), or `null` when storage
+/// cannot be read; `query` a JSON array of the decoded query's
+/// `[name, value]` pairs; `fragment` the fragment without its `#`;
+/// `now` milliseconds since the Unix epoch. Nothing is written to the
+/// browser: an autosave that cannot be read leaves the visit to the
+/// app, which sets it aside.
+#[wasm_bindgen]
+pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64) -> EarlyVisit {
+    let not_shown = || EarlyVisit { shown: false, pairs: String::new(), notices: String::new() };
+    let Ok(query) = serde_json::from_str::<Vec<(String, String)>>(query) else { return not_shown() };
+    let (mut store, memory_only) = match serde_json::from_str::<Option<Vec<(String, String)>>>(entries) {
+        Ok(Some(pairs)) => (MemoryStore { map: pairs.into_iter().collect(), quota: None }, None),
+        Ok(None) => (MemoryStore::default(), Some(StoreError::Unavailable)),
+        Err(_) => return not_shown(),
+    };
+    let v = visit::open(&mut store, memory_only, now as u64, &query, fragment);
+    if !v.plain_screen() {
+        return not_shown();
+    }
+    let mut notices = String::new();
+    if let Some((name, shared)) = visit::preview(&v) {
+        notices.push_str(&notices_html::preview_banner(name, shared));
+    }
+    notices.push_str(&notices_html::prefill_notice(&v.skipped));
+    EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices }
+}

@@ -1,0 +1,21 @@
+//! The first-answer module for a visit that restores work or opens a link
+//! (a share link, a prefill link, answers autosaved in localStorage):
+//! `public/early.js` loads it instead of `early-scoring` when
+//! `public/theme.js` has marked `<html data-restoring>`. It reads the visit
+//! with the app's own function (`visit::open`, on a copy of the browser's
+//! storage: `entry::open_visit`), which gives the answers and the notices to
+//! show, and scores the form as `early-scoring` does (`render::render`), so
+//! that such a visit is on screen, scored, before the app has loaded.
+//!
+//! Linked here: the engine, the knowledge, the result's HTML, the share and
+//! profile codecs, the store code and the session; no Leptos, no panels.
+
+#[cfg(target_arch = "wasm32")]
+#[path = "early_parts/render.rs"]
+mod render;
+
+#[cfg(target_arch = "wasm32")]
+#[path = "early_parts/visit.rs"]
+mod entry;
+
+fn main() {}
