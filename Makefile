@@ -27,8 +27,12 @@ test: setup-browser lint test-native dist test-e2e
 lint: setup
 	scripts/lint.sh
 
+## Native tests; then the app's result panel rendered with Leptos against the
+## first-answer module's markup (tests/result_parity.rs), in the build the
+## first-screen render uses (the prerender profile), so that build is shared.
 test-native:
 	$(ENV) cargo test --offline
+	$(ENV) cargo test --offline --profile prerender --features prerender --test result_parity
 
 test-e2e:
 	$(ENV) node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -76,6 +76,17 @@ pub const ROOT_ID: &str = "app";
 /// replaces it with the live app in [`mount`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
+    prerender_with(&Answers::new())
+}
+
+/// The app rendered to HTML natively with `answers` on screen (the own
+/// work, nothing saved, no link): what the live app's first render of those
+/// answers builds. [`prerender`] is this with no answers; the native test
+/// `tests/result_parity.rs` compares its result panel with
+/// [`crate::result_html`]'s markup, which the first-answer module writes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender_with(answers: &Answers) -> String {
+    session::PRERENDER_ANSWERS.with(|a| *a.borrow_mut() = answers.clone());
     let owner = Owner::new();
     let html = owner.with(|| App().to_html());
     drop(owner);

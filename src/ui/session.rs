@@ -71,9 +71,16 @@ fn fragment() -> String {
     window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The answers a native render starts with (`super::prerender_with`).
+    pub(super) static PRERENDER_ANSWERS: std::cell::RefCell<Answers> = std::cell::RefCell::new(Answers::new());
+}
+
 /// The session of the first render, the same on the server and in the
-/// browser's first render: no storage read, no link, no answers. The browser's
-/// state is applied right after the mount by [`restore`].
+/// browser's first render: no storage read, no link, no answers (a native
+/// render may set them: `super::prerender_with`). The browser's state is
+/// applied right after the mount by [`restore`].
 pub fn start() -> (Session, Answers) {
     let state = RwSignal::new(plain::Session::new(None));
     let session = Session {
@@ -86,7 +93,11 @@ pub fn start() -> (Session, Answers) {
         skipped: RwSignal::new(Vec::new()),
         team: RwSignal::new(Vec::new()),
     };
-    (session, Answers::new())
+    #[cfg(not(target_arch = "wasm32"))]
+    let initial = PRERENDER_ANSWERS.with(|a| a.borrow().clone());
+    #[cfg(target_arch = "wasm32")]
+    let initial = Answers::new();
+    (session, initial)
 }
 
 /// Browser only, right after the mount (before any effect runs, so that
