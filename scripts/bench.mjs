@@ -20,6 +20,12 @@
 //   questions visible; the largest contentful paint the browser reports on
 //   both; with the answer latency again under the 4x CPU, to
 //   the result panel's DOM, to the next task and to the frame that shows it;
+// - every way in, throttled the same way (median of ENTRY_RUNS, default 5):
+//   a share link, a prefill link, a team link and a returning visit with
+//   autosaved work, each from navigation to its result on screen (the
+//   recommendation, or the team table), and to the whole app live
+//   (`<html data-ready>`), against the static page; the plain visit's app
+//   too;
 // - the engine natively (divan) and the longest share link.
 // Figures are reported, never asserted: timing is not a test. A figure that
 // cannot be read is reported as "n/a", with a note saying which one.
@@ -145,6 +151,59 @@ export async function firstVisit(browser, url, { click }) {
   const t = await page.evaluate(() => window.__t);
   await context.close();
   return t;
+}
+
+/**
+ * Runs in the page before its own scripts: records in `window.__e`, in ms
+ * since navigation, when the visit's result is on screen (`result`: a
+ * recommendation other than none, or with `window.__team` the team table,
+ * visible and painted) and when the whole app is live (`ready`:
+ * `<html data-ready>`).
+ */
+function entryProbe() {
+  const e = (window.__e = {});
+  let painted = false;
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) painted = true;
+  }).observe({ type: 'paint', buffered: true });
+  const visible = (el) => el && el.getBoundingClientRect().height > 0 && el.checkVisibility({ checkVisibilityCSS: true });
+  const check = () => {
+    if (e.result === undefined && painted) {
+      const el = window.__team ? document.querySelector('.team-table') : document.querySelector('[data-recommendation]:not([data-recommendation="none"])');
+      if (visible(el)) e.result = performance.now();
+    }
+    if (e.ready === undefined && document.documentElement.hasAttribute('data-ready')) e.ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  const loop = () => { check(); if (e.result === undefined || e.ready === undefined) requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+}
+
+/**
+ * One throttled visit of `url` (a fresh context, as `firstVisit`), with the
+ * `seed` entries put into localStorage before the page's scripts run, with
+ * `team` the team table as the result, and with `readyOnly` (a plain visit,
+ * which shows no result until answered) only the app's start awaited.
+ * Returns window.__e.
+ */
+export async function entryVisit(browser, url, { seed = [], team = false, readyOnly = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(([entries, isTeam]) => {
+    window.__team = isTeam;
+    for (const [k, v] of entries) localStorage.setItem(k, v);
+  }, [seed, team]);
+  await page.addInitScript(entryProbe);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction((only) => window.__e && (only || window.__e.result !== undefined) && window.__e.ready !== undefined, readyOnly, { timeout: 120000, polling: 100 });
+  const e = await page.evaluate(() => window.__e);
+  await context.close();
+  return e;
 }
 
 async function main() {
@@ -355,6 +414,42 @@ async function main() {
   results.first_visit.question_ratio = Number((results.first_visit.question_visible_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
   results.first_visit.recommendation_ratio = Number((results.first_visit.recommendation_after_first_answer_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
 
+  // Every way in, throttled as the first visit: the time until its result
+  // is on screen, and until the whole app is live, against the static
+  // page's first question (issue 27).
+  {
+    const share = 's1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew';
+    const saved = JSON.stringify({ schema: 'django-flask-advisor/current', version: 1, id: '', rev: 0, name: '', answers: { app_type: 'full_stack_product', team_seniority: 'mostly_junior' }, importance: {} });
+    const entries = [
+      ['share link', `${url}#${share}`, {}],
+      ['prefill link', `${url}?app_type=full_stack_product&team_seniority=mostly_junior`, {}],
+      ['team link', `${url}#team.${share}~${share}`, { team: true }],
+      ['returning visit with saved work', url, { seed: [['dfa.current', saved]] }],
+    ];
+    const runs = Math.max(1, Number(process.env.ENTRY_RUNS || 5));
+    results.entries = {};
+    for (const [name, address, options] of entries) {
+      const result = [];
+      const ready = [];
+      for (let i = 0; i < runs; i++) {
+        const e = await entryVisit(browser, address, options);
+        result.push(e.result);
+        ready.push(e.ready);
+      }
+      const r = round(medianOf(result));
+      results.entries[name] = { result_ms: r, app_live_ms: round(medianOf(ready)), ratio: Number((r / results.first_visit.static_page_question_visible_ms).toFixed(2)), samples: result.map(round) };
+    }
+    const plain = [];
+    for (let i = 0; i < runs; i++) plain.push((await entryVisit(browser, url, { readyOnly: true })).ready);
+    // A plain visit's app: its result is the first answer's (above).
+    results.entries['plain visit'] = {
+      result_ms: results.first_visit.recommendation_after_first_answer_ms,
+      app_live_ms: round(medianOf(plain)),
+      ratio: results.first_visit.recommendation_ratio,
+    };
+    results.whole_app_live_ratio = Number((results.entries['plain visit'].app_live_ms / results.first_visit.static_page_question_visible_ms).toFixed(2));
+  }
+
   // The answer latency again, with the CPU slowed 4x.
   {
     const c = await browser.newContext();
@@ -455,8 +550,17 @@ async function main() {
   results.before_first_answer_brotli = beforeAnswer;
   const a2d = results.browser.answer_to_result_ms?.p95;
   const link = results.engine.share_link_largest_chars;
+  const mainWasm = Object.entries(results.bundle).find(([f]) => /^django-flask-advisor-[0-9a-f]+_bg\.wasm$/.test(f))?.[1]?.brotli;
+  const staticMs = fvr.static_page_question_visible_ms;
+  const entryBudgets = Object.entries(results.entries || {}).map(([name, e]) => [
+    `${name}: result on screen <= 1.5x the static page`, verdict(e.ratio, (v) => v <= 1.5), `${e.result_ms} ms vs ${staticMs} ms: ${e.ratio}x; whole app live at ${e.app_live_ms} ms`,
+  ]);
   const budgets = [
     ['JS and wasm before the first answer <= 100 KB brotli', verdict(beforeAnswer, (v) => v <= 100 * 1024), kb(beforeAnswer)],
+    ['main WebAssembly <= 200 KB brotli', verdict(mainWasm, (v) => v <= 200 * 1024), mainWasm === undefined ? 'n/a' : kb(mainWasm)],
+    ...entryBudgets,
+    ['whole app live (plain visit) <= 2.5x the static page', verdict(results.whole_app_live_ratio, (v) => v <= 2.5),
+      `${results.entries?.['plain visit']?.app_live_ms} ms vs ${staticMs} ms: ${results.whole_app_live_ratio}x`],
     ['first question visible <= 1.2x the static page', verdict(fvr.question_ratio, (v) => v <= 1.2), `${fvr.question_visible_ms} ms vs ${fvr.static_page_question_visible_ms} ms: ${fvr.question_ratio}x`],
     ['first answer to recommendation <= 1.5x the static page', verdict(fvr.recommendation_ratio, (v) => v <= 1.5), `${fvr.recommendation_after_first_answer_ms} ms: ${fvr.recommendation_ratio}x`],
     ['  fallback: <= 2.0x the static page', verdict(fvr.recommendation_ratio, (v) => v <= 2.0), `${fvr.recommendation_ratio}x`],
