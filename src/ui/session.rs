@@ -67,7 +67,7 @@ impl Session {
 }
 
 /// The page's fragment, without the `#`.
-fn fragment() -> String {
+pub fn fragment() -> String {
     window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
@@ -92,7 +92,9 @@ pub fn start() -> (Session, Answers) {
 /// Browser only, right after the mount (before any effect runs, so that
 /// autosave never sees the empty first answers): opens storage, restores the
 /// user's work, reads the page's link, and puts the answers to show on
-/// screen; a team link opens the Team tab.
+/// screen; a team link opens the Team tab. A share link that this tab
+/// wrote for an edited preview (see [`super::address`]) opens with the
+/// version it was first opened with, so its changes are still listed.
 pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
     let mut s = plain::Session::new(persist::open());
     let own = with_store(|st| s.restore(st, now()));
@@ -104,7 +106,9 @@ pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super
         s.note(team_note(&mut team, &fragment));
         clear_link();
     } else if share::is_share_fragment(&fragment) {
-        match s.open_link(&own, &fragment) {
+        // An edited preview reloaded: the tab kept the version it was opened with.
+        let kept = persist::kept_link_origin();
+        match s.reopen_link(&own, &fragment, kept.as_ref()) {
             Some(a) => shown = a,
             None => clear_link(),
         }
