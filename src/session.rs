@@ -501,7 +501,7 @@ pub fn undo_change_label(change: &Change) -> String {
 
 /// Said beside the share action while the preview differs from the version
 /// it was opened with: the link carries the answers on screen.
-pub const SHARES_CHANGED_VERSION: &str = "The link shares this changed version, with your changes, not the one you opened.";
+pub const SHARES_CHANGED_VERSION: &str = "The link shares this version, with your changes, not the one you opened.";
 
 /// The share block's status once the link of a changed preview is copied.
 pub const CHANGED_LINK_COPIED: &str = "Link to the changed version copied: anyone who opens it sees your changes and this result.";
