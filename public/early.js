@@ -195,7 +195,9 @@
     var v;
     try {
       var query = JSON.stringify(Array.from(new URLSearchParams(location.search)));
-      v = wasm_bindgen.open_visit(stored(), query, location.hash.slice(1), Date.now());
+      var kept = '';
+      try { kept = sessionStorage.getItem('dfa.link-origin') || ''; } catch (e) { /* blocked: none kept */ }
+      v = wasm_bindgen.open_visit(stored(), query, location.hash.slice(1), Date.now(), kept);
       if (!v.shown) return;
       fill(v.pairs);
       // None: the rendered (empty) container stays as the app renders it.

@@ -23,9 +23,15 @@ pub fn preview_title(name: &str, shared: bool) -> String {
     }
 }
 
-/// What follows the banner's title (starts with a space).
-pub const PREVIEW_BODY: &str =
-    " Your own work and saved profiles are untouched until you choose below. You can change answers here to explore.";
+/// What follows the banner's title (starts with a space): with `own` work
+/// in this browser, that it is untouched; without, that nothing is replaced.
+pub fn preview_body(own: bool) -> &'static str {
+    if own {
+        " Your own work and saved profiles are untouched until you choose below. You can change answers here to explore."
+    } else {
+        " You have no answers of your own in this browser yet, so nothing here replaces anything. Change answers to explore, then keep them as your work or save them as a profile."
+    }
+}
 
 /// The name a preview is saved under when the user types none.
 pub fn preview_default_name(name: &str) -> String {
@@ -36,33 +42,49 @@ pub fn preview_default_name(name: &str) -> String {
     }
 }
 
-/// The banner's buttons: (id, class, label).
-pub const PREVIEW_BUTTONS: [(&str, &str, &str); 3] = [
-    ("preview-save", "button", "Save as new profile"),
-    ("preview-adopt", "button secondary", "Replace my current work with these"),
-    ("preview-leave", "button secondary", "Back to my answers"),
-];
-
-/// The label of the adopt button once it asks for confirmation.
+/// The save button (`#preview-save`).
+pub const PREVIEW_SAVE: &str = "Save as new profile";
+/// The adopt button (`#preview-adopt`) when there is own work to replace.
+pub const PREVIEW_ADOPT: &str = "Replace my current work with these";
+/// The adopt button once it asks for confirmation.
 pub const PREVIEW_ADOPT_CONFIRM: &str = "Confirm: replace my current work (unsaved answers are kept as a profile)";
+/// The way back to the own work (`#preview-leave`), shown only when there is some.
+pub const PREVIEW_LEAVE: &str = "Back to my answers";
+/// The adopt button when there is no own work: nothing is replaced.
+pub const PREVIEW_KEEP: &str = "Keep as my work";
+
+/// The banner's buttons after the name field, as (id, class, label): with
+/// `own` work, replace it or go back to it; without, keep these answers.
+pub fn preview_buttons(own: bool) -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut out = vec![("preview-save", "button", PREVIEW_SAVE)];
+    if own {
+        out.push(("preview-adopt", "button secondary", PREVIEW_ADOPT));
+        out.push(("preview-leave", "button secondary", PREVIEW_LEAVE));
+    } else {
+        out.push(("preview-adopt", "button secondary", PREVIEW_KEEP));
+    }
+    out
+}
 
 /// The preview banner as the live app first renders it, for a link named
-/// `name` (empty for none); `shared` for a share link, else a prefill link.
-pub fn preview_banner(name: &str, shared: bool) -> String {
+/// `name` (empty for none); `shared` for a share link, else a prefill link;
+/// `own` when the visitor has own work in this browser.
+pub fn preview_banner(name: &str, shared: bool, own: bool) -> String {
     let kind = if shared { "share" } else { "prefill" };
-    let buttons: String = PREVIEW_BUTTONS
+    let buttons: String = preview_buttons(own)
         .iter()
         .map(|(id, class, label)| format!(r#"<button class="{class}" type="button" id="{id}">{}</button>"#, escape(label)))
         .collect();
     format!(
         concat!(
-            r#"<div class="notice info preview-banner" role="region" aria-label="Preview of a link" data-preview="{kind}">"#,
+            r#"<div class="notice info preview-banner" role="region" aria-label="Preview of a link" data-preview="{kind}" data-own-work="{own}">"#,
             r#"<p><strong>{title}</strong>{body}</p><div class="preview-actions">"#,
             r#"<label>Name <input type="text" id="preview-name" maxlength="80" value="{value}"></label>{buttons}</div></div>"#
         ),
         kind = kind,
+        own = if own { "yes" } else { "no" },
         title = escape(&preview_title(name, shared)),
-        body = escape(PREVIEW_BODY),
+        body = escape(preview_body(own)),
         value = escape(&preview_default_name(name)),
         buttons = buttons,
     )

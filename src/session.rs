@@ -23,6 +23,16 @@
 //! | open a saved profile | [`Session::open_profile`] |
 //! | autosave | [`Session::autosave`] (or [`Session::stage_own`] at once, [`Session::flush`] later) |
 //! | another tab changed the autosave | [`Session::other_tab_current`] |
+//! | reopen an edited preview after a reload | [`Session::reopen_link`] |
+//!
+//! # What the visitor changed in a preview
+//! A preview remembers the answers it was opened with (`origin` in
+//! [`Mode::Preview`]). [`changes`] lists how the answers on screen differ
+//! from them, question by question; [`Session::undo`] and
+//! [`Session::undo_all`] put them back. While a preview or a trial is on
+//! screen the address holds the answers shown ([`Session::address`]), and
+//! the tab keeps the opened version beside it ([`LinkOrigin`]), so a reload
+//! shows the visitor's edits and still lists them.
 //!
 //! Whether the own work has changes its saved profile does not hold is
 //! derived, not stored: [`Session::saved_state`] compares the answers on
@@ -43,8 +53,9 @@
 
 use crate::codec::profile::{export_to_json, import_from_json, Current, ImportEntry, Profile, RecordError, MAX_NAME_CHARS, VERSION};
 use crate::codec::share::{self, ShareError};
-use crate::engine::Answers;
+use crate::engine::{Answers, Importance};
 use crate::format::count;
+use crate::knowledge::QUESTIONS;
 use crate::storage::{self, CurrentState, ImportReport, KeyValue, Library, SaveError, StoreError};
 use crate::team::Added;
 
@@ -64,6 +75,9 @@ pub enum Mode {
         id: Option<String>,
         /// Its revision (0 when none).
         rev: u32,
+        /// The answers it was opened with (the version from the link or
+        /// file), to list what the visitor changed (see [`changes`]).
+        origin: Answers,
     },
     /// A what-if trial of suggested changes (see [`crate::whatif`]).
     Trying {
@@ -371,6 +385,154 @@ pub fn message(note: &Note) -> String {
     }
 }
 
+/// How one question differs between the version a preview was opened with
+/// and the answers on screen (see [`changes`]). Options are indices into
+/// the question's options, in questionnaire order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerChange {
+    /// Unanswered in the opened version, answered now.
+    Added(usize),
+    /// Answered in the opened version, unanswered now.
+    Removed(usize),
+    /// Another option: from, to.
+    Changed(usize, usize),
+}
+
+/// One question whose answer or importance setting on screen differs from
+/// the version a preview was opened with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The question's index, in questionnaire order.
+    pub question: usize,
+    /// How the answer changed, if it did.
+    pub answer: Option<AnswerChange>,
+    /// The importance setting (from, to), if it changed.
+    pub importance: Option<(Importance, Importance)>,
+}
+
+impl Change {
+    /// The question's public id.
+    pub fn question_id(&self) -> &'static str {
+        QUESTIONS[self.question].id
+    }
+
+    /// The public option ids of the answer (from, to; `None` for
+    /// unanswered), when the answer changed.
+    pub fn answer_ids(&self) -> Option<(Option<&'static str>, Option<&'static str>)> {
+        let id = |o: usize| QUESTIONS[self.question].options[o].id;
+        self.answer.map(|a| match a {
+            AnswerChange::Added(to) => (None, Some(id(to))),
+            AnswerChange::Removed(from) => (Some(id(from)), None),
+            AnswerChange::Changed(from, to) => (Some(id(from)), Some(id(to))),
+        })
+    }
+}
+
+/// The questions whose answer or importance differs between `origin` (the
+/// version a preview was opened with) and `shown`, in questionnaire order.
+pub fn changes(origin: &Answers, shown: &Answers) -> Vec<Change> {
+    (0..crate::engine::QUESTION_COUNT)
+        .filter_map(|q| {
+            let answer = match (origin.choice(q), shown.choice(q)) {
+                (None, Some(to)) => Some(AnswerChange::Added(to)),
+                (Some(from), None) => Some(AnswerChange::Removed(from)),
+                (Some(from), Some(to)) if from != to => Some(AnswerChange::Changed(from, to)),
+                _ => None,
+            };
+            let (from, to) = (origin.importance(q), shown.importance(q));
+            let importance = (from != to).then_some((from, to));
+            (answer.is_some() || importance.is_some()).then_some(Change { question: q, answer, importance })
+        })
+        .collect()
+}
+
+/// `shown` with question `question` put back as it is in `origin` (answer
+/// and importance); the other questions keep their answers on screen.
+pub fn undo_change(origin: &Answers, shown: &Answers, question: usize) -> Answers {
+    let mut back = shown.clone();
+    back.set_choice(question, origin.choice(question));
+    back.set_importance(question, origin.importance(question));
+    back
+}
+
+/// The line under the result while a preview differs from the version it
+/// was opened with: "Changed from the shared version: 2 answers" (`shared`:
+/// a share link or file) or "Changed from the link: 1 answer" (a prefill
+/// link). A question whose only change is its importance counts as an
+/// importance setting.
+pub fn changes_heading(shared: bool, changes: &[Change]) -> String {
+    let answers = changes.iter().filter(|c| c.answer.is_some()).count();
+    let settings = changes.len() - answers;
+    let mut parts = Vec::new();
+    if answers > 0 {
+        parts.push(count(answers, "answer", "answers"));
+    }
+    if settings > 0 {
+        parts.push(count(settings, "importance setting", "importance settings"));
+    }
+    let from = if shared { "the shared version" } else { "the link" };
+    format!("Changed from {from}: {}", parts.join(" and "))
+}
+
+/// One change as a line of that list: the question's short name, then what
+/// it was and what it is, e.g. "Team experience: Mostly senior \u{2192} Mixed".
+pub fn describe_change(change: &Change) -> String {
+    let q = &QUESTIONS[change.question];
+    let label = |o: Option<usize>| o.map_or("not answered", |o| q.options[o].label);
+    let mut parts = Vec::new();
+    if let Some(a) = change.answer {
+        let (from, to) = match a {
+            AnswerChange::Added(to) => (None, Some(to)),
+            AnswerChange::Removed(from) => (Some(from), None),
+            AnswerChange::Changed(from, to) => (Some(from), Some(to)),
+        };
+        parts.push(format!("{} \u{2192} {}", label(from), label(to)));
+    }
+    if let Some((from, to)) = change.importance {
+        parts.push(format!("importance {} \u{2192} {}", from.label(), to.label()));
+    }
+    format!("{}: {}", q.title, parts.join("; "))
+}
+
+/// The accessible name of a change's undo button.
+pub fn undo_change_label(change: &Change) -> String {
+    format!("Undo the change to {}", QUESTIONS[change.question].title)
+}
+
+/// Said beside the share action while the preview differs from the version
+/// it was opened with: the link carries the answers on screen.
+pub const SHARES_CHANGED_VERSION: &str = "The link shares this version, with your changes, not the one you opened.";
+
+/// The share block's status once the link of a changed preview is copied.
+pub const CHANGED_LINK_COPIED: &str = "Link to the changed version copied: anyone who opens it sees your changes and this result.";
+
+/// What a tab keeps (in its session storage) so that a reload of an edited
+/// preview still knows the version it was opened with: the address holds
+/// only the answers on screen. Kept by the UI under [`LINK_ORIGIN_KEY`];
+/// used only when the page's fragment is the one written with it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LinkOrigin {
+    /// True for a share link or file, false for a readable prefill link.
+    pub shared: bool,
+    /// The share fragment of the version opened (without the `#`).
+    pub origin: String,
+    /// The share fragment written to the address with it.
+    pub shown: String,
+}
+
+/// The session-storage key of the [`LinkOrigin`].
+pub const LINK_ORIGIN_KEY: &str = "dfa.link-origin";
+
+/// What the address should hold for the answers on screen (see
+/// [`Session::address`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Address {
+    /// The own work: no share link in the address.
+    Own,
+    /// A preview or a trial: this share fragment (without the `#`).
+    Shown(String),
+}
+
 /// The session. See the module docs.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Session {
@@ -451,6 +613,76 @@ impl Session {
             Mode::Own => shown.clone(),
             _ => self.own.clone(),
         }
+    }
+
+    /// True when there is own work to go back to from a preview or a
+    /// trial: the own work has at least one answer or importance setting.
+    pub fn has_own_work(&self) -> bool {
+        self.own != Answers::new()
+    }
+
+    /// The answers the preview on screen was opened with; `None` on the own
+    /// work and during a trial.
+    pub fn origin(&self) -> Option<&Answers> {
+        match &self.mode {
+            Mode::Preview { origin, .. } => Some(origin),
+            _ => None,
+        }
+    }
+
+    /// What the visitor changed in the preview on screen (see [`changes`]);
+    /// empty on the own work and during a trial.
+    pub fn changes(&self, shown: &Answers) -> Vec<Change> {
+        self.origin().map(|o| changes(o, shown)).unwrap_or_default()
+    }
+
+    /// Undoes the visitor's change to `question` in the preview: returns the
+    /// answers to show (`None` when no preview is on screen).
+    pub fn undo(&self, shown: &Answers, question: usize) -> Option<Answers> {
+        self.origin().map(|o| undo_change(o, shown, question))
+    }
+
+    /// Undoes every change in the preview: returns the answers it was
+    /// opened with (`None` when no preview is on screen).
+    pub fn undo_all(&self) -> Option<Answers> {
+        self.origin().cloned()
+    }
+
+    /// What the address should hold while `shown` is on screen: nothing on
+    /// the own work, else the share fragment of `shown` with the name a
+    /// share link of it carries.
+    pub fn address(&self, shown: &Answers) -> Address {
+        match self.mode {
+            Mode::Own => Address::Own,
+            _ => Address::Shown(share::encode(shown, &self.mode.link_name(&self.meta))),
+        }
+    }
+
+    /// What to keep in the tab's session storage while `shown` is on screen
+    /// (see [`LinkOrigin`]): for a preview, or a trial started from one, the
+    /// version it was opened with beside the fragment of [`Session::address`];
+    /// `None` otherwise.
+    pub fn link_origin(&self, shown: &Answers) -> Option<LinkOrigin> {
+        let Mode::Preview { name, shared, origin, .. } = self.mode.underlying() else { return None };
+        let Address::Shown(fragment) = self.address(shown) else { return None };
+        Some(LinkOrigin { shared: *shared, origin: share::encode(origin, name), shown: fragment })
+    }
+
+    /// Opens the share link `fragment` of a page being loaded, as
+    /// [`Session::open_link`] does. When `kept` (the tab's [`LinkOrigin`])
+    /// was written with this very fragment and holds another readable
+    /// version, the preview remembers that version as the one it was opened
+    /// with, so a reload keeps the list of changes; any other `kept` (from
+    /// another link, unreadable, the same version) is ignored.
+    pub fn reopen_link(&mut self, shown: &Answers, fragment: &str, kept: Option<&LinkOrigin>) -> Option<Answers> {
+        let answers = self.open_link(shown, fragment)?;
+        let origin =
+            kept.filter(|k| k.shown == fragment && k.origin != fragment).and_then(|k| share::decode(&k.origin).ok().map(|o| (k.shared, o)));
+        if let (Some((kept_shared, o)), Mode::Preview { shared, origin, .. }) = (origin, &mut self.mode) {
+            *shared = kept_shared;
+            *origin = o.answers;
+        }
+        Some(answers)
     }
 
     /// Whether the answers on screen (`shown`) differ from the saved
@@ -535,9 +767,9 @@ impl Session {
         self.own = self.own_work(shown);
     }
 
-    fn enter_preview(&mut self, shown: &Answers, name: String, shared: bool, id: Option<String>, rev: u32) {
+    fn enter_preview(&mut self, shown: &Answers, name: String, shared: bool, id: Option<String>, rev: u32, origin: Answers) {
         self.keep_own(shown);
-        self.mode = Mode::Preview { name, shared, id, rev };
+        self.mode = Mode::Preview { name, shared, id, rev, origin };
     }
 
     /// Opens a share link's `fragment` as a preview and returns the answers
@@ -545,7 +777,7 @@ impl Session {
     pub fn open_link(&mut self, shown: &Answers, fragment: &str) -> Option<Answers> {
         match share::decode(fragment) {
             Ok(shared) => {
-                self.enter_preview(shown, shared.name, true, None, 0);
+                self.enter_preview(shown, shared.name, true, None, 0, shared.answers.clone());
                 Some(shared.answers)
             }
             Err(e) => {
@@ -557,7 +789,7 @@ impl Session {
 
     /// Opens the answers of a readable prefill link as a preview; returns them.
     pub fn open_prefill(&mut self, shown: &Answers, prefilled: Answers) -> Answers {
-        self.enter_preview(shown, String::new(), false, None, 0);
+        self.enter_preview(shown, String::new(), false, None, 0, prefilled.clone());
         prefilled
     }
 
@@ -570,7 +802,7 @@ impl Session {
             Ok(entries) => match entries.as_slice() {
                 [ImportEntry::Read(l)] => {
                     let p = l.value.clone();
-                    self.enter_preview(shown, p.name.clone(), true, Some(p.id), p.rev);
+                    self.enter_preview(shown, p.name.clone(), true, Some(p.id), p.rev, p.answers.clone());
                     self.note(Note::OpenedFile(p.name));
                     Some(p.answers)
                 }

@@ -11,7 +11,7 @@
 use crate::codec::share;
 use crate::engine::Answers;
 use crate::prefill::{self, Skipped};
-use crate::session::{Mode, Note, Session};
+use crate::session::{LinkOrigin, Mode, Note, Session};
 use crate::storage::{KeyValue, StoreError};
 use crate::team::{self, TeamMember};
 
@@ -39,11 +39,12 @@ impl Visit {
         !self.team.is_empty()
     }
 
-    /// True when nothing on the first screen needs more than the questions
-    /// and the result: no message to say, no team view to open. The early
+    /// True when nothing on the first screen needs more than the questions,
+    /// the notices and the result: no message to say, no team view to open,
+    /// no list of changes to an edited preview (under the result). The early
     /// module shows only such visits; the app shows the others.
     pub fn plain_screen(&self) -> bool {
-        self.session.messages().is_empty() && self.team.is_empty() && !self.clear_link
+        self.session.messages().is_empty() && self.team.is_empty() && !self.clear_link && self.session.changes(&self.shown).is_empty()
     }
 }
 
@@ -57,8 +58,17 @@ impl Visit {
 /// `memory_only` is why the store lives only in memory, if it does; `now`
 /// is the time in milliseconds since the Unix epoch (names records set
 /// aside); `query` the decoded query pairs in order; `fragment` the
-/// fragment without its `#`.
-pub fn open(store: &mut impl KeyValue, memory_only: Option<StoreError>, now: u64, query: &[(String, String)], fragment: &str) -> Visit {
+/// fragment without its `#`; `kept` the tab's [`LinkOrigin`] (session
+/// storage), with which an edited preview reloaded remembers the version it
+/// was first opened with ([`Session::reopen_link`]).
+pub fn open(
+    store: &mut impl KeyValue,
+    memory_only: Option<StoreError>,
+    now: u64,
+    query: &[(String, String)],
+    fragment: &str,
+    kept: Option<&LinkOrigin>,
+) -> Visit {
     let mut session = Session::new(memory_only);
     let own = session.restore(store, now);
     let mut visit = Visit { session, shown: own.clone(), team: Vec::new(), skipped: Vec::new(), clear_link: false };
@@ -70,7 +80,7 @@ pub fn open(store: &mut impl KeyValue, memory_only: Option<StoreError>, now: u64
         visit.session.note(note);
         visit.clear_link = true;
     } else if share::is_share_fragment(fragment) {
-        match visit.session.open_link(&own, fragment) {
+        match visit.session.reopen_link(&own, fragment, kept) {
             Some(a) => visit.shown = a,
             None => visit.clear_link = true,
         }

@@ -74,7 +74,7 @@ fn a_share_link_opens_as_a_preview_and_back_restores_the_own_work() {
     let mut s = Session::new(None);
     let shown = s.open_link(&own, &encode(&theirs, "Theirs")).unwrap();
     assert_eq!(shown, theirs);
-    assert_eq!(s.mode(), &Mode::Preview { name: "Theirs".into(), shared: true, id: None, rev: 0 });
+    assert_eq!(s.mode(), &Mode::Preview { name: "Theirs".into(), shared: true, id: None, rev: 0, origin: theirs.clone() });
     assert_eq!(s.own_work(&shown), own);
     // Autosave does nothing while a preview is on screen.
     let mut store = MemoryStore::default();
@@ -102,7 +102,7 @@ fn a_prefill_link_opens_as_a_preview() {
     let mut s = Session::new(None);
     let shown = s.open_prefill(&own, a("app_type", "focused_service"));
     assert!(shown.is("app_type", "focused_service"));
-    assert_eq!(s.mode(), &Mode::Preview { name: String::new(), shared: false, id: None, rev: 0 });
+    assert_eq!(s.mode(), &Mode::Preview { name: String::new(), shared: false, id: None, rev: 0, origin: shown.clone() });
     assert_eq!(s.back_to_own(), own);
 }
 
@@ -114,7 +114,10 @@ fn a_file_with_one_assessment_is_previewed_with_its_own_identity() {
     let mut s = Session::new(None);
     let shown = s.open_file(&mut store, &Answers::new(), &file, 2).unwrap();
     assert_eq!(shown, p.answers);
-    assert_eq!(s.mode(), &Mode::Preview { name: "From file".into(), shared: true, id: Some("p-file".into()), rev: 7 });
+    assert_eq!(
+        s.mode(),
+        &Mode::Preview { name: "From file".into(), shared: true, id: Some("p-file".into()), rev: 7, origin: p.answers.clone() }
+    );
     assert_eq!(last(&s), "Opened \u{201c}From file\u{201d} from the file as a preview.");
     assert!(store.map.is_empty(), "a preview saves nothing");
     // Several assessments are imported instead.
@@ -499,6 +502,8 @@ enum Op {
     Delete(usize),
     OtherTab(Answers),
     StoreFull(bool),
+    Undo(usize),
+    UndoAll,
 }
 
 fn answers() -> impl Strategy<Value = Answers> {
@@ -528,6 +533,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0usize..4).prop_map(Op::Delete),
         1 => answers().prop_map(Op::OtherTab),
         1 => any::<bool>().prop_map(Op::StoreFull),
+        1 => (0..QUESTIONS.len()).prop_map(Op::Undo),
+        1 => Just(Op::UndoAll),
     ]
 }
 
@@ -583,6 +590,9 @@ proptest! {
                     expected = Some(x);
                 }
                 Op::StoreFull(f) => store.quota = f.then_some(0),
+                // Undo in a preview: the own work is never touched.
+                Op::Undo(q) => { if let Some(n) = s.undo(&shown, q) { shown = n; } }
+                Op::UndoAll => { if let Some(n) = s.undo_all() { shown = n; } }
             }
             // The UI's autosave effect runs after every change.
             s.autosave(&mut store, &shown);
@@ -685,4 +695,180 @@ fn what_another_tab_wrote_is_never_written_back() {
     again.stage_own(&a("app_type", "focused_service"));
     again.flush(&mut restored);
     assert_eq!(stored_current(&restored).unwrap().answers, a("app_type", "focused_service"));
+}
+
+fn q(id: &str) -> usize {
+    django_flask_advisor::knowledge::question_index(id).unwrap()
+}
+
+#[test]
+fn changes_from_the_opened_version_are_listed_with_ids_and_undone() {
+    use django_flask_advisor::engine::Importance;
+    let origin = Answers::new().with("team_seniority", "mostly_senior").with("app_type", "api_backend").with("team_size", "single_team");
+    let mut shown = origin.clone().with("team_seniority", "mixed").with("time_to_market", "weeks");
+    shown.set_choice(q("app_type"), None);
+    shown.set_importance(q("team_size"), Importance::High);
+    let list = changes(&origin, &shown);
+    // In questionnaire order, one entry per question.
+    let ids: Vec<_> = list.iter().map(Change::question_id).collect();
+    let mut sorted = list.iter().map(|c| c.question).collect::<Vec<_>>();
+    sorted.sort();
+    assert_eq!(list.iter().map(|c| c.question).collect::<Vec<_>>(), sorted);
+    assert_eq!(ids.len(), 4);
+    let by = |id: &str| *list.iter().find(|c| c.question_id() == id).unwrap();
+    assert_eq!(by("team_seniority").answer_ids(), Some((Some("mostly_senior"), Some("mixed"))));
+    assert!(matches!(by("team_seniority").answer, Some(AnswerChange::Changed(_, _))));
+    assert_eq!(by("time_to_market").answer_ids(), Some((None, Some("weeks"))));
+    assert!(matches!(by("time_to_market").answer, Some(AnswerChange::Added(_))));
+    assert_eq!(by("app_type").answer_ids(), Some((Some("api_backend"), None)));
+    assert!(matches!(by("app_type").answer, Some(AnswerChange::Removed(_))));
+    assert_eq!(by("team_size").answer, None);
+    assert_eq!(by("team_size").importance, Some((Importance::Normal, Importance::High)));
+    assert!(changes(&origin, &origin).is_empty());
+
+    // Undo one: only that question goes back.
+    let undone = undo_change(&origin, &shown, q("team_seniority"));
+    assert!(undone.is("team_seniority", "mostly_senior"));
+    assert!(undone.is("time_to_market", "weeks"));
+    assert_eq!(changes(&origin, &undone).len(), 3);
+    // Undo every change one by one: back to the opened version.
+    let mut back = shown.clone();
+    for c in &list {
+        back = undo_change(&origin, &back, c.question);
+    }
+    assert_eq!(back, origin);
+
+    // Through the session: a preview remembers its opened version.
+    let mut s = Session::new(None);
+    assert!(s.changes(&shown).is_empty(), "nothing to compare on the own work");
+    assert_eq!(s.undo_all(), None);
+    let opened = s.open_link(&Answers::new(), &encode(&origin, "Theirs")).unwrap();
+    assert_eq!(s.origin(), Some(&opened));
+    assert_eq!(s.changes(&shown), list);
+    assert_eq!(s.undo(&shown, q("app_type")).unwrap().choice(q("app_type")), origin.choice(q("app_type")));
+    assert_eq!(s.undo_all(), Some(origin.clone()));
+    // A trial lists nothing (its banner says what it tries).
+    s.try_answers(&shown, "t".into(), shown.clone());
+    assert!(s.changes(&shown).is_empty());
+}
+
+#[test]
+fn the_changes_are_said_in_one_place() {
+    use django_flask_advisor::engine::Importance;
+    let origin = Answers::new().with("team_seniority", "mostly_senior");
+    let two = origin.clone().with("team_seniority", "mixed").with("time_to_market", "weeks");
+    assert_eq!(changes_heading(true, &changes(&origin, &two)), "Changed from the shared version: 2 answers");
+    let one = origin.clone().with("team_seniority", "mixed");
+    assert_eq!(changes_heading(false, &changes(&origin, &one)), "Changed from the link: 1 answer");
+    let mut setting = one.clone();
+    setting.set_importance(q("time_to_market"), Importance::Low);
+    assert_eq!(changes_heading(true, &changes(&origin, &setting)), "Changed from the shared version: 1 answer and 1 importance setting");
+    let list = changes(&origin, &two);
+    assert_eq!(describe_change(&list[0]), format!("{}: Mostly senior \u{2192} Mixed", QUESTIONS[q("team_seniority")].title));
+    let added = list.iter().find(|c| c.question_id() == "time_to_market").unwrap();
+    let weeks = QUESTIONS[q("time_to_market")].option("weeks").unwrap().label;
+    assert_eq!(describe_change(added), format!("{}: not answered \u{2192} {weeks}", QUESTIONS[q("time_to_market")].title));
+    let mut both = origin.clone();
+    both.set_choice(q("team_seniority"), None);
+    both.set_importance(q("team_seniority"), Importance::High);
+    assert_eq!(
+        describe_change(&changes(&origin, &both)[0]),
+        format!("{}: Mostly senior \u{2192} not answered; importance normal (×1) \u{2192} high (×2)", QUESTIONS[q("team_seniority")].title)
+    );
+    assert_eq!(undo_change_label(&list[0]), format!("Undo the change to {}", QUESTIONS[q("team_seniority")].title));
+}
+
+#[test]
+fn the_address_holds_what_is_on_screen() {
+    let own = a("app_type", "api_backend");
+    let theirs = a("app_type", "content_platform");
+    let mut s = Session::new(None);
+    assert_eq!(s.address(&own), Address::Own);
+    assert_eq!(s.link_origin(&own), None);
+    let shown = s.open_link(&own, &encode(&theirs, "Theirs")).unwrap();
+    assert_eq!(s.address(&shown), Address::Shown(encode(&theirs, "Theirs")));
+    let edited = shown.clone().with("team_seniority", "mixed");
+    assert_eq!(s.address(&edited), Address::Shown(encode(&edited, "Theirs")));
+    assert_eq!(
+        s.link_origin(&edited),
+        Some(LinkOrigin { shared: true, origin: encode(&theirs, "Theirs"), shown: encode(&edited, "Theirs") })
+    );
+    // A trial of a preview keeps the preview's opened version beside it.
+    let trial = edited.clone().with("team_size", "multiple_teams");
+    s.try_answers(&edited, "t".into(), trial.clone());
+    assert_eq!(s.link_origin(&trial).unwrap().origin, encode(&theirs, "Theirs"));
+    s.end_trial(false);
+    // Back on the own work the address holds no link.
+    let back = s.back_to_own();
+    assert_eq!(s.address(&back), Address::Own);
+    // A trial of the own work is in the address too, with no opened version.
+    let trial = s.try_answers(&back, "t".into(), back.clone().with("team_size", "solo_or_pair"));
+    assert_eq!(s.address(&trial), Address::Shown(encode(&trial, "")));
+    assert_eq!(s.link_origin(&trial), None);
+}
+
+#[test]
+fn a_reload_of_an_edited_preview_keeps_the_edits_and_what_was_opened() {
+    let theirs = a("app_type", "content_platform").with("team_seniority", "mostly_senior");
+    let link = encode(&theirs, "Theirs");
+    let mut s = Session::new(None);
+    let shown = s.open_link(&Answers::new(), &link).unwrap();
+    let edited = shown.clone().with("team_seniority", "mixed");
+    let Address::Shown(address) = s.address(&edited) else { panic!("a preview is in the address") };
+    let kept = s.link_origin(&edited).unwrap();
+    // What the tab keeps survives its round trip through session storage.
+    let kept: LinkOrigin = serde_json::from_str(&serde_json::to_string(&kept).unwrap()).unwrap();
+
+    // The reload: the address opens the edited version, the kept entry
+    // gives back the opened one.
+    let mut again = Session::new(None);
+    let reopened = again.reopen_link(&Answers::new(), &address, Some(&kept)).unwrap();
+    assert_eq!(reopened, edited);
+    assert!(matches!(again.mode(), Mode::Preview { name, shared: true, .. } if name == "Theirs"));
+    let list = again.changes(&reopened);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].answer_ids(), Some((Some("mostly_senior"), Some("mixed"))));
+    assert_eq!(again.undo_all(), Some(theirs.clone()));
+
+    // Without the kept entry (another tab, the link sent on): the edited
+    // version is what was shared.
+    let mut fresh = Session::new(None);
+    let opened = fresh.reopen_link(&Answers::new(), &address, None).unwrap();
+    assert!(fresh.changes(&opened).is_empty());
+
+    // An entry written with another address, or unreadable, is ignored.
+    let other = encode(&a("app_type", "api_backend"), "");
+    let mut s3 = Session::new(None);
+    let opened = s3.reopen_link(&Answers::new(), &other, Some(&kept)).unwrap();
+    assert!(s3.changes(&opened).is_empty());
+    let corrupt = LinkOrigin { origin: "s2.%%%".into(), ..kept.clone() };
+    let mut s4 = Session::new(None);
+    let opened = s4.reopen_link(&Answers::new(), &address, Some(&corrupt)).unwrap();
+    assert!(s4.changes(&opened).is_empty());
+    assert!(serde_json::from_str::<LinkOrigin>("{\"shared\":1}").is_err(), "a damaged entry does not parse");
+    // A bad address is still a bad link, whatever was kept.
+    let mut s5 = Session::new(None);
+    assert_eq!(s5.reopen_link(&Answers::new(), "s2.%%%", Some(&kept)), None);
+    assert_eq!(s5.mode(), &Mode::Own);
+
+    // A prefill link's opened version is "the link", also after a reload.
+    let mut p = Session::new(None);
+    let prefilled = p.open_prefill(&Answers::new(), a("app_type", "api_backend"));
+    let edited = prefilled.clone().with("team_size", "solo_or_pair");
+    let kept = p.link_origin(&edited).unwrap();
+    assert!(!kept.shared);
+    let mut again = Session::new(None);
+    let reopened = again.reopen_link(&Answers::new(), &kept.shown.clone(), Some(&kept)).unwrap();
+    assert!(matches!(again.mode(), Mode::Preview { shared: false, .. }));
+    assert_eq!(changes_heading(false, &again.changes(&reopened)), "Changed from the link: 1 answer");
+}
+
+#[test]
+fn own_work_to_go_back_to_is_known() {
+    let mut s = Session::new(None);
+    s.open_link(&Answers::new(), &encode(&a("app_type", "api_backend"), "")).unwrap();
+    assert!(!s.has_own_work(), "an empty own work is nothing to go back to");
+    let mut s = Session::new(None);
+    s.open_link(&a("app_type", "content_platform"), &encode(&a("app_type", "api_backend"), "")).unwrap();
+    assert!(s.has_own_work());
 }

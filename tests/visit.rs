@@ -30,7 +30,7 @@ fn store_with(answers: &Answers) -> MemoryStore {
 
 fn open(store: &mut MemoryStore, query: &[(&str, &str)], fragment: &str) -> Visit {
     let query: Vec<(String, String)> = query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    visit::open(store, None, 1_700_000_000_000, &query, fragment)
+    visit::open(store, None, 1_700_000_000_000, &query, fragment, None)
 }
 
 #[test]
@@ -49,6 +49,25 @@ fn a_share_link_is_a_preview_and_keeps_the_own_work_aside() {
     assert_eq!(v.shown, shared);
     assert_eq!(visit::preview(&v), Some(("Team A", true)));
     assert_eq!(v.session.own_work(&v.shown), own(), "the own work is kept aside");
+    assert!(v.plain_screen());
+}
+
+#[test]
+fn an_edited_preview_reloaded_lists_its_changes_and_is_left_to_the_app() {
+    use django_flask_advisor::session::LinkOrigin;
+    let opened = Answers::new().with("app_type", "full_stack_product");
+    let edited = opened.clone().with("team_seniority", "mostly_junior");
+    let shown = share::encode(&edited, "Team A");
+    let kept = LinkOrigin { shared: true, origin: share::encode(&opened, "Team A"), shown: shown.clone() };
+    let query: Vec<(String, String)> = Vec::new();
+    let v = visit::open(&mut MemoryStore::default(), None, 0, &query, &shown, Some(&kept));
+    assert_eq!(v.shown, edited);
+    assert_eq!(v.session.changes(&v.shown).len(), 1);
+    assert!(!v.plain_screen(), "the list of changes is the app's to show");
+    // Kept for another link: ignored, nothing listed, shown early.
+    let other = LinkOrigin { shown: "s2.other".into(), ..kept };
+    let v = visit::open(&mut MemoryStore::default(), None, 0, &query, &shown, Some(&other));
+    assert!(v.session.changes(&v.shown).is_empty());
     assert!(v.plain_screen());
 }
 
@@ -96,7 +115,7 @@ fn an_unreadable_autosave_is_left_to_the_app() {
 #[test]
 fn storage_that_cannot_be_read_is_said() {
     let mut store = MemoryStore::default();
-    let v = visit::open(&mut store, Some(StoreError::Unavailable), 0, &[], "");
+    let v = visit::open(&mut store, Some(StoreError::Unavailable), 0, &[], "", None);
     assert!(!v.plain_screen());
 }
 
@@ -126,7 +145,7 @@ fn the_banner_shows_a_link_name_as_text() {
     use django_flask_advisor::notices_html::{prefill_notice, preview_banner};
     use django_flask_advisor::prefill::Skipped;
     let name = r#"<img src=q onerror="window.__xss=7">"#;
-    let html = preview_banner(name, true);
+    let html = preview_banner(name, true, false);
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img src=q onerror=&quot;window.__xss=7&quot;&gt;"), "{html}");
     let skipped = [Skipped { name: "<script>".into(), value: "\"x\"".into(), reason: "<b>no</b>".into() }];

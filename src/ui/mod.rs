@@ -14,7 +14,9 @@
 // unused there.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
+mod address;
 mod bom;
+mod changes;
 mod comparison;
 mod copy_link;
 mod defer;
@@ -156,6 +158,8 @@ fn App() -> impl IntoView {
     {
         session::follow_other_tabs(session, answers);
         session::follow_hash(session, answers, tab);
+        address::follow_address(session, answers);
+        address::follow_in_page_links();
         MOUNTED.set(Some(state));
     }
     let update_ready = RwSignal::new(false);

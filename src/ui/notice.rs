@@ -39,7 +39,12 @@ pub fn PrefillNotice() -> impl IntoView {
     }
 }
 
-/// The banner shown while answers from a link are on screen.
+/// The banner shown while answers from a link are on screen. "Replace my
+/// current work" and "Back to my answers" appear only when there is own
+/// work to go back to ([`crate::session::Session::has_own_work`]); without
+/// it, "Keep as my work" makes the preview the own work at once (nothing is
+/// replaced, so nothing asks for confirmation). "Save as new profile" is
+/// always there. `data-own-work` says which (`yes` or `no`).
 #[component]
 pub fn PreviewBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -47,15 +52,42 @@ pub fn PreviewBanner() -> impl IntoView {
     // What the user typed as the name; `None` means the link's own name.
     let save_name = RwSignal::new(None::<String>);
     let confirm_replace = RwSignal::new(false);
+    let has_own = Memo::new(move |_| s.state.with(|st| st.has_own_work()));
+    let adopt = move |_| {
+        if has_own.get_untracked() && !confirm_replace.get_untracked() {
+            confirm_replace.set(true);
+            return;
+        }
+        confirm_replace.set(false);
+        if session::adopt_preview(s, state.answers) {
+            save_name.set(None);
+        }
+    };
     move || {
         let Mode::Preview { name, shared, .. } = s.mode.get() else { return None };
+        let own = has_own.get();
         let default_name = notices_html::preview_default_name(&name);
         let link_name = default_name.clone();
         let typed_or_default = move || save_name.get().unwrap_or_else(|| default_name.clone());
         let title = notices_html::preview_title(&name, shared);
+        let body = notices_html::preview_body(own);
+        let own_actions = own.then(|| {
+            view! {
+                <button type="button" class="button secondary" id="preview-adopt" on:click=adopt>
+                    {move || if confirm_replace.get() { notices_html::PREVIEW_ADOPT_CONFIRM } else { notices_html::PREVIEW_ADOPT }}
+                </button>
+                <button type="button" class="button secondary" id="preview-leave" on:click=move |_| { save_name.set(None); session::back_to_own(s, state.answers); }>
+                    {notices_html::PREVIEW_LEAVE}
+                </button>
+            }
+        });
+        let keep_action = (!own).then(|| {
+            view! { <button type="button" class="button secondary" id="preview-adopt" on:click=adopt>{notices_html::PREVIEW_KEEP}</button> }
+        });
         Some(view! {
-            <div class="notice info preview-banner" role="region" aria-label="Preview of a link" data-preview=if shared { "share" } else { "prefill" }>
-                <p><strong>{title}</strong> {notices_html::PREVIEW_BODY}</p>
+            <div class="notice info preview-banner" role="region" aria-label="Preview of a link" data-preview=if shared { "share" } else { "prefill" }
+                data-own-work=if own { "yes" } else { "no" }>
+                <p><strong>{title}</strong> {body}</p>
                 <div class="preview-actions">
                     <label>
                         "Name "
@@ -66,26 +98,9 @@ pub fn PreviewBanner() -> impl IntoView {
                         if session::save_preview(s, state.answers, &save_name.get_untracked().unwrap_or_else(|| link_name.clone())) {
                             save_name.set(None);
                         }
-                    }>"Save as new profile"</button>
-                    <button type="button" class="button secondary" id="preview-adopt" on:click=move |_| {
-                        if !confirm_replace.get_untracked() {
-                            confirm_replace.set(true);
-                            return;
-                        }
-                        confirm_replace.set(false);
-                        if session::adopt_preview(s, state.answers) {
-                            save_name.set(None);
-                        }
-                    }>
-                        {move || if confirm_replace.get() {
-                            "Confirm: replace my current work (unsaved answers are kept as a profile)"
-                        } else {
-                            "Replace my current work with these"
-                        }}
-                    </button>
-                    <button type="button" class="button secondary" id="preview-leave" on:click=move |_| { save_name.set(None); session::back_to_own(s, state.answers); }>
-                        "Back to my answers"
-                    </button>
+                    }>{notices_html::PREVIEW_SAVE}</button>
+                    {keep_action}
+                    {own_actions}
                 </div>
             </div>
         })

@@ -1,6 +1,7 @@
 //! The browser side of persistence: localStorage behind the
-//! [`KeyValue`] trait (falling back to memory when it is blocked), file
-//! downloads, and the current time.
+//! [`KeyValue`] trait (falling back to memory when it is blocked), the
+//! previewed link's origin in sessionStorage, file downloads, and the
+//! current time.
 //!
 //! localStorage is reached through gloo-storage's [`LocalStorage`], with its
 //! raw string access ([`Storage::raw`]) only: every value is stored as the
@@ -16,6 +17,7 @@ use std::cell::RefCell;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::session::{LinkOrigin, LINK_ORIGIN_KEY};
 use crate::storage::{KeyValue, MemoryStore, StoreError, ADVANCED_KEY};
 
 /// localStorage, or memory when the browser refuses storage.
@@ -129,6 +131,39 @@ pub fn remember_advanced(open: bool) {
             let _ = st.set(ADVANCED_KEY, value);
         }
     });
+}
+
+/// The tab's sessionStorage, when the browser lets the page reach it.
+/// Reached through web-sys rather than gloo-storage's `SessionStorage`,
+/// whose `raw()` throws when storage is blocked: what is kept there is a
+/// convenience, never a reason to fail.
+fn session_storage() -> Option<web_sys::Storage> {
+    leptos::prelude::window().session_storage().ok().flatten()
+}
+
+/// The version of the previewed link this tab kept beside the address
+/// ([`LINK_ORIGIN_KEY`]); none when there is none, it cannot be read or is
+/// damaged.
+pub fn kept_link_origin() -> Option<LinkOrigin> {
+    let raw = session_storage()?.get_item(LINK_ORIGIN_KEY).ok().flatten()?;
+    serde_json::from_str(&raw).ok()
+}
+
+/// Keeps `origin` in the tab's sessionStorage, or removes the entry for
+/// `None`. Written only when it differs from what is there; a refused write
+/// is ignored (a reload then lists no changes, and loses nothing else).
+pub fn keep_link_origin(origin: Option<&LinkOrigin>) {
+    let Some(store) = session_storage() else { return };
+    let before = store.get_item(LINK_ORIGIN_KEY).ok().flatten();
+    match origin.and_then(|o| serde_json::to_string(o).ok()) {
+        Some(text) if before.as_deref() != Some(text.as_str()) => {
+            let _ = store.set_item(LINK_ORIGIN_KEY, &text);
+        }
+        None if before.is_some() => {
+            let _ = store.remove_item(LINK_ORIGIN_KEY);
+        }
+        _ => {}
+    }
 }
 
 /// Milliseconds since the Unix epoch.

@@ -1,8 +1,10 @@
 //! The result panel: recommendation, scores, confidence, close-call and
-//! hybrid notices. Updates live from the assessment memo.
+//! hybrid notices, and what the visitor changed in a preview. Updates live
+//! from the assessment memo.
 
 use leptos::prelude::*;
 
+use super::changes::ChangedFromLink;
 use super::from_code::{CodeFacts, FrameworkList};
 use super::share::{ShareBlock, ShareButton};
 use super::tabs::TabId;
@@ -75,6 +77,7 @@ pub fn ResultPanel() -> impl IntoView {
             <h3 class="sr-only">"Scores"</h3>
             <ul class="scores">{score_rows}</ul>
             <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
+            <ChangedFromLink/>
             {ended}
             <ShareBlock/>
             <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>

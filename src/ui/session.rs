@@ -67,7 +67,7 @@ impl Session {
 }
 
 /// The page's fragment, without the `#`.
-fn fragment() -> String {
+pub fn fragment() -> String {
     window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
@@ -103,11 +103,15 @@ pub fn start() -> (Session, Answers) {
 /// Browser only, right after the mount (before any effect runs, so that
 /// autosave never sees the empty first answers): opens storage and reads
 /// the visit ([`crate::visit::open`]: the user's work, the page's link) and
-/// puts the answers to show on screen; a team link opens the Team tab.
+/// puts the answers to show on screen; a team link opens the Team tab. A
+/// share link that this tab wrote for an edited preview (see
+/// [`super::address`]) opens with the version it was first opened with, so
+/// its changes are still listed.
 pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
     let memory_only = persist::open();
     let query = super::url::query_pairs();
-    let visit = with_store(|st| crate::visit::open(st, memory_only, now(), &query, &fragment()));
+    let kept = persist::kept_link_origin();
+    let visit = with_store(|st| crate::visit::open(st, memory_only, now(), &query, &fragment(), kept.as_ref()));
     if visit.clear_link {
         clear_link();
     }

@@ -15,7 +15,7 @@ use crate::format::file_name;
 use crate::knowledge::sharing::{CLIPBOARD_REFUSED, CLIPBOARD_REFUSED_BAR, CLIPBOARD_REFUSED_SHORT};
 use crate::madr::record;
 use crate::report::{report, report_html, Document};
-use crate::session::Mode;
+use crate::session::{Mode, CHANGED_LINK_COPIED, SHARES_CHANGED_VERSION};
 
 /// The share link last made, shown in a read-only field beside the share
 /// block so it can be copied by hand when the browser refuses the
@@ -223,6 +223,14 @@ pub fn ShareBlock() -> impl IntoView {
         docs.download_record();
         done.set(Done::Record);
     };
+    // While a preview differs from the version it was opened with, the
+    // link carries the changed version, and the block says so.
+    let list = super::changes::changes_memo(state);
+    let changed = Memo::new(move |_| list.with(|c| !c.is_empty()));
+    let status = move || match done.get() {
+        Done::Copied if changed.get() => CHANGED_LINK_COPIED,
+        d => d.text(),
+    };
     // A link made for other answers is no longer this result's link.
     Effect::new(move |first: Option<()>| {
         state.answers.track();
@@ -239,13 +247,15 @@ pub fn ShareBlock() -> impl IntoView {
     view! {
         <div class="share-block" role="group" aria-labelledby="share-title">
             <h3 id="share-title" class="share-title">"Share or keep this result"</h3>
+            {move || changed.get().then(|| view! { <p class="share-changed" id="share-changed">{SHARES_CHANGED_VERSION}</p> })}
             <div class="share-actions">
-                <button type="button" class="button small" id="share-copy" on:click=copy>"Copy share link"</button>
+                <button type="button" class="button small" id="share-copy" on:click=copy
+                    aria-describedby=move || changed.get().then_some("share-changed")>"Copy share link"</button>
                 <button type="button" class="button small secondary" id="share-report" on:click=report>"Download report"</button>
                 <button type="button" class="button small secondary" id="share-record" on:click=record>"Download decision record"</button>
             </div>
             // Just above the link's field: a refused copy is said here, visibly.
-            <p class="share-status" role="status" data-done=move || done.get().id()>{move || done.get().text()}</p>
+            <p class="share-status" role="status" data-done=move || done.get().id()>{status}</p>
             {move || field.get().map(|url| view! {
                 <label class="share-link">"Share link"
                     <input type="text" id="share-link-field" readonly prop:value=url

@@ -19,8 +19,7 @@ const panelShown = (p, id) => p.waitForSelector(`#panel-${id}:not([hidden]) > *`
 const STATES = [
   ['empty', '/', async () => {}],
   ['answered', `/?${S8}`, async (p) => {
-    await p.click('#preview-adopt');
-    await p.waitForSelector('#preview-adopt:has-text("Confirm")');
+    // No own work yet: one click keeps the preview as the own work.
     await p.click('#preview-adopt');
     await p.waitForSelector('.preview-banner', { state: 'detached' });
   }],
@@ -125,8 +124,7 @@ const STATES = [
   }],
   ['share block with a refused clipboard', `/?${S8}`, async (p) => {
     await p.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } }));
-    await p.click('#preview-adopt');
-    await p.waitForSelector('#preview-adopt:has-text("Confirm")');
+    // No own work yet: one click keeps the preview as the own work.
     await p.click('#preview-adopt');
     await p.waitForSelector('.preview-banner', { state: 'detached' });
     await p.click('#share-copy');

@@ -58,7 +58,9 @@ for (const [size, width, height] of sizes) {
     await page.click('#copy-link');
     links.push(await page.inputValue('#share-link'));
   }
-  await page.click('#preview-leave');
+  // Back to the own (empty) work: the previews had none to go back to.
+  await page.goto(server.url + '/');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.click('label[for="app_type-focused_service"]');
   await page.click('#tab-team');
   await page.fill('#team-links', links.join('\n'));

@@ -1,6 +1,7 @@
 //! A visit that restores work or opens a link, read as the app reads it
 //! (`src/bin/early_visit.rs`).
 
+use django_flask_advisor::session::LinkOrigin;
 use django_flask_advisor::storage::{MemoryStore, StoreError};
 use django_flask_advisor::{notices_html, prefill, visit};
 use wasm_bindgen::prelude::*;
@@ -24,11 +25,13 @@ pub struct EarlyVisit {
 /// pairs (the `dfa.` entries of localStorage), or `null` when storage
 /// cannot be read; `query` a JSON array of the decoded query's
 /// `[name, value]` pairs; `fragment` the fragment without its `#`;
-/// `now` milliseconds since the Unix epoch. Nothing is written to the
+/// `now` milliseconds since the Unix epoch; `kept` the tab's
+/// sessionStorage entry `dfa.link-origin` (empty for none; anything
+/// unreadable is ignored, as by the app). Nothing is written to the
 /// browser: an autosave that cannot be read leaves the visit to the
 /// app, which sets it aside.
 #[wasm_bindgen]
-pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64) -> EarlyVisit {
+pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &str) -> EarlyVisit {
     let not_shown = || EarlyVisit { shown: false, pairs: String::new(), notices: String::new() };
     let Ok(query) = serde_json::from_str::<Vec<(String, String)>>(query) else { return not_shown() };
     let (mut store, memory_only) = match serde_json::from_str::<Option<Vec<(String, String)>>>(entries) {
@@ -36,13 +39,14 @@ pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64) -> Early
         Ok(None) => (MemoryStore::default(), Some(StoreError::Unavailable)),
         Err(_) => return not_shown(),
     };
-    let v = visit::open(&mut store, memory_only, now as u64, &query, fragment);
+    let kept: Option<LinkOrigin> = serde_json::from_str(kept).ok();
+    let v = visit::open(&mut store, memory_only, now as u64, &query, fragment, kept.as_ref());
     if !v.plain_screen() {
         return not_shown();
     }
     let mut notices = String::new();
     if let Some((name, shared)) = visit::preview(&v) {
-        notices.push_str(&notices_html::preview_banner(name, shared));
+        notices.push_str(&notices_html::preview_banner(name, shared, v.session.has_own_work()));
     }
     notices.push_str(&notices_html::prefill_notice(&v.skipped));
     EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices }
