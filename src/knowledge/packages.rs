@@ -361,7 +361,7 @@ pub const READER_STOPPED: &str = "The file reader stopped. Nothing was changed; 
 /// Shown when the reader could not be loaded because the user is offline
 /// and it was never downloaded.
 pub const READER_OFFLINE: &str = "You are offline, and the file reader has not been downloaded to this browser yet. \
-    Nothing was changed. It will work once you are back online, and offline too after that.";
+    Nothing was changed: once you are back online it will load, and from then on it works offline too.";
 /// Shown when the browser cannot run the reader (no web workers).
 pub const READER_UNSUPPORTED: &str = "The file reader could not start in this browser.";
 /// The privacy note beside the action.
