@@ -228,11 +228,14 @@ test('reading new files replaces the earlier ones; Add files adds to them', asyn
 });
 
 test('while the reader loads for the first time, the page says so', async () => {
-  const { page, errors, context } = await openPage(browser, server.url);
-  // Hold the reader's WebAssembly back until the page has said it is starting.
+  // Hold the reader's WebAssembly back until the page has said it is
+  // starting: from the first request on, in the whole context, so that the
+  // service worker's warming (once the app is idle) cannot fetch it first.
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/depfiles-worker_bg.wasm', async (route) => { await held; await route.continue(); });
+  const { page, errors, context } = await openPage(browser, server.url, {
+    route: ['**/depfiles-worker_bg.wasm', async (route) => { await held; await route.continue(); }],
+  });
   await page.click('#from-code-open');
   await page.setInputFiles('#from-code-files', [file('requirements.txt', 'Flask==3.1.2\n')]);
   await page.waitForFunction(() => /Starting the file reader/.test(document.querySelector('.from-code-status')?.textContent || ''));
