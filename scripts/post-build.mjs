@@ -7,8 +7,9 @@
 //    are off, see Trunk.toml), then adds a strict Content-Security-Policy to
 //    index.html, allowing the inline scripts by their SHA-256 hashes (no 'unsafe-inline', no 'unsafe-eval': only
 //    'wasm-unsafe-eval', and no third-party origin);
-// 2. writes the build version and the precache list into sw.js (every file
-//    but the on-demand ones, see `onDemand`). The version
+// 2. writes the build version, the precache list (every file but the
+//    on-demand ones, see `onDemand`) and the list of on-demand files (which
+//    the service worker caches once the app is idle) into sw.js. The version
 //    hashes every staged file (names and bytes), so any change to the build,
 //    wasm-opt included, yields a new cache.
 // The two steps are one script because Trunk runs hooks of a stage in
@@ -142,9 +143,11 @@ export async function postBuild(dir) {
 
   const files = (await walk(dir)).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
   // The reader of "Start from your code" (the depfiles web worker, its glue
-  // and loader) is fetched only when the user opens it; the service worker
-  // caches it then (ON_DEMAND in sw.js), so a first visit never downloads it.
+  // and loader) is not precached, so the first answer never waits for it:
+  // the service worker caches it when the user opens it (ON_DEMAND in
+  // sw.js), or before, once the app is live and idle (READER in sw.js).
   const cached = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !onDemand(f));
+  const reader = files.filter(onDemand);
   const hash = createHash('sha256');
   for (const f of files.filter((f) => f !== 'sw.js')) {
     hash.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
@@ -152,11 +155,13 @@ export async function postBuild(dir) {
   const build = hash.digest('hex').slice(0, 16);
   const swPath = path.join(dir, 'sw.js');
   const sw = await readFile(swPath, 'utf8');
-  const precache = ['./', ...cached].map((f) => JSON.stringify(f)).join(', ');
-  const out = sw.replace("'__BUILD__'", JSON.stringify(build)).replace("['__PRECACHE__']", `[${precache}]`);
-  if (out === sw) throw new Error('sw.js placeholders not found');
+  const list = (names) => `[${names.map((f) => JSON.stringify(f)).join(', ')}]`;
+  const holders = ["'__BUILD__'", "['__PRECACHE__']", "['__READER__']"];
+  const missing = holders.filter((h) => !sw.includes(h));
+  if (missing.length) throw new Error(`sw.js placeholders not found: ${missing.join(', ')}`);
+  const out = sw.replace(holders[0], JSON.stringify(build)).replace(holders[1], list(['./', ...cached])).replace(holders[2], list(reader));
   await writeFile(swPath, out);
-  console.log(`post-build: build ${build}, ${cached.length + 1} files precached`);
+  console.log(`post-build: build ${build}, ${cached.length + 1} files precached, ${reader.length} cached once idle`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -65,6 +65,14 @@ pub enum Reply {
     Done(Analysis),
     /// The request could not be read (a fragment, e.g. the JSON error).
     Failed(String),
+    /// The worker's glue or WebAssembly could not be loaded: sent by
+    /// `public/depfiles-loader.js`, never by the worker's Rust, as
+    /// `{"LoadFailed":{"network":true}}`.
+    LoadFailed {
+        /// Whether it was the network that failed (the user is offline),
+        /// rather than a missing or broken file.
+        network: bool,
+    },
 }
 
 /// The worker's answer to one message: `text` is a JSON [`Request`]; the

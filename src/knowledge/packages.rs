@@ -355,6 +355,15 @@ pub const NOTES_TITLE: &str = "Recognised, counting for neither framework";
 pub const READER_STARTING: &str = "Starting the file reader (downloaded once, then kept for offline use), then reading your files…";
 /// Shown while the reader reads the files.
 pub const READER_READING: &str = "Reading your files…";
+/// Shown when the reader stopped, or could not be loaded for a reason other
+/// than the network.
+pub const READER_STOPPED: &str = "The file reader stopped. Nothing was changed; try again.";
+/// Shown when the reader could not be loaded because the user is offline
+/// and it was never downloaded.
+pub const READER_OFFLINE: &str = "You are offline, and the file reader has not been downloaded to this browser yet. \
+    Nothing was changed: once you are back online it will load, and from then on it works offline too.";
+/// Shown when the browser cannot run the reader (no web workers).
+pub const READER_UNSUPPORTED: &str = "The file reader could not start in this browser.";
 /// The privacy note beside the action.
 pub const FROM_CODE_PRIVATE: &str = "Your files never leave this browser.";
 

@@ -19,7 +19,8 @@ use crate::depfiles::{
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
 use crate::knowledge::packages::{
-    ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_READING, READER_STARTING,
+    ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_OFFLINE, READER_READING, READER_STARTING,
+    READER_STOPPED, READER_UNSUPPORTED,
 };
 
 /// What the dependency files said, kept for the build list: capabilities
@@ -61,6 +62,20 @@ struct Outcome {
     ready: RwSignal<bool>,
 }
 
+/// Stops the worker, so that the next request starts it afresh.
+fn stop() {
+    READER.with_borrow_mut(|r| {
+        if let Some(r) = r.take() {
+            r.worker.terminate();
+        }
+    });
+}
+
+/// Whether the browser says it has no network connection.
+fn offline() -> bool {
+    !window().navigator().on_line()
+}
+
 /// Starts the worker if it is not running.
 fn start(out: Outcome) {
     if READER.with_borrow(Option::is_some) {
@@ -69,7 +84,7 @@ fn start(out: Outcome) {
     let worker = match Worker::new("./depfiles-loader.js") {
         Ok(w) => w,
         Err(_) => {
-            out.failure.set(Some("The file reader could not start in this browser.".into()));
+            out.failure.set(Some(READER_UNSUPPORTED.into()));
             return;
         }
     };
@@ -96,19 +111,25 @@ fn start(out: Outcome) {
                 out.busy.set(false);
                 out.failure.set(Some(format!("The files could not be read ({m}).")));
             }
+            // Its files could not be loaded: offline, or another failure.
+            Ok(Reply::LoadFailed { network }) => {
+                stop();
+                out.busy.set(false);
+                out.ready.set(false);
+                out.failure.set(Some(if network || offline() { READER_OFFLINE } else { READER_STOPPED }.into()));
+            }
             Err(_) => {}
         }
     });
-    // A crash of the reader (or a failed load): say so and start afresh next time.
+    // A crash of the reader, or its loader could not be loaded: say so and
+    // start afresh next time. Before the reader was ready, with no network,
+    // that is because the user is offline.
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-        READER.with_borrow_mut(|r| {
-            if let Some(r) = r.take() {
-                r.worker.terminate();
-            }
-        });
+        stop();
         out.busy.set(false);
+        let loading = !out.ready.get_untracked();
         out.ready.set(false);
-        out.failure.set(Some("The file reader stopped. Nothing was changed; try again.".into()));
+        out.failure.set(Some(if loading && offline() { READER_OFFLINE } else { READER_STOPPED }.into()));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

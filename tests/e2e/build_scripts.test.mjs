@@ -31,14 +31,15 @@ const wasm = await init({ module_or_path: './app_bg.wasm' });
 <body></body>
 </html>
 `;
-const SW = "const BUILD = '__BUILD__';\nconst PRECACHE = ['__PRECACHE__'];\n";
+const SW = "const BUILD = '__BUILD__';\nconst PRECACHE = ['__PRECACHE__'];\nconst READER = ['__READER__'];\n";
 
 /** Runs post-build.mjs on a fresh staging dir holding `html`; returns { code, stdout, stderr, html, sw }. */
-async function runPostBuild(html, { parent = tmpdir(), env = {} } = {}) {
+async function runPostBuild(html, { parent = tmpdir(), env = {}, sw = SW, extra = {} } = {}) {
   const dir = await mkdtemp(path.join(parent, 'dfa-staging-'));
   try {
     await writeFile(path.join(dir, 'index.html'), html);
-    await writeFile(path.join(dir, 'sw.js'), SW);
+    await writeFile(path.join(dir, 'sw.js'), sw);
+    for (const [name, text] of Object.entries(extra)) await writeFile(path.join(dir, name), text);
     await writeFile(path.join(dir, 'app.js'), 'export default function init() {}\n');
     let code = 0, stdout, stderr;
     try {
@@ -79,6 +80,18 @@ for (const spelling of [
     assert.match(r.sw, /\["\.\/", "app\.js"\]/);
   });
 }
+
+test('post-build lists the reader of "Start from your code" apart from the precache, and needs every placeholder', async () => {
+  const extra = { 'depfiles-loader.js': '// loader\n', 'depfiles-worker_bg.wasm': 'wasm' };
+  const r = await runPostBuild(page('<meta charset="utf-8">'), { extra });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.sw, /const PRECACHE = \["\.\/", "app\.js"\];/);
+  assert.match(r.sw, /const READER = \["depfiles-loader\.js", "depfiles-worker_bg\.wasm"\];/);
+  assert.match(r.stdout, /2 files precached, 2 cached once idle/);
+  const old = await runPostBuild(page('<meta charset="utf-8">'), { extra, sw: SW.replace("const READER = ['__READER__'];\n", '') });
+  assert.notEqual(old.code, 0);
+  assert.match(old.stderr, /sw\.js placeholders not found: \['__READER__'\]/);
+});
 
 test('post-build puts the prerendered first screen into <div id="app">, before hashing', async () => {
   const html = page('<meta charset="utf-8">').replace('<body></body>', '<body><div id="app"></div></body>');

@@ -52,10 +52,13 @@ export function launch() {
  * Opens a page in a new context. Uncaught errors and console errors are
  * collected in `errors`; Content-Security-Policy violations are collected in
  * the page (read them with `cspViolations(page)`). `init`, if given, runs in
- * the page before any of its scripts (a Playwright init script).
+ * the page before any of its scripts (a Playwright init script). `route`,
+ * if given, is [url, handler], routed for the whole context (the service
+ * worker's own requests too) before the page opens.
  */
-export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', init } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', init, route } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  if (route) await context.route(...route);
   await context.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));

@@ -1,5 +1,8 @@
 // End-to-end tests of the service worker and the web app manifest, in
-// headless Chromium against a copy of the release build in dist/.
+// headless Chromium against a copy of the release build in dist/: the app
+// offline after a first visit, the reader of "Start from your code" cached
+// once the app is idle (and what it says offline when it was not), a new
+// deployment offered as a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
@@ -70,6 +73,151 @@ test('after a first visit the app loads and works with no network', async () => 
   await context.close();
   await server.close();
   await rm(dir, { recursive: true });
+});
+
+/**
+ * A served copy of dist/ and a new browser context, both closed and removed
+ * when test `t` ends, passed or not (an open server would keep the run alive).
+ */
+async function servedCopy(t) {
+  const dir = await copyOfDist();
+  const server = await serveDist(dir);
+  const context = await browser.newContext();
+  t.after(async () => {
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true });
+  });
+  return { server, context };
+}
+
+const READER_FILES = ['depfiles-loader.js', 'depfiles-worker.js', 'depfiles-worker_bg.wasm'];
+const isReader = (url) => /\/depfiles-[^/]*$/.test(new URL(url).pathname);
+const requirements = (text) => ({ name: 'requirements.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+/** The paths of the reader's files in the service worker's caches. */
+const readerCached = (page) => page.evaluate(async () => {
+  const keys = [];
+  for (const name of await caches.keys()) keys.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1)));
+  return keys.filter((k) => k.startsWith('depfiles-')).sort();
+});
+
+/** Console messages of the page and its workers, as "type: text". */
+function consoleOf(page) {
+  const seen = [];
+  page.on('console', (m) => seen.push(`${m.type()}: ${m.text()}`));
+  return seen;
+}
+
+test('the reader is cached once the app is live and idle, and reads files offline though never opened online', { timeout: 90000 }, async (t) => {
+  const { server, context } = await servedCopy(t);
+  const page = await context.newPage();
+  const messages = consoleOf(page);
+  // Each request for the reader's files, held until it is known whether the
+  // app had taken over the page (<html data-live>) when it was made.
+  const early = [];
+  const fetched = [];
+  await context.route(isReader, async (route) => {
+    const request = route.request();
+    fetched.push({ file: new URL(request.url()).pathname.slice(1), byWorker: Boolean(request.serviceWorker()) });
+    const live = await page.evaluate(() => document.documentElement.hasAttribute('data-live')).catch(() => false);
+    if (!live) early.push(request.url());
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.click('label[for="app_type-focused_service"]');
+  await expectRecommendation(page, 'flask');
+  // Cached with no action of the user's (polled: the page's wait for a
+  // condition does not await an asynchronous one).
+  for (const end = Date.now() + 30000; ;) {
+    const cached = await readerCached(page);
+    if (READER_FILES.every((f) => cached.includes(f))) break;
+    assert.ok(Date.now() < end, `the reader was not cached within 30 s: ${cached}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.deepEqual(early, [], 'nothing of the reader is fetched before the app is live');
+  // Fetched by the service worker ahead of need, never by the page.
+  assert.deepEqual(fetched.filter((f) => !f.byWorker), []);
+  assert.deepEqual([...new Set(fetched.map((f) => f.file))].sort(), READER_FILES);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [requirements('Flask==3.1.0\nFlask-Login>=0.6\n')]);
+  await page.waitForSelector('.from-code-results[data-analysis="done"]');
+  await page.waitForSelector('[data-suggestion="existing_codebase=existing_flask"]');
+  await page.waitForSelector('[data-suggestion="auth_needs=basic_accounts"]');
+  assert.deepEqual(messages.filter((m) => /deprecated/i.test(m)), [], 'the worker starts with no deprecation warning');
+});
+
+/**
+ * The status line of "Start from your code" once it says something other
+ * than that the reader is starting, read in the same step as the wait (a
+ * new attempt may replace it right after).
+ */
+async function readerStatus(page) {
+  const text = await page.waitForFunction(() => {
+    const t = document.querySelector('.from-code-status')?.textContent || '';
+    return /\S/.test(t) && !/Starting the file reader/.test(t) ? t : null;
+  });
+  return text.jsonValue();
+}
+
+test('offline with the reader never cached, "Start from your code" says the user is offline, not to try again', { timeout: 90000 }, async (t) => {
+  const { server, context } = await servedCopy(t);
+  // The reader cannot be fetched during the first visit, so the warming
+  // caches nothing.
+  const blocked = new Set();
+  let allBlocked;
+  const everyFileAsked = new Promise((resolve) => { allBlocked = resolve; });
+  await context.route(isReader, (route) => {
+    blocked.add(new URL(route.request().url()).pathname.slice(1));
+    if (READER_FILES.every((f) => blocked.has(f))) allBlocked();
+    return route.abort('internetdisconnected');
+  });
+  const page = await firstVisit(context, server.url);
+  const messages = consoleOf(page);
+  await page.click('label[for="app_type-focused_service"]');
+  await expectRecommendation(page, 'flask');
+  // The warming tried, and failed.
+  let timer;
+  await Promise.race([everyFileAsked, new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the warming did not ask for every file within 30 s: ${[...blocked]}`)), 30000);
+  })]).finally(() => clearTimeout(timer));
+  assert.deepEqual(await readerCached(page), []);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  // The service worker answers what it cannot fetch nor find with a response.
+  const answer = await page.evaluate(async () => {
+    const r = await fetch('./depfiles-worker.js');
+    return [r.status, r.headers.get('content-type')];
+  });
+  assert.deepEqual(answer, [503, 'text/plain']);
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [requirements('Flask==3.1.0\n')]);
+  const status = await readerStatus(page);
+  assert.match(status, /You are offline/);
+  assert.match(status, /back online/);
+  assert.doesNotMatch(status, /try again/);
+  assert.equal(await page.locator('.from-code-results').count(), 0);
+  assert.deepEqual(messages.filter((m) => /deprecated/i.test(m)), []);
+});
+
+test('online, a reader that fails to load for another reason still asks to try again', { timeout: 90000 }, async (t) => {
+  const { server, context } = await servedCopy(t);
+  await context.route((url) => url.pathname.endsWith('/depfiles-worker_bg.wasm'), (route) => route.fulfill({ status: 500, body: 'broken' }));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.click('#from-code-open');
+  await page.setInputFiles('#from-code-files', [requirements('Flask==3.1.0\n')]);
+  const status = await readerStatus(page);
+  assert.match(status, /try again/);
+  assert.doesNotMatch(status, /offline/);
 });
 
 test('a new deployment is offered as a reload, then replaces the old cache', async () => {
