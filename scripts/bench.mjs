@@ -127,10 +127,10 @@ function firstVisitProbe() {
 }
 
 /**
- * One throttled first visit of `url` in a fresh context. With `click`, waits
- * for the recommendation after the first answer. Returns window.__t.
+ * A fresh phone-sized context and page, with the cache off, Lighthouse's
+ * slow-4G network ({@link SLOW_4G}) and the CPU slowed 4x.
  */
-export async function firstVisit(browser, url, { click }) {
+async function throttledPage(browser) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -138,6 +138,15 @@ export async function firstVisit(browser, url, { click }) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+/**
+ * One throttled first visit of `url` in a fresh context. With `click`, waits
+ * for the recommendation after the first answer. Returns window.__t.
+ */
+export async function firstVisit(browser, url, { click }) {
+  const { context, page } = await throttledPage(browser);
   await page.addInitScript(`window.__autoClick = ${Boolean(click)};`);
   await page.addInitScript(firstVisitProbe);
   await page.goto(url, { waitUntil: 'commit' });
@@ -187,13 +196,7 @@ function entryProbe() {
  * Returns window.__e.
  */
 export async function entryVisit(browser, url, { seed = [], team = false, readyOnly = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await throttledPage(browser);
   await page.addInitScript(([entries, isTeam]) => {
     window.__team = isTeam;
     for (const [k, v] of entries) localStorage.setItem(k, v);

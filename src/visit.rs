@@ -73,11 +73,7 @@ pub fn open(
     let own = session.restore(store, now);
     let mut visit = Visit { session, shown: own.clone(), team: Vec::new(), skipped: Vec::new(), clear_link: false };
     if fragment.starts_with(share::TEAM_PREFIX) {
-        let note = match team::add_links(&mut visit.team, fragment) {
-            None => Note::NoTeamLinks,
-            Some(added) => Note::TeamAdded(added),
-        };
-        visit.session.note(note);
+        visit.session.note(add_team_links(&mut visit.team, fragment));
         visit.clear_link = true;
     } else if share::is_share_fragment(fragment) {
         match visit.session.reopen_link(&own, fragment, kept) {
@@ -90,6 +86,15 @@ pub fn open(
         visit.shown = visit.session.open_prefill(&own, prefilled);
     }
     visit
+}
+
+/// Adds the share links in `text` (a team link, pasted links) to `team`
+/// ([`team::add_links`]) and returns what to say about it.
+pub fn add_team_links(team: &mut Vec<TeamMember>, text: &str) -> Note {
+    match team::add_links(team, text) {
+        None => Note::NoTeamLinks,
+        Some(added) => Note::TeamAdded(added),
+    }
 }
 
 /// The preview a visit opened, if any: `(name, shared)` as in

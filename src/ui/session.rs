@@ -124,18 +124,11 @@ pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super
     answers.set(visit.shown);
 }
 
-fn team_note(team: &mut Vec<TeamMember>, text: &str) -> Note {
-    match crate::team::add_links(team, text) {
-        None => Note::NoTeamLinks,
-        Some(added) => Note::TeamAdded(added),
-    }
-}
-
 /// Adds the share links found in `text` (full URLs, fragments, team links)
 /// to the team view and says what was added and what could not be read.
 pub fn add_team_links(session: Session, text: &str) {
     let mut note = Note::NoTeamLinks;
-    session.team.update(|t| note = team_note(t, text));
+    session.team.update(|t| note = crate::visit::add_team_links(t, text));
     session.note(note);
 }
 
