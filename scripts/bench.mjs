@@ -237,6 +237,18 @@ async function main() {
     total.raw += bytes.length; total.gzip += gz.length; total.brotli += br.length;
   }
   results.bundle.total = total;
+  // Every other file is served compressed too, as a static host would
+  // (the early-visit module, the reader, the icons): without its .br the
+  // server below would send it raw and a link's entry would be timed on
+  // three times its bytes.
+  const all = await readdir(dist, { recursive: true, withFileTypes: true });
+  for (const entry of all.filter((e) => e.isFile())) {
+    const f = path.relative(dist, path.join(entry.parentPath ?? entry.path, entry.name));
+    if (firstLoad.includes(f)) continue;
+    const bytes = await readFile(path.join(dist, f));
+    await writeFile(path.join(out, `${f}.gz`), gzipSync(bytes, { level: 9 }));
+    await writeFile(path.join(out, `${f}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
 
   // ---------------------------------------------------------------- server
   // sirv lists the files once: the handler is made again after static.html
