@@ -1,14 +1,24 @@
-//! No import cycles between the crate's modules: the module graph, read from
-//! the sources (`crate::…` and `super::…` paths outside comments), has no
-//! cycle. A parent
-//! module's own declarations and re-exports of its children (`mod x;`,
-//! `pub use x::…`) are the module system's facade, not imports, and are not
-//! counted. Run `cargo test --test import_graph -- --nocapture` to print the
-//! graph.
+//! No import cycles between the crate's modules. The module graph is read
+//! from the parsed sources (`syn`): every `use` tree, grouped or not
+//! (`use crate::{engine::assess, format};`), every path in code and types
+//! (`crate::engine::assess(…)`), and the paths inside macro calls such as
+//! `view! { … }`, read from their tokens. Paths starting with `crate::`,
+//! `super::` or `self::` are imports; a path relative to a child module
+//! (`mod x;` then `x::…`, or `pub use x::…`) is the module system's facade,
+//! not an import, and is not counted. Run
+//! `cargo test --test import_graph -- --nocapture` to print the graph.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use syn::punctuated::Punctuated;
+use syn::visit::Visit;
+use syn::{Token, UseTree};
+
+/// The module graph: module (`a::b`, the root is ``) -> the modules it imports.
+type Graph = BTreeMap<String, BTreeSet<String>>;
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in fs::read_dir(dir).expect("readable src") {
@@ -35,72 +45,186 @@ fn parent(m: &str) -> String {
     m.rsplit_once("::").map(|(p, _)| p.to_string()).unwrap_or_default()
 }
 
-/// The longest known module that `path` (segments after `crate::`) names.
-fn resolve(known: &BTreeSet<String>, base: &str, segs: &[&str]) -> Option<String> {
-    let mut best = None;
-    let mut cur = base.to_string();
-    for s in segs {
-        cur = if cur.is_empty() { s.to_string() } else { format!("{cur}::{s}") };
+/// Every path a use tree names, as its segments (`{self}` and globs end a path).
+fn use_paths(tree: &UseTree, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match tree {
+        UseTree::Path(p) => {
+            prefix.push(p.ident.to_string());
+            use_paths(&p.tree, prefix, out);
+            prefix.pop();
+        }
+        UseTree::Name(n) => {
+            let mut path = prefix.clone();
+            if n.ident != "self" {
+                path.push(n.ident.to_string());
+            }
+            out.push(path);
+        }
+        UseTree::Rename(r) => {
+            let mut path = prefix.clone();
+            if r.ident != "self" {
+                path.push(r.ident.to_string());
+            }
+            out.push(path);
+        }
+        UseTree::Glob(_) => out.push(prefix.clone()),
+        UseTree::Group(g) => {
+            for t in &g.items {
+                use_paths(t, prefix, out);
+            }
+        }
+    }
+}
+
+/// Paths in the tokens of a macro call: `crate :: a :: b`, `super :: a`,
+/// and a braced group after `::` read as use trees.
+fn token_paths(tokens: TokenStream, out: &mut Vec<Vec<String>>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut i = 0;
+    while i < trees.len() {
+        match &trees[i] {
+            TokenTree::Group(g) => token_paths(g.stream(), out),
+            TokenTree::Ident(id) if matches!(id.to_string().as_str(), "crate" | "super" | "self") => {
+                let mut path = vec![id.to_string()];
+                let mut j = i + 1;
+                loop {
+                    let sep = matches!((trees.get(j), trees.get(j + 1)),
+                        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == ':' && b.as_char() == ':');
+                    if !sep {
+                        break;
+                    }
+                    match trees.get(j + 2) {
+                        Some(TokenTree::Ident(next)) => {
+                            path.push(next.to_string());
+                            j += 3;
+                        }
+                        Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
+                            let parser = Punctuated::<UseTree, Token![,]>::parse_terminated;
+                            if let Ok(items) = syn::parse::Parser::parse2(parser, g.stream()) {
+                                for t in &items {
+                                    use_paths(t, &mut path.clone(), out);
+                                }
+                            }
+                            j += 3;
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(path);
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// Collects every path of a parsed file, each with the inline modules
+/// (`mod tests { … }`) it is written in, from which `super` and `self` count.
+#[derive(Default)]
+struct Paths {
+    inline: Vec<String>,
+    found: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl Paths {
+    fn add(&mut self, paths: Vec<Vec<String>>) {
+        for p in paths {
+            self.found.push((self.inline.clone(), p));
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Paths {
+    fn visit_item_use(&mut self, u: &'ast syn::ItemUse) {
+        let mut out = Vec::new();
+        use_paths(&u.tree, &mut Vec::new(), &mut out);
+        self.add(out);
+    }
+    fn visit_path(&mut self, p: &'ast syn::Path) {
+        self.add(vec![p.segments.iter().map(|s| s.ident.to_string()).collect()]);
+        syn::visit::visit_path(self, p);
+    }
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        let mut out = Vec::new();
+        token_paths(m.tokens.clone(), &mut out);
+        self.add(out);
+        syn::visit::visit_macro(self, m);
+    }
+    fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
+        self.inline.push(m.ident.to_string());
+        syn::visit::visit_item_mod(self, m);
+        self.inline.pop();
+    }
+}
+
+/// The longest known module that `segs` names from `module`: `crate::…`
+/// from the root, `super::…` from the parent (repeated), `self::…` from
+/// `module` itself; `None` for any other path.
+fn resolve(known: &BTreeSet<String>, module: &str, segs: &[String]) -> Option<String> {
+    let (mut base, mut rest) = match segs.first().map(String::as_str) {
+        Some("crate") => (String::new(), &segs[1..]),
+        Some("super") => (parent(module), &segs[1..]),
+        Some("self") => (module.to_string(), &segs[1..]),
+        _ => return None,
+    };
+    while rest.first().is_some_and(|s| s == "super") {
+        base = parent(&base);
+        rest = &rest[1..];
+    }
+    let mut best = (!base.is_empty() && known.contains(&base)).then(|| base.clone());
+    let mut cur = base;
+    for s in rest {
+        cur = if cur.is_empty() { s.clone() } else { format!("{cur}::{s}") };
         if known.contains(&cur) {
             best = Some(cur.clone());
         } else {
             break;
         }
     }
-    best.or_else(|| (!base.is_empty() && known.contains(base)).then(|| base.to_string()))
+    best
 }
 
-fn idents_after(text: &str, at: usize) -> Vec<&str> {
-    text[at..]
-        .split("::")
-        .map(|s| s.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or(""))
-        .take_while(|s| !s.is_empty() && s.chars().next().is_some_and(|c| c.is_lowercase()))
+/// The graph of `sources`: (module, its Rust source).
+///
+/// # Panics
+/// When a source does not parse.
+fn graph_of(sources: &[(String, String)]) -> Graph {
+    let known: BTreeSet<String> = sources.iter().map(|(m, _)| m.clone()).collect();
+    sources
+        .iter()
+        .map(|(m, text)| {
+            let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{m}: {e}"));
+            let mut paths = Paths::default();
+            paths.visit_file(&file);
+            let edges = paths
+                .found
+                .iter()
+                .filter_map(|(inline, p)| {
+                    let within = inline.iter().fold(m.clone(), |at, i| if at.is_empty() { i.clone() } else { format!("{at}::{i}") });
+                    resolve(&known, &within, p)
+                })
+                .filter(|t| t != m && !t.is_empty())
+                .collect();
+            (m.clone(), edges)
+        })
         .collect()
 }
 
-fn graph() -> BTreeMap<String, BTreeSet<String>> {
+fn graph() -> Graph {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut all = Vec::new();
     files(&src, &mut all);
-    all.retain(|f| !f.ends_with("main.rs"));
-    let known: BTreeSet<String> = all.iter().map(|f| module_of(&src, f)).collect();
-    let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for f in &all {
-        let m = module_of(&src, f);
-        // Comments (doc links included) are not imports.
-        let text: String =
-            fs::read_to_string(f).expect("readable").lines().map(|l| l.split("//").next().unwrap_or("")).collect::<Vec<_>>().join("\n");
-        let mut edges = BTreeSet::new();
-        for (prefix, base) in [("crate::", String::new()), ("super::", parent(&m))] {
-            let mut from = 0;
-            while let Some(i) = text[from..].find(prefix) {
-                let at = from + i + prefix.len();
-                from = at;
-                // `super::super::` and the like climb further.
-                let (mut base, mut segs) = (base.clone(), idents_after(&text, at));
-                while segs.first() == Some(&"super") {
-                    base = parent(&base);
-                    segs.remove(0);
-                }
-                if let Some(t) = resolve(&known, &base, &segs) {
-                    if t != m && !t.is_empty() {
-                        edges.insert(t);
-                    }
-                }
-            }
-        }
-        g.insert(m, edges);
-    }
-    g
+    // Binaries are crates of their own.
+    all.retain(|f| !f.ends_with("main.rs") && !f.starts_with(src.join("bin")));
+    let sources: Vec<(String, String)> = all.iter().map(|f| (module_of(&src, f), fs::read_to_string(f).expect("readable"))).collect();
+    graph_of(&sources)
 }
 
-fn find_cycle(g: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
-    fn visit(
-        n: &str,
-        g: &BTreeMap<String, BTreeSet<String>>,
-        state: &mut BTreeMap<String, u8>,
-        stack: &mut Vec<String>,
-    ) -> Option<Vec<String>> {
+fn find_cycle(g: &Graph) -> Option<Vec<String>> {
+    fn visit(n: &str, g: &Graph, state: &mut BTreeMap<String, u8>, stack: &mut Vec<String>) -> Option<Vec<String>> {
         state.insert(n.to_string(), 1);
         stack.push(n.to_string());
         for t in g.get(n).into_iter().flatten() {
@@ -155,4 +279,41 @@ fn a_cycle_is_found_when_there_is_one() {
     assert_eq!(find_cycle(&g), Some(vec!["a".into(), "b".into(), "c".into(), "a".into()]));
     g.get_mut("c").unwrap().clear();
     assert_eq!(find_cycle(&g), None);
+}
+
+/// A two-module crate where `engine` imports `format` plainly and `format`
+/// imports `engine` the way `import` writes it.
+fn cycle_written_as(import: &str) -> Option<Vec<String>> {
+    let sources = [
+        (String::new(), "pub mod engine; pub mod format; pub mod ui;".to_string()),
+        ("engine".to_string(), "use crate::format::cite;\npub fn assess() {}".to_string()),
+        ("format".to_string(), format!("{import}\npub fn cite() {{}}")),
+        ("ui".to_string(), String::new()),
+        ("ui::panel".to_string(), String::new()),
+    ];
+    find_cycle(&graph_of(&sources))
+}
+
+#[test]
+fn a_cycle_is_found_however_the_import_is_written() {
+    for import in [
+        "use crate::engine::assess;",
+        "use crate::{engine::assess};",
+        "use crate::{format as _, engine::{self, assess}};",
+        "use crate::engine::*;",
+        "use super::engine;",
+        "use super::{engine};",
+        "fn f() { crate::engine::assess() }",
+        "fn f() -> Option<crate::engine::Thing> { None }",
+        "fn f() { view! { <p>{crate::engine::assess()}</p> } }",
+        "fn f() { view! { <p>{ { use crate::{engine::assess}; assess() } }</p> } }",
+        "mod inner { use crate::{engine::assess}; }",
+    ] {
+        assert!(cycle_written_as(import).is_some(), "no cycle found for `{import}`");
+    }
+    for import in
+        ["use crate::format as _;", "// use crate::engine::assess;", "/// [`crate::engine::assess`]", "fn f() { let engine = 1; }"]
+    {
+        assert_eq!(cycle_written_as(import), None, "a cycle found for `{import}`");
+    }
 }
