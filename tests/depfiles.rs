@@ -326,3 +326,118 @@ fn setup_cfg_reads_install_requires_and_leaves_extras_and_setup_py_out() {
     let p = depfiles::setup_cfg::parse("[options\ninstall_requires = flask\n");
     assert!(p.dependencies.is_empty() && p.problems.len() == 1, "{:?}", p);
 }
+
+/// The name, ended flag and support text of the package `name` found in
+/// one file `file` holding `text`.
+fn judged(file: &str, text: &str, name: &str) -> (bool, String) {
+    let a = analyse(&Request { files: vec![InputFile { name: file.into(), text: text.into() }], today: TODAY, counted: Vec::new() });
+    let f = a.frameworks.iter().chain(&a.libraries).find(|f| f.name == name).unwrap_or_else(|| panic!("{name} not found in {text}"));
+    (f.ended, f.support.clone().unwrap_or_default())
+}
+
+/// A version range is judged by the newest series it lets pip install: a
+/// range that allows a supported series is not flagged, one that allows
+/// only series past support is; Poetry's caret and tilde are the ranges
+/// Poetry gives them.
+#[test]
+fn version_ranges_are_judged_by_the_newest_series_they_allow() {
+    for (file, text, name, ended) in [
+        ("requirements.txt", "Flask~=3.0\n", "Flask", false),
+        ("requirements.txt", "Flask>=3.0\n", "Flask", false),
+        ("requirements.txt", "Flask==3.1.*\n", "Flask", false),
+        ("requirements.txt", "Flask>=2.0,<3\n", "Flask", true),
+        ("requirements.txt", "Flask==3.0.*\n", "Flask", true),
+        ("requirements.txt", "Flask~=3.0.2\n", "Flask", true),
+        ("requirements.txt", "SQLAlchemy<1.4\n", "SQLAlchemy", true),
+        ("requirements.txt", "SQLAlchemy>=1.4,<2.1\n", "SQLAlchemy", false),
+        ("requirements.txt", "Flask-SQLAlchemy<3\n", "Flask-SQLAlchemy", true),
+        ("requirements.txt", "djangorestframework>=3.14\n", "Django REST framework", false),
+        ("requirements.txt", "Django>=4.2\n", "Django", false),
+        ("requirements.txt", "Django>=4.2,<5\n", "Django", true),
+        ("requirements.txt", "Django~=5.2.0\n", "Django", false),
+        ("requirements.txt", "Django<1.9\n", "Django", true),
+        ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"^2.2\"\n", "Flask", true),
+        ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"^3.0\"\n", "Flask", false),
+        ("pyproject.toml", "[tool.poetry.dependencies]\ndjango = \"^4.2\"\n", "Django", true),
+        ("pyproject.toml", "[tool.poetry.dependencies]\ndjango = \"~5.2\"\n", "Django", false),
+        ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"~3.0\"\n", "Flask", true),
+    ] {
+        let (was, said) = judged(file, text, name);
+        assert_eq!(was, ended, "{text:?}: {said}");
+        let ancient = said.contains("before April 2020");
+        assert!(ancient || said.contains("release data as of December 2026"), "{text:?} is judged and says when: {said}");
+    }
+    assert!(judged("requirements.txt", "Flask>=2.0,<3\n", "Flask").1.contains("current: 3.1"));
+    assert!(judged("requirements.txt", "Django>=4.2,<5\n", "Django").1.contains("April 2026"));
+    assert_eq!(judged("requirements.txt", "flask\n", "Flask"), (false, String::new()), "no version: nothing to judge");
+}
+
+/// A supported release is said to be one, with the current series and the
+/// date of the release data, not left without a word.
+#[test]
+fn a_supported_release_says_so() {
+    let (ended, said) = judged("requirements.txt", "Flask==3.1.2\n", "Flask");
+    assert!(!ended);
+    assert!(said.contains("the current feature release") && said.contains("November 2024"), "{said}");
+    let (ended, said) = judged("requirements.txt", "SQLAlchemy==2.0.36\n", "SQLAlchemy");
+    assert!(!ended);
+    assert!(said.contains("still gets fixes") && said.contains("current: 2.1"), "{said}");
+}
+
+/// Every common package issue 26 listed is recognised: it suggests an
+/// answer, with its reason and either the articles behind it or a public
+/// reference (beyond the articles), or it has a note with its reference.
+#[test]
+fn the_common_packages_are_known_with_their_reasons() {
+    for package in [
+        "pysaml2",
+        "python3-saml",
+        "ldap3",
+        "django-auth-ldap",
+        "social-auth-app-django",
+        "authlib",
+        "Flask-Dance",
+        "mozilla-django-oidc",
+        "graphene",
+        "graphene-django",
+        "strawberry-graphql",
+        "ariadne",
+        "channels",
+        "flask-socketio",
+        "gevent",
+        "eventlet",
+        "django-ninja",
+        "flask-smorest",
+        "APIFlask",
+        "django-guardian",
+        "Flask-Security-Too",
+        "django-allauth",
+    ] {
+        let text = format!("{package}\n");
+        let a = analyse(&Request { files: vec![InputFile { name: "requirements.txt".into(), text }], today: TODAY, counted: Vec::new() });
+        let suggestion = a.suggestions.iter().find(|s| s.packages.iter().any(|p| p == package));
+        let note = a.notes.iter().find(|n| n.packages.iter().any(|p| p == package));
+        match (suggestion, note) {
+            (Some(s), _) => {
+                assert!(!s.reason.is_empty(), "{package}: a reason");
+                assert!(!s.sources.is_empty() || s.reference.is_some(), "{package}: the articles or a public reference");
+            }
+            (None, Some(n)) => assert!(!n.note.is_empty() && n.reference.1.starts_with("https://"), "{package}: {n:?}"),
+            (None, None) => panic!("{package} is not recognised"),
+        }
+    }
+}
+
+/// A Flask system's single sign-on, directory and green-thread packages
+/// count in its build list as the capabilities they provide, as the
+/// suggestions say they do.
+#[test]
+fn single_sign_on_and_green_threads_are_in_the_build_list() {
+    for (package, capability) in
+        [("Authlib", "auth"), ("Flask-Dance", "auth"), ("pysaml2", "auth"), ("ldap3", "auth"), ("gevent", "async"), ("eventlet", "async")]
+    {
+        let text = format!("flask==3.1.2\n{package}\n");
+        let a = analyse(&Request { files: vec![InputFile { name: "requirements.txt".into(), text }], today: TODAY, counted: Vec::new() });
+        assert!(a.present.iter().any(|p| p.capability == capability && p.packages.iter().any(|x| x == package)), "{package}: {:?}", a.present);
+    }
+}

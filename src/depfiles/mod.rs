@@ -23,7 +23,9 @@ pub mod requirements;
 pub mod setup_cfg;
 
 use std::collections::BTreeMap;
+use std::str::FromStr;
 
+use pep508_rs::pep440_rs::{Version, VersionSpecifiers};
 use serde::{Deserialize, Serialize};
 
 pub use error::DepfileError;
@@ -582,18 +584,74 @@ pub fn analyse(request: &Request) -> Analysis {
     analysis
 }
 
-/// The series a version or constraint names, when it names one: a pinned
-/// version, or `~=x.y`/`==x.y` (a range names none).
-fn named_series(pinned: Option<&str>, spec: &str) -> Option<(u64, u64)> {
-    pinned.or_else(|| spec.strip_prefix("~=")).or_else(|| spec.strip_prefix("==")).and_then(series)
+/// The PEP 440 specifiers a constraint stands for: `spec` as written, with
+/// Poetry's caret and tilde forms (`^2.2`, `~2.2`) read as the ranges Poetry
+/// gives them. `None` when it cannot be read or says nothing.
+fn specifiers(spec: &str) -> Option<VersionSpecifiers> {
+    let parts: Vec<String> = spec.split(',').map(|p| poetry_range(p.trim())).collect();
+    let joined = parts.join(",");
+    if joined.trim().is_empty() {
+        return None;
+    }
+    VersionSpecifiers::from_str(&joined).ok()
+}
+
+/// One Poetry constraint as PEP 440: `^1.2.3` is `>=1.2.3,<2` (`^0.3` is
+/// `>=0.3,<0.4`), `~1.2` is `>=1.2,<1.3` (`~1` is `>=1,<2`); anything else as written.
+fn poetry_range(part: &str) -> String {
+    let (caret, rest) = match (part.strip_prefix('^'), part.strip_prefix('~').filter(|r| !r.starts_with('='))) {
+        (Some(r), _) => (true, r),
+        (None, Some(r)) => (false, r),
+        (None, None) => return part.to_string(),
+    };
+    let nums: Vec<u64> = rest.trim().split('.').map_while(|n| n.parse().ok()).collect();
+    let upper = match (caret, nums.as_slice()) {
+        (true, [0, minor, ..]) => format!("0.{}", minor + 1),
+        (true, [major, ..]) => (major + 1).to_string(),
+        (false, [major, minor, ..]) => format!("{major}.{}", minor + 1),
+        (false, [major]) => (major + 1).to_string(),
+        _ => return part.to_string(),
+    };
+    format!(">={},<{upper}", rest.trim())
+}
+
+/// True when `specs` let pip install some release of `series` (its first or a late patch).
+fn allows(specs: &VersionSpecifiers, (major, minor): (u64, u64)) -> bool {
+    [0, 9999].into_iter().any(|patch| specs.contains(&Version::new([major, minor, patch])))
+}
+
+/// The series to judge a package by: a pinned version's, else the newest of
+/// `candidates` (newest first) that the constraint `spec` allows, as pip
+/// installs the newest release a constraint allows. `None` when neither
+/// says (no version, an unreadable constraint, or none of the candidates).
+fn judged_series(pinned: Option<&str>, spec: &str, candidates: &[(u64, u64)]) -> Option<(u64, u64)> {
+    if let Some(v) = pinned {
+        return series(v);
+    }
+    let specs = specifiers(spec)?;
+    candidates.iter().copied().find(|s| allows(&specs, *s))
+}
+
+/// The series after `(major, minor)` that release data cannot know yet:
+/// the next minor and the next major, newest first.
+fn newer_than((major, minor): (u64, u64)) -> [(u64, u64); 2] {
+    [(major + 1, 0), (major, minor + 1)]
 }
 
 fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: (u32, u32)) -> Vec<FrameworkFound> {
     let mut out = Vec::new();
     if let Some((_, pinned, spec)) = deps.get("django") {
         let version = pinned.clone().unwrap_or_else(|| spec.clone());
-        let (ended, support) = match named_series(pinned.as_deref(), spec) {
+        // Newest first: releases after the data, the table, then series before it.
+        let mut candidates: Vec<(u64, u64)> = newer_than(packages::DJANGO_CURRENT).to_vec();
+        candidates.extend(packages::DJANGO_SUPPORT.iter().rev().map(|w| w.series));
+        candidates.extend((0..=10).rev().map(|minor| (1, minor)));
+        let (ended, support) = match judged_series(pinned.as_deref(), spec, &candidates) {
             Some(s) if packages::django_predates_table(s) => (true, Some(packages::DJANGO_ANCIENT.to_string())),
+            // A release after the data: judged as the current one.
+            Some(s) if s > packages::DJANGO_CURRENT => {
+                packages::django_support(packages::DJANGO_CURRENT, today).map_or((false, None), |(e, t)| (e, Some(t)))
+            }
             Some(s) => packages::django_support(s, today).map_or((false, None), |(e, t)| (e, Some(t))),
             None => (false, None),
         };
@@ -605,7 +663,7 @@ fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: 
 }
 
 /// Flask or the core libraries of `packages` found, each judged against
-/// [`packages::RELEASE_LINES`].
+/// [`packages::RELEASE_LINES`] (see [`packages::release_status`]).
 fn releases(deps: &BTreeMap<String, (String, Option<String>, String)>, names: &[&str]) -> Vec<FrameworkFound> {
     names
         .iter()
@@ -613,9 +671,17 @@ fn releases(deps: &BTreeMap<String, (String, Option<String>, String)>, names: &[
             let line = packages::release_line(n)?;
             let (_, pinned, spec) = deps.get(*n)?;
             let version = pinned.clone().unwrap_or_else(|| spec.clone());
-            let support = named_series(pinned.as_deref(), spec).and_then(|s| packages::release_support(line, s));
-            let ended = support.is_some();
-            let reference = ended.then(|| (line.reference.0.to_string(), line.reference.1.to_string()));
+            // Newest first: releases after the data, the supported series,
+            // then the older ones of the two majors before.
+            let (from, current) = (line.supported_from, line.current);
+            let mut candidates: Vec<(u64, u64)> = newer_than(current).to_vec();
+            for major in (from.0.saturating_sub(1)..=current.0).rev() {
+                candidates.extend((0..=40).rev().map(|minor| (major, minor)).filter(|s| *s <= current));
+            }
+            let status = judged_series(pinned.as_deref(), spec, &candidates).map(|s| packages::release_status(line, s));
+            let ended = status.as_ref().is_some_and(|(ended, _)| *ended);
+            let support = status.map(|(_, said)| said);
+            let reference = support.as_ref().map(|_| (line.reference.0.to_string(), line.reference.1.to_string()));
             Some(FrameworkFound { name: line.name.into(), version, support, ended, reference })
         })
         .collect()

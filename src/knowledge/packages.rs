@@ -121,7 +121,19 @@ pub const CAPABILITY_HINTS: &[CapabilityHint] = &[
     CapabilityHint { packages: &["flask-migrate", "alembic"], capability: "migrations", development: false },
     CapabilityHint { packages: &["flask-admin"], capability: "admin", development: false },
     CapabilityHint {
-        packages: &["flask-login", "flask-security-too", "flask-security", "flask-user"],
+        packages: &[
+            "flask-login",
+            "flask-security-too",
+            "flask-security",
+            "flask-user",
+            "flask-dance",
+            "authlib",
+            "flask-oidc",
+            "pysaml2",
+            "python3-saml",
+            "ldap3",
+            "flask-ldap3-login",
+        ],
         capability: "auth",
         development: false,
     },
@@ -146,6 +158,7 @@ pub const CAPABILITY_HINTS: &[CapabilityHint] = &[
         capability: "background_tasks",
         development: false,
     },
+    CapabilityHint { packages: &["gevent", "eventlet"], capability: "async", development: false },
     CapabilityHint { packages: &["pytest", "pytest-flask"], capability: "testing", development: true },
     CapabilityHint { packages: &["flask-mail", "flask-mailman"], capability: "email", development: false },
     CapabilityHint { packages: &["gunicorn", "uwsgi", "waitress"], capability: "deployment", development: false },
@@ -252,7 +265,7 @@ pub const RELEASE_LINES: &[ReleaseLine] = &[
         package: "sqlalchemy",
         name: "SQLAlchemy",
         current: (2, 1),
-        released: None,
+        released: Some((2026, 9)),
         supported_from: (2, 0),
         policy: "SQLAlchemy maintains the 2.x series; the 1.x series had its last release (1.4.54) in September 2024",
         reference: ("SQLAlchemy download page: Release Status", "https://www.sqlalchemy.org/download.html#relstatus"),
@@ -273,21 +286,25 @@ pub fn release_line(package: &str) -> Option<&'static ReleaseLine> {
     RELEASE_LINES.iter().find(|l| l.package == package)
 }
 
-/// What is said of `series` of `line` when it is older than the oldest
-/// supported series: `Some(fragment)`, e.g. "(no longer gets fixes: the
-/// Pallets projects promise security fixes only for their current feature release; current: 3.1,
-/// since November 2024; release data as of December 2026)"; `None` for a
-/// supported series or a newer one than the data knows.
-pub fn release_support(line: &ReleaseLine, series: (u64, u64)) -> Option<String> {
-    (series < line.supported_from).then(|| {
-        let (major, minor) = line.current;
-        let since = line.released.map(|r| format!(", since {}", month_name(r))).unwrap_or_default();
-        format!(
-            "(no longer gets fixes: {}; current: {major}.{minor}{since}; release data as of {})",
-            line.policy,
-            month_name(RELEASE_DATA_TAKEN)
-        )
-    })
+/// Where `series` of `line` stands: `(ended, fragment)`. An older series
+/// than the oldest supported one no longer gets fixes, e.g. "(no longer
+/// gets fixes: the Pallets projects promise security fixes only for their
+/// current feature release; current: 3.1, since November 2024; release
+/// data as of December 2026)"; the current one (or a newer one than the
+/// data knows) "(the current feature release, since November 2024; release
+/// data as of December 2026)"; a supported older one "(still gets fixes;
+/// current: 2.1; release data as of December 2026)".
+pub fn release_status(line: &ReleaseLine, series: (u64, u64)) -> (bool, String) {
+    let (major, minor) = line.current;
+    let since = line.released.map(|r| format!(", since {}", month_name(r))).unwrap_or_default();
+    let taken = month_name(RELEASE_DATA_TAKEN);
+    if series < line.supported_from {
+        (true, format!("(no longer gets fixes: {}; current: {major}.{minor}{since}; release data as of {taken})", line.policy))
+    } else if series >= line.current {
+        (false, format!("(the current feature release{since}; release data as of {taken})"))
+    } else {
+        (false, format!("(still gets fixes; current: {major}.{minor}{since}; release data as of {taken})"))
+    }
 }
 
 const MONTHS: [&str; 12] =
