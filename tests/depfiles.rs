@@ -438,6 +438,10 @@ fn single_sign_on_and_green_threads_are_in_the_build_list() {
     {
         let text = format!("flask==3.1.2\n{package}\n");
         let a = analyse(&Request { files: vec![InputFile { name: "requirements.txt".into(), text }], today: TODAY, counted: Vec::new() });
-        assert!(a.present.iter().any(|p| p.capability == capability && p.packages.iter().any(|x| x == package)), "{package}: {:?}", a.present);
+        assert!(
+            a.present.iter().any(|p| p.capability == capability && p.packages.iter().any(|x| x == package)),
+            "{package}: {:?}",
+            a.present
+        );
     }
 }

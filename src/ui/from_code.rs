@@ -14,7 +14,7 @@ use web_sys::{MessageEvent, Worker};
 
 use super::AppState;
 use crate::depfiles::{
-    decode, Analysis, DepfileError, FrameworkFound, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES,
+    decode, Analysis, DepfileError, Format, FrameworkFound, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES,
 };
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
@@ -283,6 +283,10 @@ pub fn FromCode() -> impl IntoView {
     // two projects' files never mix; "Add files" keeps them and adds more.
     let add = move |new: Vec<InputFile>, bad: Vec<Problem>, keep: bool| {
         applied.set(None);
+        // Only files the reader cannot read (binary, too large, or of no
+        // format it knows): what was read before stays, with their problems
+        // listed beside it.
+        let keep = keep || new.iter().all(|f| Format::detect(&f.name).is_none());
         rejected.update(|r| {
             if !keep {
                 r.clear();
@@ -291,10 +295,6 @@ pub fn FromCode() -> impl IntoView {
             r.extend(bad);
         });
         if new.is_empty() {
-            if !keep {
-                files.set(Vec::new());
-                analysis.set(None);
-            }
             return;
         }
         if !keep {

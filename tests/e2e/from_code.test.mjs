@@ -203,14 +203,16 @@ for (const scheme of ['light', 'dark']) {
 // Real projects' files (tests/fixtures/real/, origin and licence in each
 // folder's ORIGIN.md): a new choice replaces the files read before, so two
 // projects never mix; "Add files" adds to them.
-test('reading new files replaces the earlier ones; Add files adds to them', async () => {
+test('reading new files replaces the earlier ones; Add files adds to them; an unreadable new file keeps them', async () => {
   const { readFileSync } = await import('node:fs');
-  const real = (folder, name) => file(name, readFileSync(new URL(`../fixtures/real/${folder}/${name}`, import.meta.url), 'utf8'));
+  const real = (folder, name, as = name) => file(as, readFileSync(new URL(`../fixtures/real/${folder}/${name}`, import.meta.url), 'utf8'));
+  // The "Read:" line: the files the suggestions came from.
+  const read = (page) => page.locator('.from-code-results .hint').first().innerText();
   const frameworks = (page) => page.$$eval('.from-code-results [data-framework]', (els) => els.map((e) => `${e.dataset.framework} ${e.textContent.trim()}`));
   const { page, errors, context } = await openPage(browser, server.url);
   await page.click('#from-code-open');
-  await page.setInputFiles('#from-code-files', [real('microblog', 'requirements.txt')]);
-  await page.waitForFunction(() => /microblog|requirements\.txt/.test(document.querySelector('.from-code-results')?.textContent || '') && document.querySelector('.from-code-results [data-framework="flask"]'));
+  await page.setInputFiles('#from-code-files', [real('microblog', 'requirements.txt', 'requirements-microblog.txt')]);
+  await page.waitForFunction(() => /requirements-microblog\.txt/.test(document.querySelector('.from-code-results')?.textContent || '') && document.querySelector('.from-code-results [data-framework="flask"]'));
   assert.match((await frameworks(page)).join('|'), /flask.*3\.0\.0/);
   // Flask 3.0 is past support: only the current feature release gets fixes.
   assert.equal(await page.getAttribute('.from-code-results [data-framework="flask"]', 'data-ended'), 'true');
@@ -218,11 +220,19 @@ test('reading new files replaces the earlier ones; Add files adds to them', asyn
   await page.setInputFiles('#from-code-files', [real('netbox', 'requirements.txt')]);
   await page.waitForFunction(() => !document.querySelector('.from-code-results [data-framework="flask"]') && document.querySelector('.from-code-results [data-framework="django"]'));
   assert.match((await frameworks(page)).join('|'), /django.*6\.0\.8/);
+  assert.match(await read(page), /requirements\.txt/);
   assert.doesNotMatch(await page.locator('.from-code-results').innerText(), /microblog/);
   // Add files keeps NetBox's and adds flaskbb's: both frameworks now.
   await page.setInputFiles('#from-code-add', [real('flaskbb', 'pyproject.toml')]);
   await page.waitForFunction(() => document.querySelector('.from-code-results [data-framework="flask"]') && document.querySelector('.from-code-results [data-framework="django"]'));
-  assert.match(await page.locator('.from-code-results .hint').first().innerText(), /requirements\.txt.*pyproject\.toml|pyproject\.toml.*requirements\.txt/);
+  assert.match(await read(page), /requirements\.txt.*pyproject\.toml|pyproject\.toml.*requirements\.txt/);
+  assert.doesNotMatch(await read(page), /microblog/);
+  // A new choice of only a file the reader cannot read keeps what was read,
+  // and says what is wrong with the new one.
+  await page.setInputFiles('#from-code-files', [file('notes.md', '# not a dependency file\n')]);
+  await page.waitForSelector('.from-code-problems [data-problem="notes.md"]');
+  assert.match(await read(page), /requirements\.txt.*pyproject\.toml|pyproject\.toml.*requirements\.txt/);
+  assert.ok(await page.$('.from-code-results [data-framework="django"]'), 'the earlier read is kept');
   assert.deepEqual(errors, []);
   await context.close();
 });
