@@ -181,11 +181,12 @@ pub fn cite(sources: &[SourceId]) -> String {
 /// The evidence label beside a contribution, which must agree with its
 /// points: the rubric's grade of the effect that applied (not the option's
 /// strongest), [`CONTESTED_CAP`] when another article contradicts it, and
-/// no label at all when the answer moves no points before a need's other
-/// answers or a running system set them aside (an answer with no lean, or
-/// an importance of ignore), where the "no points" badge says it all.
+/// no label at all when the answer moves no points (an answer with no
+/// lean, an importance of ignore, or points set aside because a need
+/// counts once or a running system has it), where the "no points" badge
+/// and the reason for setting them aside say it all.
 pub fn evidence_label(c: &Contribution) -> Option<&'static str> {
-    if c.raw == [0, 0, 0] {
+    if c.points == [0, 0, 0] {
         return None;
     }
     Some(match crate::knowledge::rubric::grade_effect(c.choice(), c.effect()).1 {

@@ -139,6 +139,30 @@ pub fn source_line(s: &Source) -> String {
     document::markdown(&[Block::Para(source_spans(s))]).trim_end().to_string()
 }
 
+/// The printout's running header, as plain text (not escaped): the
+/// report's title and the date it was prepared, e.g. "Patient portal:
+/// framework recommendation · 2026-12-07".
+pub fn page_header(name: &str, date: &str) -> String {
+    let title = if name.trim().is_empty() { REPORT_TITLE_UNNAMED.to_string() } else { format!("{}{REPORT_TITLE_AFTER_NAME}", name.trim()) };
+    format!("{title} \u{b7} {date}")
+}
+
+/// `text` as a CSS string literal (quoted; `\`, `"` and line breaks escaped).
+pub fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' | '\r' | '\u{c}' => out.push_str("\\a "),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// The report's title: the assessment's name, escaped, or a generic one.
 pub fn title(name: &str) -> String {
     if name.trim().is_empty() {

@@ -278,3 +278,16 @@ proptest! {
         prop_assert!(over.is_empty(), "{:?}", over);
     }
 }
+
+/// The printout's running header: the title and the date, as a CSS string
+/// that a name cannot break out of.
+#[test]
+fn the_running_header_is_the_title_and_date_in_a_safe_css_string() {
+    use django_flask_advisor::report::{css_string, page_header};
+    assert_eq!(page_header("Patient portal", "2026-12-07"), "Patient portal: framework recommendation \u{b7} 2026-12-07");
+    assert_eq!(css_string("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\a d\"");
+    let s = css_string("x\\\"; } body { display: none");
+    // A quote ends the string when an even number of backslashes precede it.
+    let bare = s.char_indices().filter(|&(i, c)| c == '"' && s[..i].chars().rev().take_while(|&b| b == '\\').count() % 2 == 0).count();
+    assert_eq!(bare, 2, "a quote or backslash in the name cannot end the string: {s}");
+}

@@ -16,11 +16,60 @@ use super::share::{self, DocumentName, Documents};
 use super::tabs::TabId;
 use super::AppState;
 use crate::knowledge::documents::{REPORT_NAME_HINT, REPORT_NAME_LABEL, REPORT_NAME_PLACEHOLDER, REPORT_TAB_INTRO};
+use crate::report::{css_string, page_header};
 
-/// Writes the report as HTML into the print document.
+/// Writes the report as HTML into the print document, and its title and
+/// date into the page's title (the browser's own print header and a saved
+/// PDF's name) and into the running header of every printed page.
 fn fill_printout(docs: Documents) {
     if let Some(doc) = document().get_element_by_id(PRINT_ID) {
         doc.set_inner_html(&docs.print_html());
+    }
+    let header = page_header(&docs.name(), &share::today());
+    PAGE_TITLE.with_borrow_mut(|t| {
+        if t.is_none() {
+            *t = Some(document().title());
+        }
+    });
+    document().set_title(&header);
+    set_running_header(&header);
+}
+
+thread_local! {
+    /// The page's own title, put back once printing is over.
+    static PAGE_TITLE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// Where [`set_running_header`] put its rule in the stylesheet.
+    static HEADER_RULE: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the printed pages' running header (the `@top-left` box of
+/// `style/main.css`'s `@page`) to `header`, with a rule added after the
+/// stylesheet's own (the CSS object model, which the page's
+/// Content-Security-Policy allows, unlike an inline style).
+fn set_running_header(header: &str) {
+    use wasm_bindgen::JsCast;
+    let sheets = document().style_sheets();
+    let Some(sheet) = (0..sheets.length())
+        .filter_map(|i| sheets.item(i))
+        .filter_map(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+        .find(|s| s.href().ok().flatten().is_some())
+    else {
+        return;
+    };
+    if let Some(at) = HEADER_RULE.take() {
+        let _ = sheet.delete_rule(at);
+    }
+    let rule = format!("@page {{ @top-left {{ content: {}; }} }}", css_string(header));
+    let end = sheet.css_rules().map(|l| l.length()).unwrap_or(0);
+    if let Ok(at) = sheet.insert_rule_with_index(&rule, end) {
+        HEADER_RULE.set(Some(at));
+    }
+}
+
+/// Puts the page's own title back after printing.
+fn restore_title() {
+    if let Some(title) = PAGE_TITLE.with_borrow_mut(Option::take) {
+        document().set_title(&title);
     }
 }
 
@@ -36,11 +85,15 @@ pub fn PrintDocument() -> impl IntoView {
     {
         let docs = Documents::from_context();
         let handle = window_event_listener_untyped("beforeprint", move |_| fill_printout(docs));
-        on_cleanup(move || handle.remove());
+        let after = window_event_listener_untyped("afterprint", move |_| restore_title());
+        on_cleanup(move || {
+            handle.remove();
+            after.remove();
+        });
     }
     view! {
         <Portal>
-            <article id=PRINT_ID class="print-document"></article>
+            <article id=PRINT_ID class="print-document" role="main"></article>
         </Portal>
     }
 }

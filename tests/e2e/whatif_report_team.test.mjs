@@ -257,6 +257,14 @@ test('the printout is the report: titled and dated, at most 8 A4 pages, nothing 
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 2 && pages <= 8, `${pages} A4 pages`);
+  // Every page's running header carries the report's title and date (the
+  // last @top-left rule of the stylesheet, which print added); the page's
+  // own title is back once printing is over.
+  const header = await page.evaluate(() => [...document.styleSheets]
+    .flatMap((s) => { try { return [...s.cssRules]; } catch { return []; } })
+    .map((r) => r.cssText).filter((t) => /@top-left/.test(t)).pop());
+  assert.match(header, /Patient portal: framework recommendation \u00b7 \d{4}-\d{2}-\d{2}/);
+  assert.doesNotMatch(await page.title(), /Patient portal/);
   await page.emulateMedia({ media: 'print' });
   const doc = page.locator('.print-document');
   assert.equal(await doc.isVisible(), true);
