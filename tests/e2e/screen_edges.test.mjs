@@ -138,6 +138,8 @@ test('why: one label per answer that agrees with its points; citations ascending
   }
   // A scoring answer keeps its label.
   assert.match(await item('maintenance_horizon').locator('.meta').innerText(), /evidence/);
+  // Team size cites two articles: in ascending order, as every citation on the page.
+  assert.match(await item('team_size').locator('.reason .cites').innerText(), /\[001\]\s*\[002\]/);
   // Several teams, counted once under a mixed team's larger answer: "no
   // points" and the reason, no evidence grade beside them (the reported case).
   await answer(page, [['team_size', 'multiple_teams'], ['team_seniority', 'mixed']]);
@@ -145,8 +147,6 @@ test('why: one label per answer that agrees with its points; citations ascending
   assert.match(await item('team_size').locator('.badges').innerText(), /no points/);
   assert.match(await item('team_size').innerText(), /counted once/);
   assert.doesNotMatch(await item('team_size').innerText(), /capped at 1 point|weak evidence|strong evidence|moderate evidence/);
-  // Team size cites two articles: in ascending order, as every citation on the page.
-  assert.match(await item('team_size').locator('.reason .cites').innerText(), /\[001\]\s*\[002\]/);
   const unordered = await page.$$eval('.cites', (cs) => cs.map((c) => [...c.querySelectorAll('.cite')].map((a) => a.textContent))
     .filter((tags) => tags.some((t, i) => i > 0 && tags[i - 1] >= t)).map((t) => t.join('')));
   assert.deepEqual(unordered, []);
