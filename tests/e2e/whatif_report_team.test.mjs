@@ -246,6 +246,34 @@ test('the theme switch overrides the system scheme and is remembered', async () 
 // team, long-lived, roles and 2FA, a back office.
 const HEALTH = 'existing_codebase=greenfield&app_type=full_stack_product&scope_complexity=complex_platform&data_sensitivity=regulated&team_seniority=mixed&team_size=multiple_teams&maintenance_horizon=long_term&budget_profile=long_term_investment&time_to_market=few_months&auth_needs=roles_permissions_2fa&admin_backoffice=business_backoffice';
 
+// Printed profiles drawn at random (a fixed seed, so a failure can be
+// replayed): four answer every question, four about six in ten. Each
+// printout fits in 8 A4 pages; the longest seen before the print
+// stylesheet was tightened took 9.
+test('printouts of generated profiles fit in 8 A4 pages', async () => {
+  let seed = 7;
+  const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const first = await openPage(browser, server.url);
+  const questions = await first.page.$$eval('fieldset.question', (sets) => sets.map((f) => ({
+    id: f.id.replace(/^q-/, ''), options: [...f.querySelectorAll('input[type=radio]')].map((i) => i.value),
+  })));
+  await first.context.close();
+  assert.ok(questions.length >= 30, `${questions.length} questions read`);
+  const over = [];
+  for (let k = 0; k < 8; k++) {
+    const share = k < 4 ? 1 : 0.6;
+    const pairs = questions.filter(() => random() < share).map((q) => `${q.id}=${q.options[Math.floor(random() * q.options.length)]}`);
+    const { page, errors, context } = await openPage(browser, `${server.url}/?${pairs.join('&')}`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    if (pages < 1 || pages > 8) over.push(`${pages} pages: ?${pairs.join('&')}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(over, []);
+});
+
 test('the printout is the report: titled and dated, at most 8 A4 pages, nothing interactive, printed by the browser too', async () => {
   const { page, errors, context } = await openPage(browser, `${server.url}/?${HEALTH}`);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
