@@ -7,7 +7,8 @@ use django_flask_advisor::format::lead;
 use django_flask_advisor::knowledge::method::{EXISTING_PATHS, HYBRID_CAVEAT};
 use django_flask_advisor::knowledge::{question_index, Framework};
 use django_flask_advisor::madr::{
-    drivers, is_con, is_pro, madr, DRIVER_COUNT, HEADINGS, NO_DRIVERS, NO_OUTCOME, OPTION_TITLES, OTHERS_FAVOURED, SAME_CONS, STATUS,
+    drivers, is_con, is_pro, madr, ADD_TO_DJANGO, BUILD_FLASK, CONSEQUENCE_EXISTING, DRIVER_COUNT, HEADINGS, NO_DRIVERS, NO_OUTCOME,
+    OPTION_TITLES, OTHERS_FAVOURED, SAME_CONS, STATUS, UPKEEP_DJANGO, UPKEEP_FLASK,
 };
 use django_flask_advisor::report::escape;
 
@@ -263,4 +264,34 @@ fn write_samples() {
     let a = madr(&django_product(), "Billing platform", LINK, DATE);
     let b = madr(&existing_flask(), "Pricing service", LINK, DATE);
     std::fs::write(path, format!("{a}\n{b}")).unwrap();
+}
+
+/// The consequences say what follows from the decision: what to build or
+/// add, what to keep up to date, and for a running system its path.
+#[test]
+fn consequences_say_what_to_build_add_and_keep_up_to_date() {
+    // A new Django product with roles and 2FA: what Django leaves to a
+    // package (object permissions, second factors) and its upgrade path.
+    let md = madr(&django_product(), "", LINK, DATE);
+    let consequences = section(&md, "Consequences");
+    let add = consequences.lines().find(|l| l.starts_with(&format!("* {ADD_TO_DJANGO}"))).unwrap_or_else(|| panic!("{consequences}"));
+    assert!(add.contains("Permissions and groups") && add.contains("django-guardian"), "{add}");
+    assert!(add.contains("Two-factor authentication"), "{add}");
+    assert!(consequences.contains(UPKEEP_DJANGO.0), "{consequences}");
+    // A running Flask system stays on Flask: what it checks and keeps up to date, and its path.
+    let md = madr(&existing_flask(), "", LINK, DATE);
+    let consequences = section(&md, "Consequences");
+    assert!(consequences.contains(UPKEEP_FLASK), "{consequences}");
+    assert!(CONSEQUENCE_EXISTING.iter().any(|c| consequences.contains(c)), "{consequences}");
+    // A new Flask product names what its team builds.
+    let flask = Answers::new()
+        .with("existing_codebase", "greenfield")
+        .with("app_type", "focused_service")
+        .with("team_seniority", "mostly_senior")
+        .with("framework_familiarity", "flask")
+        .with("auth_needs", "basic_accounts")
+        .with("data_model", "standard_relational");
+    assert_eq!(assess(&flask).recommendation, Some(Framework::Flask));
+    let md = madr(&flask, "", LINK, DATE);
+    assert!(section(&md, "Consequences").contains(BUILD_FLASK[0]), "{md}");
 }

@@ -203,4 +203,4 @@ pub const STATUS_SERVICE: &str = "Needed by a Flask service beside your Django s
 /// Capabilities (ids of [`CAPABILITIES`]) that a Django project also adds a
 /// package for or configures itself when its answers need them: the
 /// decision record names them as work that remains with Django.
-pub const DJANGO_ADDS: [&str; 3] = ["pooling", "two_factor", "background_tasks"];
+pub const DJANGO_ADDS: [&str; 4] = ["pooling", "permissions", "two_factor", "background_tasks"];
