@@ -287,6 +287,11 @@ pub struct Hinge {
     /// the answer minus the lead (of the same two frameworks) with the question
     /// skipped. Negative when the answer works against the recommendation.
     pub lead_share: i32,
+    /// This answer's own points for the recommendation less its points for
+    /// the runner-up, in hundredths ([`crate::engine::Contribution::points`]).
+    /// More than [`Hinge::lead_share`] when, without it, other answers would
+    /// count in its place (a need counted once, or a rule it switches off).
+    pub own: i32,
     /// The option that changes the result most (index into the question's options).
     pub alternative: usize,
     /// The result with [`Hinge::alternative`] chosen instead.
@@ -341,6 +346,11 @@ impl Hinge {
             0 => format!("This answer adds nothing to {w}\u{2019}s lead over {r} on its own."),
             s if s < 0 => format!("This answer narrows {w}\u{2019}s lead over {r} by {share}."),
             _ if self.lead == 0 => format!("{w} and {r} are level; this answer gives {w} {share} over {r}."),
+            s if s < self.lead && s < self.own => format!(
+                "This answer supplies {share} of the {lead} by which {w} leads {r}: its own {}, less {} that other answers would add without it.",
+                points_phrase(self.own),
+                points_phrase(self.own - s)
+            ),
             s if s < self.lead => format!("This answer supplies {share} of the {lead} by which {w} leads {r}."),
             s if s == self.lead => format!("This answer supplies all of the {lead} by which {w} leads {r}."),
             _ => format!("This answer supplies {share}, more than the {lead} by which {w} leads {r}."),
@@ -362,6 +372,7 @@ pub fn hinges(answers: &Answers, n: usize) -> Vec<Hinge> {
     let Some((current, second)) = runner_up(answers) else { return Vec::new() };
     let before = Outcome::of(answers);
     let lead_of = |s: [i32; 3]| s[current.index()] - s[second.index()];
+    let contributions = assess(answers).contributions;
     let mut found: Vec<(bool, i32, Hinge)> = Vec::new();
     for (qi, q) in QUESTIONS.iter().enumerate() {
         let Some(chosen) = answers.choice(qi) else { continue };
@@ -394,6 +405,7 @@ pub fn hinges(answers: &Answers, n: usize) -> Vec<Hinge> {
         let mut skipped = answers.clone();
         skipped.set_choice(qi, None);
         let lead_share = before.margin - lead_of(outcome(&skipped).0);
+        let own = contributions.iter().filter(|c| c.question == qi).map(|c| lead_of(c.points)).sum();
         let hinge = Hinge {
             question: qi,
             current: chosen,
@@ -401,6 +413,7 @@ pub fn hinges(answers: &Answers, n: usize) -> Vec<Hinge> {
             runner_up: second,
             lead: before.margin,
             lead_share,
+            own,
             alternative,
             after,
         };

@@ -239,6 +239,15 @@ fn check_hinge(a: &Answers, h: &Hinge) {
     let skipped = assess(&with_choice(a, h.question, None));
     let (w, r) = (h.recommendation.index(), h.runner_up.index());
     assert_eq!(h.lead_share, before.margin - (skipped.scores[w] - skipped.scores[r]));
+    // Its own points, and what the others would add without it, said when they differ.
+    let own: i32 = before.contributions.iter().filter(|c| c.question == h.question).map(|c| c.points[w] - c.points[r]).sum();
+    assert_eq!(h.own, own);
+    let said = h.share_sentence();
+    if (0..h.lead).contains(&h.lead_share) && h.lead_share > 0 && h.lead_share < own {
+        assert!(said.contains("other answers would add without it"), "{said} ({h:?})");
+    } else {
+        assert!(!said.contains("other answers would add"), "{said} ({h:?})");
+    }
 }
 
 #[test]
