@@ -141,6 +141,14 @@ const STATES = [
     await p.click('#copy-link');
     await p.waitForSelector('.copy-status[data-refused="true"]');
   }],
+  ['printout', `/?${S8}`, async (p) => {
+    await p.click('#tab-report');
+    await p.fill('#report-name', 'Axe <b>report</b>');
+    // What printing does: the report is written in, then only it shows.
+    await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await p.emulateMedia({ media: 'print' });
+    await p.waitForSelector('.print-document h1', { state: 'visible' });
+  }],
   ['share preview', '/#s1.eIQjCEIQhCEIQhCEIQhCEIQgVGVhbSBBew', async () => {}],
   ['error notices', '/?app_type=api_backend&colour=blue', async (p) => {
     await p.evaluate(() => localStorage.setItem('dfa.profile.p-bad', '{'));
