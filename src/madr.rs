@@ -381,7 +381,12 @@ pub fn record(doc: &Document) -> String {
                 .iter()
                 .filter(|(c, s)| DJANGO_ADDS.contains(&c.id) && matches!(s, Status::Needed | Status::Check | Status::Service))
                 .map(|(c, _)| {
-                    let refs: Vec<String> = c.beyond.iter().map(|b| format!("[{}](<{}>)", escape(b.reference), b.url)).collect();
+                    let refs: Vec<String> = c
+                        .beyond
+                        .iter()
+                        .flat_map(|b| std::iter::once((b.reference, b.url)).chain(b.also.iter().copied()))
+                        .map(|(name, url)| format!("[{}](<{url}>)", escape(name)))
+                        .collect();
                     let beyond = if refs.is_empty() { String::new() } else { format!(" ({BEYOND_LABEL}: {})", refs.join(", ")) };
                     format!("{}: {}{beyond}", c.name, lower_first(c.django))
                 })

@@ -175,12 +175,17 @@ pub fn title(name: &str) -> String {
 /// One correction as a line: what was claimed (and by which article), what
 /// holds today, and the reference.
 fn correction(b: &Beyond) -> Line {
-    vec![
+    let mut line = vec![
         text(format!("{CLAIMED} {} ", b.claim)),
         cites(b.claimed_by),
         text(format!(" {TODAY} {} {REFERENCE} ", b.truth)),
         Span::Link(b.reference.to_string(), b.url.to_string()),
-    ]
+    ];
+    for (name, url) in b.also {
+        line.push(text("; ".to_string()));
+        line.push(Span::Link(name.to_string(), url.to_string()));
+    }
+    line
 }
 
 /// A contribution's answer, weight, reason and citations as a line.

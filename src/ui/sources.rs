@@ -86,6 +86,7 @@ pub fn beyond_view(b: &'static Beyond) -> impl IntoView {
             <p class="beyond-ref">
                 <span class="beyond-key">"Reference: "</span>
                 <a href=b.url rel="noopener noreferrer" target="_blank">{b.reference}</a>
+                {b.also.iter().map(|(name, url)| view! { "; " <a href=*url rel="noopener noreferrer" target="_blank">{*name}</a> }).collect_view()}
             </p>
         </div>
     }
