@@ -445,3 +445,31 @@ fn single_sign_on_and_green_threads_are_in_the_build_list() {
         );
     }
 }
+
+/// A pyproject.toml whose dependencies are dynamic says where they are: the
+/// files setuptools names are offered to add; without them, a message says
+/// that nothing was read from it (NetBox's, read alone, found nothing and
+/// said nothing).
+#[test]
+fn dynamic_dependencies_are_said_or_their_files_offered() {
+    let netbox = std::fs::read_to_string(format!("{}/tests/fixtures/real/netbox/pyproject.toml", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let a = analyse(&Request { files: vec![InputFile { name: "pyproject.toml".into(), text: netbox }], today: TODAY, counted: Vec::new() });
+    assert!(a.frameworks.is_empty());
+    let problem = a.problems.iter().find(|p| p.file == "pyproject.toml").expect("a message");
+    assert_eq!(problem.line, Some(10));
+    assert!(problem.message.contains("dynamic"), "{problem:?}");
+    let text = "[project]\nname = \"x\"\ndynamic = [\"dependencies\"]\n[tool.setuptools.dynamic]\ndependencies = { file = [\"requirements/base.txt\"] }\n";
+    let a = analyse(&Request {
+        files: vec![InputFile { name: "pyproject.toml".into(), text: text.into() }],
+        today: TODAY,
+        counted: Vec::new(),
+    });
+    assert!(a.problems.is_empty(), "{:?}", a.problems);
+    assert_eq!(a.missing_includes, vec!["requirements/base.txt"]);
+    // With NetBox's requirements file beside it: nothing to say.
+    let real = |name: &str| std::fs::read_to_string(format!("{}/tests/fixtures/real/netbox/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let files = ["pyproject.toml", "requirements.txt"].map(|n| InputFile { name: n.into(), text: real(n) }).to_vec();
+    let a = analyse(&Request { files, today: TODAY, counted: Vec::new() });
+    assert!(a.problems.iter().all(|p| !p.message.contains("dynamic")), "{:?}", a.problems);
+    assert_eq!(a.frameworks[0].name, "Django");
+}

@@ -255,3 +255,38 @@ fn the_support_flag_of_an_old_flask_is_in_the_report_and_the_record() {
     let md = django_flask_advisor::report::report(&doc(&hostile));
     assert!(!md.contains("](javascript") && !md.contains("\n# Injected"), "{md}");
 }
+
+/// CTFd (CTFd/CTFd, Apache-2.0), a running Flask product read from its
+/// pyproject.toml and uv.lock: Flask 2.1, Flask-SQLAlchemy 2.5 and
+/// SQLAlchemy 1.4 no longer get fixes; its development group (tests, a
+/// PostgreSQL driver for them) stays apart; gevent marks async serving as
+/// had; its team extends Flask, and the report names the releases to bring up.
+#[test]
+fn ctfd_is_a_running_flask_product_with_releases_past_support() {
+    let a = read("ctfd", &["pyproject.toml", "uv.lock"]);
+    let flask = a.frameworks.iter().find(|f| f.name == "Flask").unwrap();
+    assert_eq!((flask.version.as_str(), flask.ended), ("2.1.3", true));
+    let libs: Vec<(&str, &str, bool)> = a.libraries.iter().map(|l| (l.name.as_str(), l.version.as_str(), l.ended)).collect();
+    assert_eq!(libs, vec![("Flask-SQLAlchemy", "2.5.1", true), ("SQLAlchemy", "1.4.54", true)]);
+    let dev = a.groups.iter().find(|g| g.group == Group::new(GroupKind::DependencyGroup, "dev")).expect("the dev group apart");
+    assert!(dev.packages.iter().any(|p| p == "pytest") && dev.packages.iter().any(|p| p == "psycopg2-binary"), "{dev:?}");
+    let db = a.suggestions.iter().find(|s| s.question == "database_type").unwrap();
+    assert_eq!(db.packages, vec!["PyMySQL"], "the development group's PostgreSQL driver suggests nothing");
+    assert!(a.present.iter().any(|p| p.capability == "async" && p.packages.iter().any(|x| x == "gevent")));
+    assert!(a.present.iter().any(|p| p.capability == "testing"), "pytest in the dev group still marks testing as had");
+    let answers = team(applied(&a));
+    let result = assess(&answers);
+    assert_eq!(result.recommendation, Some(Framework::Flask));
+    assert_eq!(result.existing.map(|(_, p)| p), Some(ExistingPath::Extend));
+    let found: Vec<_> = a.frameworks.iter().chain(&a.libraries).cloned().collect();
+    let md = report(&Document {
+        answers: &answers,
+        name: "CTFd",
+        share_link: "https://advisor.example/#s2.x",
+        date: "2026-12-07",
+        found: &found,
+    });
+    for release in ["Flask 2.1.3", "Flask-SQLAlchemy 2.5.1", "SQLAlchemy 1.4.54"] {
+        assert!(md.contains(release), "{release} in the report");
+    }
+}

@@ -30,6 +30,10 @@ pub enum DepfileError {
     Requirement(String),
     /// A value has the wrong shape, e.g. a dependency list that is not a list; names the key.
     Shape(String),
+    /// A `pyproject.toml` whose `[project]` declares its dependencies as
+    /// dynamic (filled in at build time from elsewhere) without saying from
+    /// which file.
+    DynamicDependencies,
 }
 
 impl fmt::Display for DepfileError {
@@ -49,6 +53,9 @@ impl fmt::Display for DepfileError {
             DepfileError::Json(m) => write!(f, "is not valid JSON ({m})"),
             DepfileError::Requirement(m) => write!(f, "could not be read as a requirement ({m})"),
             DepfileError::Shape(key) => write!(f, "\"{key}\" does not have the expected shape, so it was skipped"),
+            DepfileError::DynamicDependencies => f.write_str(
+                "declares its dependencies as dynamic (filled in at build time from another file), so none were read from it; add the file that lists them, often a requirements.txt",
+            ),
         }
     }
 }

@@ -472,6 +472,11 @@ pub fn analyse(request: &Request) -> Analysis {
             continue;
         };
         let mut parsed = parse(format, &file.text);
+        // Dynamic dependencies read from a requirements file given beside it.
+        let listed_beside = request.files.iter().any(|f| matches!(Format::detect(&f.name), Some(Format::Requirements | Format::SetupCfg)));
+        if listed_beside {
+            parsed.problems.retain(|(_, e)| *e != DepfileError::DynamicDependencies);
+        }
         for (line, e) in std::mem::take(&mut parsed.problems) {
             problem(line, e);
         }

@@ -102,6 +102,27 @@ pub fn parse(text: &str) -> Parsed {
         if let Some(deps) = project.get("dependencies") {
             pep508_list(text, "project.dependencies", deps, &Scope::Main, &mut out);
         }
+        let dynamic =
+            project.get("dynamic").and_then(Value::as_array).is_some_and(|d| d.iter().any(|v| v.as_str() == Some("dependencies")));
+        if dynamic && !project.contains_key("dependencies") {
+            // setuptools names the files: `[tool.setuptools.dynamic] dependencies = { file = [...] }`.
+            let files: Vec<String> = root
+                .get("tool")
+                .and_then(|t| t.get("setuptools"))
+                .and_then(|t| t.get("dynamic"))
+                .and_then(|t| t.get("dependencies"))
+                .and_then(|d| d.get("file"))
+                .map(|f| match f {
+                    Value::String(one) => vec![one.clone()],
+                    Value::Array(many) => many.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+                    _ => Vec::new(),
+                })
+                .unwrap_or_default();
+            if files.is_empty() {
+                out.problems.push((find_line(text, "dynamic"), DepfileError::DynamicDependencies));
+            }
+            out.includes.extend(files);
+        }
         if let Some(groups) = project.get("optional-dependencies").and_then(Value::as_table) {
             for (g, deps) in groups {
                 let scope = Scope::Group(Group::new(GroupKind::Extra, g));

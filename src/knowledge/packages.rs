@@ -169,6 +169,8 @@ pub const CAPABILITY_HINTS: &[CapabilityHint] = &[
 pub struct SupportWindow {
     /// Major and minor version, e.g. `(4, 2)`.
     pub series: (u64, u64),
+    /// Year and month (1 to 12) of its first release (x.y.0, from PyPI).
+    pub released: (u32, u32),
     /// Year and month (1 to 12) of the end of support.
     pub until: (u32, u32),
     /// True for a long-term support release.
@@ -180,19 +182,19 @@ pub struct SupportWindow {
 /// others are supported until a few months after the next release.
 /// Source: [`SUPPORT_REFERENCE`] at [`SUPPORT_URL`].
 pub const DJANGO_SUPPORT: &[SupportWindow] = &[
-    SupportWindow { series: (1, 11), until: (2020, 4), lts: true },
-    SupportWindow { series: (2, 2), until: (2022, 4), lts: true },
-    SupportWindow { series: (3, 0), until: (2021, 4), lts: false },
-    SupportWindow { series: (3, 1), until: (2021, 12), lts: false },
-    SupportWindow { series: (3, 2), until: (2024, 4), lts: true },
-    SupportWindow { series: (4, 0), until: (2023, 4), lts: false },
-    SupportWindow { series: (4, 1), until: (2023, 12), lts: false },
-    SupportWindow { series: (4, 2), until: (2026, 4), lts: true },
-    SupportWindow { series: (5, 0), until: (2025, 4), lts: false },
-    SupportWindow { series: (5, 1), until: (2025, 12), lts: false },
-    SupportWindow { series: (5, 2), until: (2028, 4), lts: true },
-    SupportWindow { series: (6, 0), until: (2027, 4), lts: false },
-    SupportWindow { series: (6, 1), until: (2027, 12), lts: false },
+    SupportWindow { series: (1, 11), released: (2017, 4), until: (2020, 4), lts: true },
+    SupportWindow { series: (2, 2), released: (2019, 4), until: (2022, 4), lts: true },
+    SupportWindow { series: (3, 0), released: (2019, 12), until: (2021, 4), lts: false },
+    SupportWindow { series: (3, 1), released: (2020, 8), until: (2021, 12), lts: false },
+    SupportWindow { series: (3, 2), released: (2021, 4), until: (2024, 4), lts: true },
+    SupportWindow { series: (4, 0), released: (2021, 12), until: (2023, 4), lts: false },
+    SupportWindow { series: (4, 1), released: (2022, 8), until: (2023, 12), lts: false },
+    SupportWindow { series: (4, 2), released: (2023, 4), until: (2026, 4), lts: true },
+    SupportWindow { series: (5, 0), released: (2023, 12), until: (2025, 4), lts: false },
+    SupportWindow { series: (5, 1), released: (2024, 8), until: (2025, 12), lts: false },
+    SupportWindow { series: (5, 2), released: (2025, 4), until: (2028, 4), lts: true },
+    SupportWindow { series: (6, 0), released: (2025, 12), until: (2027, 4), lts: false },
+    SupportWindow { series: (6, 1), released: (2026, 8), until: (2027, 12), lts: false },
 ];
 
 /// Name of the public reference for [`DJANGO_SUPPORT`].
@@ -320,10 +322,11 @@ pub fn month_name((year, month): (u32, u32)) -> String {
 
 /// Where Django `series` stands on `today` (year, month): `Some((ended, sentence fragment))`,
 /// or `None` when the series is not in [`DJANGO_SUPPORT`] (a release newer than this table, or an unknown one).
-/// The fragment follows the version, e.g. "stopped getting security fixes in April 2024".
+/// The fragment follows the version, e.g. "(a long-term support release, released April 2021, stopped getting security fixes in April 2024; current: 6.1; release data as of December 2026)".
 pub fn django_support(series: (u64, u64), today: (u32, u32)) -> Option<(bool, String)> {
     let w = DJANGO_SUPPORT.iter().find(|w| w.series == series)?;
     let kind = if w.lts { "a long-term support release, " } else { "" };
+    let kind = format!("{kind}released {}, ", month_name(w.released));
     let when = month_name(w.until);
     let (major, minor) = DJANGO_CURRENT;
     let current = format!("current: {major}.{minor}; release data as of {}", month_name(RELEASE_DATA_TAKEN));
@@ -425,12 +428,12 @@ pub fn markdown() -> String {
         out.push_str(&format!("| {packages} | {} | [{}]({}) |\n", n.note, n.reference.0, n.reference.1));
     }
     out.push_str(&format!(
-        "\n| Django series | Security fixes until ([{SUPPORT_REFERENCE}]({SUPPORT_URL}); current: {}.{}) |\n|---|---|\n",
+        "\n| Django series | First released (PyPI) | Security fixes until ([{SUPPORT_REFERENCE}]({SUPPORT_URL}); current: {}.{}) |\n|---|---|---|\n",
         DJANGO_CURRENT.0, DJANGO_CURRENT.1
     ));
     for w in DJANGO_SUPPORT.iter().rev() {
         let lts = if w.lts { " (long-term support)" } else { "" };
-        out.push_str(&format!("| {}.{}{lts} | {} |\n", w.series.0, w.series.1, month_name(w.until)));
+        out.push_str(&format!("| {}.{}{lts} | {} | {} |\n", w.series.0, w.series.1, month_name(w.released), month_name(w.until)));
     }
     out.push_str("\n| Package | Current release | Oldest series still fixed | Policy | Reference |\n|---|---|---|---|---|\n");
     for l in RELEASE_LINES {
