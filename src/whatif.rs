@@ -339,21 +339,30 @@ impl Hinge {
 
     /// How much of the lead the current answer supplies, as a sentence:
     /// `This answer supplies 3 points of the 8 points by which Django leads Flask.`
+    /// When it supplies less than its own points (other answers would count
+    /// in its place without it), both are said:
+    /// `This answer supplies 2 points of the 8 points by which Django leads
+    /// Flask: its own 3 points, though without it other answers would add
+    /// 1 point in its place.`
     pub fn share_sentence(&self) -> String {
         let (w, r) = (self.recommendation.name(), self.runner_up.name());
         let (share, lead) = (points_phrase(self.lead_share.abs()), points_phrase(self.lead));
-        match self.lead_share {
-            0 => format!("This answer adds nothing to {w}\u{2019}s lead over {r} on its own."),
-            s if s < 0 => format!("This answer narrows {w}\u{2019}s lead over {r} by {share}."),
-            _ if self.lead == 0 => format!("{w} and {r} are level; this answer gives {w} {share} over {r}."),
-            s if s < self.lead && s < self.own => format!(
-                "This answer supplies {share} of the {lead} by which {w} leads {r}: its own {}, less {} that other answers would add without it.",
+        let main = match self.lead_share {
+            0 => format!("This answer adds nothing to {w}\u{2019}s lead over {r}"),
+            s if s < 0 => format!("This answer narrows {w}\u{2019}s lead over {r} by {share}"),
+            _ if self.lead == 0 => format!("{w} and {r} are level; this answer gives {w} {share} over {r}"),
+            s if s < self.lead => format!("This answer supplies {share} of the {lead} by which {w} leads {r}"),
+            s if s == self.lead => format!("This answer supplies all of the {lead} by which {w} leads {r}"),
+            _ => format!("This answer supplies {share}, more than the {lead} by which {w} leads {r}"),
+        };
+        if (0..self.own).contains(&self.lead_share) {
+            format!(
+                "{main}: its own {}, though without it other answers would add {} in its place.",
                 points_phrase(self.own),
-                points_phrase(self.own - s)
-            ),
-            s if s < self.lead => format!("This answer supplies {share} of the {lead} by which {w} leads {r}."),
-            s if s == self.lead => format!("This answer supplies all of the {lead} by which {w} leads {r}."),
-            _ => format!("This answer supplies {share}, more than the {lead} by which {w} leads {r}."),
+                points_phrase(self.own - self.lead_share)
+            )
+        } else {
+            format!("{main}.")
         }
     }
 }

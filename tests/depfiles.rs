@@ -361,6 +361,20 @@ fn version_ranges_are_judged_by_the_newest_series_they_allow() {
         ("pyproject.toml", "[tool.poetry.dependencies]\ndjango = \"^4.2\"\n", "Django", true),
         ("pyproject.toml", "[tool.poetry.dependencies]\ndjango = \"~5.2\"\n", "Django", false),
         ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"~3.0\"\n", "Flask", true),
+        // Old majors are still judged, and a range inside one series.
+        ("requirements.txt", "Flask~=1.1\n", "Flask", true),
+        ("requirements.txt", "Flask<2\n", "Flask", true),
+        ("requirements.txt", "Flask==1.*\n", "Flask", true),
+        ("requirements.txt", "Flask-SQLAlchemy>=2.0,<3\n", "Flask-SQLAlchemy", true),
+        ("requirements.txt", "Django>=4.2.8,<4.2.20\n", "Django", true),
+        ("requirements.txt", "Django>=5.2.1,<5.2.9\n", "Django", false),
+        // Django 2.0 and 2.1 are in the release data.
+        ("requirements.txt", "Django==2.1.15\n", "Django", true),
+        ("requirements.txt", "Django~=2.0.0\n", "Django", true),
+        // `==3.*` and a bare `3.*` in Poetry's tables are ranges, not pins.
+        ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"==3.*\"\n", "Flask", false),
+        ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"3.*\"\n", "Flask", false),
+        ("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"2.*\"\n", "Flask", true),
     ] {
         let (was, said) = judged(file, text, name);
         assert_eq!(was, ended, "{text:?}: {said}");
@@ -370,6 +384,65 @@ fn version_ranges_are_judged_by_the_newest_series_they_allow() {
     assert!(judged("requirements.txt", "Flask>=2.0,<3\n", "Flask").1.contains("current: 3.1"));
     assert!(judged("requirements.txt", "Django>=4.2,<5\n", "Django").1.contains("April 2026"));
     assert_eq!(judged("requirements.txt", "flask\n", "Flask"), (false, String::new()), "no version: nothing to judge");
+    // A range names the series it was judged by; a pin does not need to.
+    assert!(judged("requirements.txt", "Django>=4.2\n", "Django").1.starts_with("(newest release it allows: 6.1;"));
+    assert!(judged("requirements.txt", "Flask>=2.0,<3\n", "Flask").1.starts_with("(newest release it allows: 2.3;"));
+    assert!(judged("requirements.txt", "SQLAlchemy<2\n", "SQLAlchemy").1.starts_with("(newest release it allows: 1.4;"));
+    assert!(judged("requirements.txt", "Flask-SQLAlchemy~=2.4\n", "Flask-SQLAlchemy").1.starts_with("(newest release it allows: 2.5;"));
+    assert!(!judged("requirements.txt", "Flask==3.1.2\n", "Flask").1.contains("allows"));
+    // A bound too large to step past is left as written, not a panic.
+    let (_, said) = judged("pyproject.toml", "[tool.poetry.dependencies]\nflask = \"^18446744073709551615\"\n", "Flask");
+    assert!(!said.contains("no longer gets fixes"), "{said}");
+}
+
+/// Each release line's newest series per major ends with its current one.
+#[test]
+fn release_lines_end_with_their_current_series() {
+    for l in django_flask_advisor::knowledge::packages::RELEASE_LINES {
+        assert_eq!(l.newest_per_major.last(), Some(&l.current), "{}", l.name);
+        assert!(l.newest_per_major.windows(2).all(|w| w[0] < w[1]), "{}: oldest first", l.name);
+    }
+}
+
+/// A pinned release newer than the release data is said to be newer, not
+/// given the current release's dates.
+#[test]
+fn a_release_newer_than_the_data_says_so() {
+    for (text, name, current) in
+        [("Django==6.2.0\n", "Django", "6.1"), ("Flask==3.2.0\n", "Flask", "3.1"), ("Django==7.0\n", "Django", "6.1")]
+    {
+        let (ended, said) = judged("requirements.txt", text, name);
+        assert!(!ended, "{text}");
+        assert!(said.contains(&format!("newer than this advisor's release data, which knows {current} as current")), "{text}: {said}");
+        assert!(!said.contains("released") && !said.contains("since"), "{text}: no dates of another release: {said}");
+    }
+}
+
+/// Poetry 2 keeps `dynamic = ["dependencies"]` in `[project]` beside its
+/// own dependency table: the table is read and nothing says otherwise; a
+/// `dynamic` without any list is named on its own line, not on a word
+/// "dynamic" elsewhere in the file.
+#[test]
+fn poetry_two_dynamic_dependencies_are_read_from_its_table() {
+    let text = "[project]\nname = \"x\"\ndescription = \"a dynamic site\"\ndynamic = [\"dependencies\"]\n\n[tool.poetry.dependencies]\npython = \"^3.12\"\nflask = \"^3.1\"\n";
+    let p = depfiles::pyproject::parse(text);
+    assert_eq!(names(&p), vec!["flask"]);
+    assert!(p.problems.is_empty(), "{:?}", p.problems);
+    let text = "[project]\nname = \"x\"\ndescription = \"a dynamic site\"\ndynamic = [\"dependencies\"]\n";
+    let p = depfiles::pyproject::parse(text);
+    assert_eq!(p.problems.len(), 1, "{:?}", p.problems);
+    assert_eq!(p.problems[0].0, Some(4), "the line of `dynamic =`");
+    // A development requirements file beside it does not list the
+    // application's dependencies: the message stays.
+    let a = analyse(&Request {
+        files: vec![
+            InputFile { name: "pyproject.toml".into(), text: text.into() },
+            InputFile { name: "requirements-dev.txt".into(), text: "pytest\n".into() },
+        ],
+        today: TODAY,
+        counted: Vec::new(),
+    });
+    assert!(a.problems.iter().any(|p| p.file == "pyproject.toml"), "{:?}", a.problems);
 }
 
 /// A supported release is said to be one, with the current series and the

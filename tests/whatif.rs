@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use django_flask_advisor::engine::{assess, Answers, Importance};
 use django_flask_advisor::knowledge::{question_index, Framework, QUESTIONS};
-use django_flask_advisor::whatif::{hinges, stability, Change, Hinge};
+use django_flask_advisor::whatif::{hinges, stability, Change, Hinge, Outcome};
 use proptest::prelude::*;
 
 fn q(id: &str) -> usize {
@@ -243,8 +243,8 @@ fn check_hinge(a: &Answers, h: &Hinge) {
     let own: i32 = before.contributions.iter().filter(|c| c.question == h.question).map(|c| c.points[w] - c.points[r]).sum();
     assert_eq!(h.own, own);
     let said = h.share_sentence();
-    if (0..h.lead).contains(&h.lead_share) && h.lead_share > 0 && h.lead_share < own {
-        assert!(said.contains("other answers would add without it"), "{said} ({h:?})");
+    if (0..own).contains(&h.lead_share) {
+        assert!(said.contains("other answers would add"), "{said} ({h:?})");
     } else {
         assert!(!said.contains("other answers would add"), "{said} ({h:?})");
     }
@@ -360,4 +360,35 @@ proptest! {
         prop_assert!(s.realistic().iter().all(|f| matches!(f.changes[..], [Change::Answer { to: Some(_), .. }])), "realistic");
         prop_assert!(s.mechanical().iter().all(|f| matches!(f.changes[..], [Change::Answer { to: None, .. }] | [Change::Importance { .. }])), "mechanical");
     }
+}
+
+#[test]
+fn a_share_below_its_own_points_says_both() {
+    // Hand-built: an answer worth 3 points to Django over Flask, of which 2
+    // reach the lead of 8 (without it, others would add 1 in its place).
+    let after = Outcome { recommendation: Some(Framework::Flask), runner_up: Some(Framework::Django), margin: 100, scores: [500, 600, 0] };
+    let mut h = Hinge {
+        question: q("admin_backoffice"),
+        current: 0,
+        recommendation: Framework::Django,
+        runner_up: Framework::Flask,
+        lead: 800,
+        lead_share: 200,
+        own: 300,
+        alternative: 1,
+        after,
+    };
+    assert_eq!(
+        h.share_sentence(),
+        "This answer supplies 2 points of the 8 points by which Django leads Flask: its own 3 points, though without it other answers would add 1 point in its place."
+    );
+    // Nothing of its own reaches the lead: both are still said.
+    h.lead_share = 0;
+    assert_eq!(
+        h.share_sentence(),
+        "This answer adds nothing to Django\u{2019}s lead over Flask: its own 3 points, though without it other answers would add 3 points in its place."
+    );
+    // All of its own points reach the lead: one figure.
+    h.lead_share = 300;
+    assert_eq!(h.share_sentence(), "This answer supplies 3 points of the 8 points by which Django leads Flask.");
 }

@@ -460,6 +460,13 @@ pub fn analyse(request: &Request) -> Analysis {
     // file beside it, only what the project file names suggests answers.
     let is_lock = |f: Format| matches!(f, Format::PoetryLock | Format::UvLock | Format::PipfileLock);
     let project_file_given = request.files.iter().any(|f| Format::detect(&f.name).is_some_and(|f| !is_lock(f)));
+    // Dynamic dependencies may be listed in a requirements file (not a
+    // development one) or setup.cfg given beside the pyproject.toml.
+    let listed_beside = request.files.iter().any(|f| match Format::detect(&f.name) {
+        Some(Format::SetupCfg) => true,
+        Some(Format::Requirements) => development_file(&f.name).is_none(),
+        _ => false,
+    });
     for file in &request.files {
         let mut problem = |line, e: DepfileError| analysis.problems.push(Problem { file: file.name.clone(), line, message: e.to_string() });
         if file.text.len() > MAX_FILE_BYTES {
@@ -472,8 +479,6 @@ pub fn analyse(request: &Request) -> Analysis {
             continue;
         };
         let mut parsed = parse(format, &file.text);
-        // Dynamic dependencies read from a requirements file given beside it.
-        let listed_beside = request.files.iter().any(|f| matches!(Format::detect(&f.name), Some(Format::Requirements | Format::SetupCfg)));
         if listed_beside {
             parsed.problems.retain(|(_, e)| *e != DepfileError::DynamicDependencies);
         }
@@ -602,27 +607,36 @@ fn specifiers(spec: &str) -> Option<VersionSpecifiers> {
 }
 
 /// One Poetry constraint as PEP 440: `^1.2.3` is `>=1.2.3,<2` (`^0.3` is
-/// `>=0.3,<0.4`), `~1.2` is `>=1.2,<1.3` (`~1` is `>=1,<2`); anything else as written.
+/// `>=0.3,<0.4`), `~1.2` is `>=1.2,<1.3` (`~1` is `>=1,<2`), a bare `3.*`
+/// or `3.1.2` is `==3.*` or `==3.1.2`; anything else as written.
 fn poetry_range(part: &str) -> String {
     let (caret, rest) = match (part.strip_prefix('^'), part.strip_prefix('~').filter(|r| !r.starts_with('='))) {
         (Some(r), _) => (true, r),
         (None, Some(r)) => (false, r),
+        (None, None) if part.starts_with(|c: char| c.is_ascii_digit()) => return format!("=={part}"),
         (None, None) => return part.to_string(),
     };
     let nums: Vec<u64> = rest.trim().split('.').map_while(|n| n.parse().ok()).collect();
+    let next = |n: &u64| n.checked_add(1);
     let upper = match (caret, nums.as_slice()) {
-        (true, [0, minor, ..]) => format!("0.{}", minor + 1),
-        (true, [major, ..]) => (major + 1).to_string(),
-        (false, [major, minor, ..]) => format!("{major}.{}", minor + 1),
-        (false, [major]) => (major + 1).to_string(),
-        _ => return part.to_string(),
+        (true, [0, minor, ..]) => next(minor).map(|m| format!("0.{m}")),
+        (true, [major, ..]) => next(major).map(|m| m.to_string()),
+        (false, [major, minor, ..]) => next(minor).map(|m| format!("{major}.{m}")),
+        (false, [major]) => next(major).map(|m| m.to_string()),
+        _ => None,
     };
-    format!(">={},<{upper}", rest.trim())
+    match upper {
+        Some(upper) => format!(">={},<{upper}", rest.trim()),
+        None => part.to_string(),
+    }
 }
 
-/// True when `specs` let pip install some release of `series` (its first or a late patch).
+/// True when `specs` let pip install some release of `series`: its first,
+/// a late patch, or a release of it that one of the specifiers names
+/// (`>=4.2.8,<4.2.20` allows 4.2.8).
 fn allows(specs: &VersionSpecifiers, (major, minor): (u64, u64)) -> bool {
-    [0, 9999].into_iter().any(|patch| specs.contains(&Version::new([major, minor, patch])))
+    let named = specs.iter().map(|s| s.version().clone()).filter(|v| v.release().starts_with(&[major, minor]));
+    [0, 9999].into_iter().map(|patch| Version::new([major, minor, patch])).chain(named).any(|v| specs.contains(&v))
 }
 
 /// The series to judge a package by: a pinned version's, else the newest of
@@ -643,6 +657,37 @@ fn newer_than((major, minor): (u64, u64)) -> [(u64, u64); 2] {
     [(major + 1, 0), (major, minor + 1)]
 }
 
+/// What is said of a version judged as `series` when the release data's
+/// current series is `current`: `Judged::Newer` for a pinned release newer
+/// than the data, `Judged::Series` for the series itself (a pin, or the
+/// newest series a range allows; a range allowing releases after the data
+/// is judged by the current one, which pip would install today).
+enum Judged {
+    /// A pinned release after the data, e.g. Django 6.2 when the data knows 6.1.
+    Newer,
+    /// The series to judge and whether it came from a range rather than a pin.
+    Series((u64, u64), bool),
+}
+
+fn judge(pinned: Option<&str>, spec: &str, candidates: &[(u64, u64)], current: (u64, u64)) -> Option<Judged> {
+    let s = judged_series(pinned, spec, candidates)?;
+    Some(match (pinned.is_some(), s > current) {
+        (true, true) => Judged::Newer,
+        (false, true) => Judged::Series(current, true),
+        (pin, false) => Judged::Series(s, !pin),
+    })
+}
+
+/// `fragment` ("(…)") with the series a range was judged by named first:
+/// "(newest it allows: 6.1; …)".
+fn from_range(fragment: String, (major, minor): (u64, u64), range: bool) -> String {
+    if !range {
+        return fragment;
+    }
+    let inner = fragment.strip_prefix('(').and_then(|f| f.strip_suffix(')')).unwrap_or(&fragment);
+    format!("(newest release it allows: {major}.{minor}; {inner})")
+}
+
 fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: (u32, u32)) -> Vec<FrameworkFound> {
     let mut out = Vec::new();
     if let Some((_, pinned, spec)) = deps.get("django") {
@@ -651,13 +696,12 @@ fn frameworks(deps: &BTreeMap<String, (String, Option<String>, String)>, today: 
         let mut candidates: Vec<(u64, u64)> = newer_than(packages::DJANGO_CURRENT).to_vec();
         candidates.extend(packages::DJANGO_SUPPORT.iter().rev().map(|w| w.series));
         candidates.extend((0..=10).rev().map(|minor| (1, minor)));
-        let (ended, support) = match judged_series(pinned.as_deref(), spec, &candidates) {
-            Some(s) if packages::django_predates_table(s) => (true, Some(packages::DJANGO_ANCIENT.to_string())),
-            // A release after the data: judged as the current one.
-            Some(s) if s > packages::DJANGO_CURRENT => {
-                packages::django_support(packages::DJANGO_CURRENT, today).map_or((false, None), |(e, t)| (e, Some(t)))
+        let (ended, support) = match judge(pinned.as_deref(), spec, &candidates, packages::DJANGO_CURRENT) {
+            Some(Judged::Newer) => (false, Some(packages::newer_than_data(packages::DJANGO_CURRENT))),
+            Some(Judged::Series(s, _)) if packages::django_predates_table(s) => (true, Some(packages::DJANGO_ANCIENT.to_string())),
+            Some(Judged::Series(s, range)) => {
+                packages::django_support(s, today).map_or((false, None), |(e, t)| (e, Some(from_range(t, s, range))))
             }
-            Some(s) => packages::django_support(s, today).map_or((false, None), |(e, t)| (e, Some(t))),
             None => (false, None),
         };
         let reference = support.as_ref().map(|_| (packages::SUPPORT_REFERENCE.to_string(), packages::SUPPORT_URL.to_string()));
@@ -676,14 +720,20 @@ fn releases(deps: &BTreeMap<String, (String, Option<String>, String)>, names: &[
             let line = packages::release_line(n)?;
             let (_, pinned, spec) = deps.get(*n)?;
             let version = pinned.clone().unwrap_or_else(|| spec.clone());
-            // Newest first: releases after the data, the supported series,
-            // then the older ones of the two majors before.
-            let (from, current) = (line.supported_from, line.current);
+            // Newest first: releases after the data, then every series
+            // PyPI knows, major by major.
+            let current = line.current;
             let mut candidates: Vec<(u64, u64)> = newer_than(current).to_vec();
-            for major in (from.0.saturating_sub(1)..=current.0).rev() {
-                candidates.extend((0..=40).rev().map(|minor| (major, minor)).filter(|s| *s <= current));
+            for &(major, last) in line.newest_per_major.iter().rev() {
+                candidates.extend((0..=last).rev().map(|minor| (major, minor)));
             }
-            let status = judged_series(pinned.as_deref(), spec, &candidates).map(|s| packages::release_status(line, s));
+            let status = judge(pinned.as_deref(), spec, &candidates, current).map(|j| match j {
+                Judged::Newer => (false, packages::newer_than_data(current)),
+                Judged::Series(s, range) => {
+                    let (ended, said) = packages::release_status(line, s);
+                    (ended, from_range(said, s, range))
+                }
+            });
             let ended = status.as_ref().is_some_and(|(ended, _)| *ended);
             let support = status.map(|(_, said)| said);
             let reference = support.as_ref().map(|_| (line.reference.0.to_string(), line.reference.1.to_string()));

@@ -85,12 +85,27 @@ fn name_table_with_extras(text: &str, key: &str, value: &Value, scope: &Scope, e
         } else {
             scope.clone()
         };
-        let pinned = spec.strip_prefix("==").map(str::to_string).or_else(|| {
+        // `==3.*` and a bare `3.*` are ranges, not pins.
+        let pinned = spec.strip_prefix("==").filter(|v| !v.contains('*')).map(str::to_string).or_else(|| {
             (!spec.is_empty() && spec.chars().next().is_some_and(|c| c.is_ascii_digit()) && !spec.contains(['*', ',', '<', '>']))
                 .then(|| spec.clone())
         });
         out.dependencies.push(Dependency { name: name.clone(), pinned, spec, line: find_line(text, name), scope, transitive: false });
     }
+}
+
+/// The line (1-based) of the `dynamic` key inside `[project]`, if it can be found.
+fn dynamic_line(text: &str) -> Option<usize> {
+    let mut in_project = false;
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            in_project = t == "[project]";
+        } else if in_project && t.strip_prefix("dynamic").is_some_and(|r| r.trim_start().starts_with('=')) {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 /// Reads a `pyproject.toml`. Never fails: a TOML error is one problem; a
@@ -118,8 +133,16 @@ pub fn parse(text: &str) -> Parsed {
                     _ => Vec::new(),
                 })
                 .unwrap_or_default();
-            if files.is_empty() {
-                out.problems.push((find_line(text, "dynamic"), DepfileError::DynamicDependencies));
+            // Poetry 2 keeps `dynamic = ["dependencies"]` with its own table,
+            // which is read below.
+            let poetry_lists = root
+                .get("tool")
+                .and_then(|t| t.get("poetry"))
+                .and_then(|p| p.get("dependencies"))
+                .and_then(Value::as_table)
+                .is_some_and(|t| t.keys().any(|k| !k.eq_ignore_ascii_case("python")));
+            if files.is_empty() && !poetry_lists {
+                out.problems.push((dynamic_line(text), DepfileError::DynamicDependencies));
             }
             out.includes.extend(files);
         }

@@ -183,6 +183,8 @@ pub struct SupportWindow {
 /// Source: [`SUPPORT_REFERENCE`] at [`SUPPORT_URL`].
 pub const DJANGO_SUPPORT: &[SupportWindow] = &[
     SupportWindow { series: (1, 11), released: (2017, 4), until: (2020, 4), lts: true },
+    SupportWindow { series: (2, 0), released: (2017, 12), until: (2019, 4), lts: false },
+    SupportWindow { series: (2, 1), released: (2018, 8), until: (2019, 12), lts: false },
     SupportWindow { series: (2, 2), released: (2019, 4), until: (2022, 4), lts: true },
     SupportWindow { series: (3, 0), released: (2019, 12), until: (2021, 4), lts: false },
     SupportWindow { series: (3, 1), released: (2020, 8), until: (2021, 12), lts: false },
@@ -223,6 +225,11 @@ pub struct ReleaseLine {
     pub released: Option<(u32, u32)>,
     /// The oldest series that still gets fixes.
     pub supported_from: (u64, u64),
+    /// The newest feature release of each major, oldest first, from PyPI's
+    /// release history (taken in [`RELEASE_DATA_TAKEN`]); the last is
+    /// [`ReleaseLine::current`]. A range is judged by the newest of these
+    /// series (and those before them in the same major) that it allows.
+    pub newest_per_major: &'static [(u64, u64)],
     /// The maintainers' policy in a few words, said after "no longer gets fixes: ".
     pub policy: &'static str,
     /// The public reference for the policy: name and address.
@@ -251,6 +258,7 @@ pub const RELEASE_LINES: &[ReleaseLine] = &[
         current: (3, 1),
         released: Some((2024, 11)),
         supported_from: (3, 1),
+        newest_per_major: &[(0, 12), (1, 1), (2, 3), (3, 1)],
         policy: PALLETS_POLICY,
         reference: PALLETS_REFERENCE,
     },
@@ -260,6 +268,7 @@ pub const RELEASE_LINES: &[ReleaseLine] = &[
         current: (3, 1),
         released: Some((2023, 9)),
         supported_from: (3, 1),
+        newest_per_major: &[(0, 16), (1, 0), (2, 5), (3, 1)],
         policy: PALLETS_ECO_POLICY,
         reference: PALLETS_ECO_REFERENCE,
     },
@@ -269,6 +278,7 @@ pub const RELEASE_LINES: &[ReleaseLine] = &[
         current: (2, 1),
         released: Some((2026, 9)),
         supported_from: (2, 0),
+        newest_per_major: &[(0, 9), (1, 4), (2, 1)],
         policy: "SQLAlchemy maintains the 2.x series; the 1.x series had its last release (1.4.54) in September 2024",
         reference: ("SQLAlchemy download page: Release Status", "https://www.sqlalchemy.org/download.html#relstatus"),
     },
@@ -278,6 +288,7 @@ pub const RELEASE_LINES: &[ReleaseLine] = &[
         current: (3, 18),
         released: Some((2026, 8)),
         supported_from: (3, 18),
+        newest_per_major: &[(0, 4), (2, 4), (3, 18)],
         policy: "its security policy supports only the latest version",
         reference: ("Django REST framework security policy", "https://github.com/encode/django-rest-framework/blob/main/SECURITY.md"),
     },
@@ -292,8 +303,8 @@ pub fn release_line(package: &str) -> Option<&'static ReleaseLine> {
 /// than the oldest supported one no longer gets fixes, e.g. "(no longer
 /// gets fixes: the Pallets projects promise security fixes only for their
 /// current feature release; current: 3.1, since November 2024; release
-/// data as of December 2026)"; the current one (or a newer one than the
-/// data knows) "(the current feature release, since November 2024; release
+/// data as of December 2026)"; the current one (a newer one is said by
+/// [`newer_than_data`]) "(the current feature release, since November 2024; release
 /// data as of December 2026)"; a supported older one "(still gets fixes;
 /// current: 2.1; release data as of December 2026)".
 pub fn release_status(line: &ReleaseLine, series: (u64, u64)) -> (bool, String) {
@@ -322,11 +333,14 @@ pub fn month_name((year, month): (u32, u32)) -> String {
 
 /// Where Django `series` stands on `today` (year, month): `Some((ended, sentence fragment))`,
 /// or `None` when the series is not in [`DJANGO_SUPPORT`] (a release newer than this table, or an unknown one).
-/// The fragment follows the version, e.g. "(a long-term support release, released April 2021, stopped getting security fixes in April 2024; current: 6.1; release data as of December 2026)".
+/// The fragment follows the version, e.g. "(a long-term support release from April 2021, stopped getting security fixes in April 2024; current: 6.1; release data as of December 2026)".
 pub fn django_support(series: (u64, u64), today: (u32, u32)) -> Option<(bool, String)> {
     let w = DJANGO_SUPPORT.iter().find(|w| w.series == series)?;
-    let kind = if w.lts { "a long-term support release, " } else { "" };
-    let kind = format!("{kind}released {}, ", month_name(w.released));
+    let kind = if w.lts {
+        format!("a long-term support release from {}, ", month_name(w.released))
+    } else {
+        format!("released {}, ", month_name(w.released))
+    };
     let when = month_name(w.until);
     let (major, minor) = DJANGO_CURRENT;
     let current = format!("current: {major}.{minor}; release data as of {}", month_name(RELEASE_DATA_TAKEN));
@@ -335,6 +349,16 @@ pub fn django_support(series: (u64, u64), today: (u32, u32)) -> Option<(bool, St
     } else {
         (false, format!("({kind}gets security fixes until {when}; {current})"))
     })
+}
+
+/// Said of a pinned release newer than the release data, whose current
+/// series is `current`: "(newer than this advisor's release data, which
+/// knows 6.1 as current; release data as of December 2026)".
+pub fn newer_than_data((major, minor): (u64, u64)) -> String {
+    format!(
+        "(newer than this advisor's release data, which knows {major}.{minor} as current; release data as of {})",
+        month_name(RELEASE_DATA_TAKEN)
+    )
 }
 
 /// True when Django `series` predates every release in [`DJANGO_SUPPORT`] (long out of support).

@@ -159,24 +159,43 @@ const STATES = [
   }],
 ];
 
+/**
+ * Runs `fn` on every item with at most `n` running at once; the results in
+ * the items' order.
+ */
+async function pool(items, n, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  }));
+  return out;
+}
+
+/** How many states are analysed at once, each in its own browser context. */
+const AXE_POOL = Number(process.env.AXE_POOL || 2);
+
 for (const scheme of ['light', 'dark']) {
   for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
     test(`axe finds no violation: ${scheme}, ${size}`, async () => {
-      const failures = [];
-      for (const [name, url, act] of STATES) {
+      const found = await pool(STATES, AXE_POOL, async ([name, url, act]) => {
         const { page, context } = await openPage(browser, server.url + url, { width, height, colorScheme: scheme });
-        await act(page);
-        // Analyse from the top of the page: on phones the sticky result bar
-        // would otherwise lie over whatever the last action scrolled to,
-        // which axe counts against the covered controls' target size.
-        await page.evaluate(() => window.scrollTo(0, 0));
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        for (const v of result.violations) {
-          failures.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        try {
+          await act(page);
+          // Analyse from the top of the page: on phones the sticky result bar
+          // would otherwise lie over whatever the last action scrolled to,
+          // which axe counts against the covered controls' target size.
+          await page.evaluate(() => window.scrollTo(0, 0));
+          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          return result.violations.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        } finally {
+          await context.close();
         }
-        await context.close();
-      }
-      assert.deepEqual(failures, []);
+      });
+      assert.deepEqual(found.flat(), []);
     });
   }
 }

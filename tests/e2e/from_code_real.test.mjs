@@ -62,7 +62,7 @@ test('real projects, one format each: framework, version, support, groups apart 
   // pyproject.toml + poetry.lock: Saleor's last Poetry commit (Django 5.2 LTS).
   await read(page, 'saleor-poetry', ['pyproject.toml', 'poetry.lock']);
   await page.waitForSelector('.frameworks-found li[data-framework="django"][data-ended="false"]');
-  assert.match(await text(page, '.frameworks-found li[data-framework="django"]'), /Django 5\.2\.1.*long-term support release, released April 2025, gets security fixes until April 2028/s);
+  assert.match(await text(page, '.frameworks-found li[data-framework="django"]'), /Django 5\.2\.1.*long-term support release from April 2025, gets security fixes until April 2028/s);
   assert.equal(await page.getAttribute('.optional-group[data-group="dev"]', 'data-counted'), 'false', 'a new read forgets the ticked groups');
   const s = await suggestions(page);
   assert.ok(s.includes('existing_codebase=existing_django') && s.includes('async_io=heavy_concurrency'), s.join(' '));

@@ -267,7 +267,10 @@ test('printouts of generated profiles fit in 8 A4 pages', async () => {
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-    if (pages < 1 || pages > 8) over.push(`${pages} pages: ?${pairs.join('&')}`);
+    // A full profile's report cannot fit on one page: a printout of one
+    // page or less would mean the report was not written in.
+    const least = k < 4 ? 2 : 1;
+    if (pages < least || pages > 8) over.push(`${pages} pages: ?${pairs.join('&')}`);
     assert.deepEqual(errors, []);
     await context.close();
   }
