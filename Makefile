@@ -4,7 +4,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 ENV := source scripts/env.sh &&
 
-.PHONY: setup setup-browser serve dist test lint test-native test-e2e screenshots bench clean
+.PHONY: setup setup-browser serve dist test test-checks test-browser lint test-native test-native-own test-parity test-e2e screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -12,16 +12,33 @@ setup:
 setup-browser:
 	@scripts/setup.sh --browser
 
+## The build-time render of the first screen (src/bin/prerender.rs, native)
+## has its own target directory, so that it builds beside the browser build,
+## which holds the lock of target/; the Trunk hook (scripts/post-build.mjs)
+## runs it from there, waiting for that build if it is still going.
+PRERENDER := CARGO_TARGET_DIR=target/prerender cargo build --quiet --offline --profile prerender --features prerender --bin prerender
+
 ## Build (release) and serve at http://127.0.0.1:8080, rebuilding on change (reload the page by hand).
 serve: setup
-	$(ENV) trunk serve --release
+	$(ENV) { $(PRERENDER) & } ; trunk serve --release
 
-## Release build into dist/.
+## Release build into dist/: the browser build and the first screen's renderer side by side.
 dist: setup
-	$(ENV) trunk build --release
+	$(ENV) { $(PRERENDER) & pid=$$!; } ; trunk build --release; wait $$pid
 
-## Every test: formatting and lints, native (cargo test), then end to end in headless Chromium.
-test: setup-browser lint test-native dist test-e2e
+## Every test: formatting, lints and native tests (cargo test) in one stream,
+## beside the release build and the end-to-end tests in headless Chromium in
+## another. The first stream builds in target/native, so that neither waits
+## for the other's lock of a target directory. Each stream's output is
+## printed when it ends.
+test: setup-browser
+	$(MAKE) --no-print-directory -j2 --output-sync=recurse test-checks test-browser
+
+test-checks:
+	CARGO_TARGET_DIR=target/native $(MAKE) --no-print-directory -j1 lint test-native-own
+
+test-browser:
+	$(MAKE) --no-print-directory -j1 dist test-parity test-e2e
 
 ## rustfmt and clippy (native, every target; the browser build for wasm32), warnings are errors.
 lint: setup
@@ -29,13 +46,19 @@ lint: setup
 
 ## Native tests; then the app's result panel rendered with Leptos against the
 ## first-answer module's markup (tests/result_parity.rs), in the build the
-## first-screen render uses (the prerender profile), so that build is shared.
-test-native:
-	$(ENV) cargo test --offline
-	$(ENV) cargo test --offline --profile prerender --features prerender --test result_parity
+## first-screen render uses (the prerender profile and target directory), so
+## that build is shared.
+test-native: test-native-own test-parity
 
+test-native-own:
+	$(ENV) cargo test --offline
+
+test-parity:
+	$(ENV) CARGO_TARGET_DIR=target/prerender cargo test --offline --profile prerender --features prerender --test result_parity
+
+## End-to-end files two at a time (each has its own server and browser).
 test-e2e:
-	$(ENV) node --test --test-concurrency=1 tests/e2e/*.test.mjs
+	$(ENV) node --test --test-concurrency=2 tests/e2e/*.test.mjs
 
 ## Screenshots of the main screens at desktop and phone widths, into screenshots/.
 screenshots: dist

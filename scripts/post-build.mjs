@@ -70,11 +70,19 @@ export function insertApp(html, app) {
   return html.slice(0, at) + `<div id="app">${app}</div>` + html.slice(at + APP_SLOT.length);
 }
 
+/**
+ * The target directory of the build-time render: its own, so that
+ * `make dist` can build it beside the browser build (which holds the lock
+ * of `target/`); `cargo run` here waits for that build and reuses it.
+ */
+export const PRERENDER_TARGET = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'target', 'prerender');
+
 /** The first screen, from $PRERENDER_HTML or rendered by the `prerender` binary (native, offline). */
 function renderApp() {
   if (process.env.PRERENDER_HTML !== undefined) return process.env.PRERENDER_HTML;
   return execFileSync('cargo', ['run', '--quiet', '--offline', '--profile', 'prerender', '--features', 'prerender', '--bin', 'prerender'], {
     encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CARGO_TARGET_DIR: process.env.PRERENDER_TARGET_DIR || PRERENDER_TARGET },
   });
 }
 
