@@ -13,10 +13,12 @@ setup-browser:
 	@scripts/setup.sh --browser
 
 ## The build-time render of the first screen (src/bin/prerender.rs, native)
-## has its own target directory, so that it builds beside the browser build,
+## has its own target directory (target/render; not target/prerender, which
+## is the prerender profile's output folder in target/), so that it builds
+## beside the browser build,
 ## which holds the lock of target/; the Trunk hook (scripts/post-build.mjs)
 ## runs it from there, waiting for that build if it is still going.
-PRERENDER := CARGO_TARGET_DIR=target/prerender cargo build --quiet --offline --profile prerender --features prerender --bin prerender
+PRERENDER := CARGO_TARGET_DIR=target/render cargo build --quiet --offline --profile prerender --features prerender --bin prerender
 
 ## Build (release) and serve at http://127.0.0.1:8080, rebuilding on change (reload the page by hand).
 serve: setup
@@ -54,7 +56,7 @@ test-native-own:
 	$(ENV) cargo test --offline
 
 test-parity:
-	$(ENV) CARGO_TARGET_DIR=target/prerender cargo test --offline --profile prerender --features prerender --test result_parity
+	$(ENV) CARGO_TARGET_DIR=target/render cargo test --offline --profile prerender --features prerender --test result_parity
 
 ## End-to-end files two at a time (each has its own server and browser).
 test-e2e:

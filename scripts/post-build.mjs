@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The policy, with the hashes of the inline scripts it must allow. */
 export function policy(scriptHashes) {
@@ -75,7 +75,7 @@ export function insertApp(html, app) {
  * `make dist` can build it beside the browser build (which holds the lock
  * of `target/`); `cargo run` here waits for that build and reuses it.
  */
-export const PRERENDER_TARGET = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'target', 'prerender');
+export const PRERENDER_TARGET = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'render');
 
 /** The first screen, from $PRERENDER_HTML or rendered by the `prerender` binary (native, offline). */
 function renderApp() {
