@@ -136,9 +136,13 @@ fi
 step "cargo fetch (crates for offline builds)" cargo fetch -q
 
 # ------------------------------------------------------------- test browser
+# Chromium for the whole suite; Firefox ESR, and WebKitGTK's MiniBrowser
+# with its WebDriver under a virtual display, for the smoke test of the
+# main flows in the other engines (tests/e2e/other_browsers.test.mjs).
 if ((browser)); then
   if [[ -z ${CHROMIUM:-} ]] && ! have chromium; then
     apt_install chromium
   fi
+  apt_install firefox-esr webkit2gtk-driver xvfb xauth
 fi
 say "ready"
