@@ -30,16 +30,10 @@ const call = (fn, arg) => `(${fn})(${JSON.stringify(arg ?? null)})`;
 
 /**
  * A driver-neutral page: `js(fn, arg)` returns what `fn(arg)` returns in the
- * page, `click(selector)` clicks like a user, `go(url)` and `reload()` wait
- * for the app to have taken over (`<html data-ready>`).
+ * page, `click(selector)` clicks like a user, `go(url)` and `reload()`
+ * navigate; the flows then wait for the app to take over (`<html data-ready>`).
  */
 function flows(driver) {
-  if (process.env.SMOKE_DEBUG) {
-    for (const k of ['go', 'click', 'reload']) {
-      const f = driver[k];
-      driver[k] = async (...a) => { console.error(driver.name, k, ...a); const r = await f(...a); console.error(driver.name, k, 'done'); return r; };
-    }
-  }
   const until = async (fn, arg, what, timeout = 20000) => {
     const end = Date.now() + timeout;
     let last;
