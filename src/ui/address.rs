@@ -12,8 +12,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::persist;
-use super::session::{clear_link, fragment, Session};
 use crate::codec::share;
 use crate::engine::Answers;
 use crate::session::Address;
@@ -31,39 +29,47 @@ fn replace_fragment(fragment: &str) {
     }
 }
 
-/// Keeps the address the state on screen: whenever the answers, the mode
-/// or the shown name change what the address should hold, writes the share
-/// fragment of a preview or trial (when it differs from the address), or
-/// takes a stale share link out of the address on the own work. Nothing is
-/// written to the address until what it should hold changes from what it
-/// was at the first run, right after [`super::session::restore`]: the page
-/// was opened with that state, and a prefill link keeps its readable
-/// parameters until the first change (the take-over may set the same
-/// answers again, which changes nothing). The previewed link's origin is
-/// kept in sessionStorage on every run, so a new link replaces an old entry.
-pub fn follow_address(session: Session, answers: RwSignal<Answers>) {
-    Effect::new(move |before: Option<Address>| {
-        let shown = answers.get();
-        session.mode.track();
-        session.meta.track();
-        let (address, origin) = session.state.with_untracked(|s| (s.address(&shown), s.link_origin(&shown)));
-        persist::keep_link_origin(origin.as_ref());
-        if before.is_some_and(|b| b != address) {
-            match &address {
-                Address::Own => {
-                    if share::is_share_fragment(&fragment()) {
-                        clear_link();
-                    }
-                }
-                Address::Shown(f) => {
-                    if fragment() != *f {
-                        replace_fragment(f);
-                    }
-                }
+/// Writes what the address should hold (see [`Effect::Address`]): the
+/// share fragment of a preview or trial, when it differs from the address;
+/// on the own work, a stale share link is taken out. A prefill link's
+/// readable query stays until what is on screen changes.
+///
+/// [`Effect::Address`]: crate::session::Effect::Address
+pub fn show(address: &Address) {
+    match address {
+        Address::Own => {
+            if share::is_share_fragment(&fragment()) {
+                clear_link();
             }
         }
-        address
-    });
+        Address::Shown(f) => {
+            if fragment() != *f {
+                replace_fragment(f);
+            }
+        }
+    }
+}
+
+/// The page's fragment, without the `#`.
+pub fn fragment() -> String {
+    window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
+}
+
+/// Removes the link (query and fragment) from the address bar.
+pub fn clear_link() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_else(|_| "/".into());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+    }
+}
+
+/// The share link of `answers` with `name`, as a full URL.
+pub fn share_url(answers: &Answers, name: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_else(|_| "/".into());
+    format!("{origin}{path}#{}", share::encode(answers, name))
 }
 
 /// Scrolls `target` into view and gives it the focus, without touching the

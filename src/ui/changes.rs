@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::AppState;
-use crate::session::{changes_heading, describe_change, undo_change_label, Change, Mode};
+use crate::session::{changes_heading, describe_change, undo_change_label, Action, Change, Mode};
 
 /// What the visitor changed in the preview on screen (empty on the own work
 /// and during a trial).
@@ -51,14 +51,7 @@ pub fn ChangedFromLink() -> impl IntoView {
     let shared = Memo::new(move |_| matches!(s.mode.get(), Mode::Preview { shared: true, .. }));
     // `question`: undo that one change (at `index` in the list); `None`: all.
     let undo = move |question: Option<(usize, usize)>| {
-        let shown = state.answers.get_untracked();
-        let back = s.state.with_untracked(|st| match question {
-            Some((q, _)) => st.undo(&shown, q),
-            None => st.undo_all(),
-        });
-        if let Some(back) = back {
-            state.answers.set(back);
-        }
+        s.dispatch(Action::Undo(question.map(|(q, _)| q)));
         refocus(question.map_or(0, |(_, i)| i));
     };
     move || {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::notice::Tone;
 use super::AppState;
 use crate::knowledge::sharing::CLIPBOARD_REFUSED;
+use crate::session::Action;
 
 /// `make` builds the link when the button is pressed; `copied` is said when
 /// the clipboard took it. `id` and `field_id` are the button's and the field's ids.
@@ -32,7 +33,7 @@ pub fn CopyLink(
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(_) => {
                     refused.set(false);
-                    s.say(Tone::Success, copied);
+                    s.dispatch(Action::Say(Tone::Success, copied.into()));
                 }
                 Err(_) => {
                     refused.set(true);

@@ -37,7 +37,7 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 /// A signal that follows `source`: its first value at once, every later
 /// one after the next paint ([`after_paint`]). A value overtaken by a newer
 /// one before that paint is skipped, and an equal value notifies no one.
-pub fn settled<T>(source: RwSignal<T>) -> RwSignal<T>
+pub fn settled<T>(source: Memo<T>) -> RwSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {

@@ -22,6 +22,7 @@ use crate::knowledge::packages::{
     ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_OFFLINE, READER_READING, READER_STARTING,
     READER_STOPPED, READER_UNSUPPORTED,
 };
+use crate::session::Action;
 
 /// What the dependency files said, kept for the build list: capabilities
 /// already present (id, packages) and the frameworks found. Provided by
@@ -386,11 +387,7 @@ pub fn FromCode() -> impl IntoView {
         let ticks = selected.get_untracked();
         let chosen: Vec<_> =
             a.suggestions.iter().enumerate().filter(|(i, _)| !only_selected || ticks.get(*i).copied().unwrap_or(false)).collect();
-        state.answers.update(|answers| {
-            for (_, s) in &chosen {
-                let _ = answers.set_by_id(&s.question, &s.option);
-            }
-        });
+        state.session.dispatch(Action::ApplyById(chosen.iter().map(|(_, s)| (s.question.clone(), s.option.clone())).collect()));
         facts.present.set(a.present.iter().map(|p| (p.capability.clone(), p.packages.clone())).collect());
         facts.frameworks.set(a.frameworks.iter().chain(&a.libraries).cloned().collect());
         applied

@@ -2,11 +2,14 @@
 //! time (the `prerender` feature, `src/bin/prerender.rs`); in the browser
 //! (wasm32) the app is mounted in place of that HTML (see [`mount`]).
 //!
-//! State follows the todomvc example: the answers are one signal of a plain
-//! struct, the session (own work, previews, trials, saving, messages) is one
-//! signal of the plain [`crate::session::Session`], the assessment is derived
-//! by a memo, and effects and window listeners exist only to sync with the
-//! outside world (storage, the address bar, other tabs), with one exception:
+//! State follows the todomvc example: the session (the answers on screen,
+//! own work, previews, trials, saving, the team view, messages) is one
+//! signal of the plain [`crate::session::Session`], changed only by
+//! dispatching an action ([`session::Session::dispatch`]), which carries out
+//! the effects the action returns; the answers and the assessment are
+//! derived by memos, and effects and window listeners exist only to sync
+//! with the outside world (storage, the address bar, other tabs), with one
+//! exception:
 //! the detail tabs read a copy of the answers that follows them after the
 //! next paint ([`defer::settled`]), so that they never delay the result.
 
@@ -52,8 +55,9 @@ use tabs::TabId;
 /// Shared state, provided as context to every panel.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The user's answers and importance settings.
-    pub answers: RwSignal<Answers>,
+    /// The user's answers and importance settings on screen (the
+    /// session's; change them with [`session::Session::dispatch`]).
+    pub answers: Memo<Answers>,
     /// The assessment of the current answers.
     pub assessment: Memo<Assessment>,
     /// The answers the detail tabs show: `answers`, followed after the frame
@@ -125,7 +129,7 @@ fn mount_now() {
     if let Some(state) = MOUNTED.take() {
         // Before any effect runs, so that autosave never sees the empty
         // first answers.
-        session::restore(state.session, state.answers, state.tab);
+        session::restore(state.session);
         state.startup.start(move |done| takeover::take_over(root, built, state, done));
     }
     // In a task of its own: the mounting task is long enough.
@@ -141,24 +145,23 @@ fn mount_now() {
 
 #[component]
 fn App() -> impl IntoView {
-    let (session, initial) = session::start();
-    let answers = RwSignal::new(initial);
+    let tab = RwSignal::new(TabId::Why);
+    let session = session::start(tab);
+    let answers = session.shown;
     let assessment = Memo::new(move |_| answers.with(assess));
     let settled = defer::settled(answers);
     let settled_assessment = Memo::new(move |_| settled.with(assess));
-    let tab = RwSignal::new(TabId::Why);
     let startup = startup::Startup::new();
     let state = AppState { answers, assessment, settled, settled_assessment, tab, session, startup };
     provide_context(state);
     provide_context(share::ShareField::default());
     provide_context(share::DocumentName(RwSignal::new(String::new())));
     from_code::provide();
-    session::autosave(session, answers);
     #[cfg(target_arch = "wasm32")]
     {
-        session::follow_other_tabs(session, answers);
-        session::follow_hash(session, answers, tab);
-        address::follow_address(session, answers);
+        session::flush_when_hidden(session);
+        session::follow_other_tabs(session);
+        session::follow_hash(session);
         address::follow_in_page_links();
         MOUNTED.set(Some(state));
     }

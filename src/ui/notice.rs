@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::session::{self, Mode};
+use super::session::Mode;
 use super::AppState;
 use crate::notices_html;
-use crate::session::Message;
+use crate::session::{Action, Message};
 
 /// How serious a message is (defined with the plain session, which says
 /// most messages).
@@ -31,7 +31,7 @@ pub fn PrefillNotice() -> impl IntoView {
                     <div class="notice warn prefill-notice" role="alert">
                         <p><strong>{title}</strong> {notices_html::PREFILL_REST}</p>
                         <ul>{items}</ul>
-                        <button type="button" class="button secondary" on:click=move |_| state.session.skipped.set(Vec::new())>"Dismiss"</button>
+                        <button type="button" class="button secondary" on:click=move |_| { state.session.dispatch(Action::DismissSkipped); }>"Dismiss"</button>
                     </div>
                 }
             })
@@ -59,7 +59,7 @@ pub fn PreviewBanner() -> impl IntoView {
             return;
         }
         confirm_replace.set(false);
-        if session::adopt_preview(s, state.answers) {
+        if s.dispatch(Action::AdoptPreview) {
             save_name.set(None);
         }
     };
@@ -76,7 +76,7 @@ pub fn PreviewBanner() -> impl IntoView {
                 <button type="button" class="button secondary" id="preview-adopt" on:click=adopt>
                     {move || if confirm_replace.get() { notices_html::PREVIEW_ADOPT_CONFIRM } else { notices_html::PREVIEW_ADOPT }}
                 </button>
-                <button type="button" class="button secondary" id="preview-leave" on:click=move |_| { save_name.set(None); session::back_to_own(s, state.answers); }>
+                <button type="button" class="button secondary" id="preview-leave" on:click=move |_| { save_name.set(None); s.dispatch(Action::BackToOwn); }>
                     {notices_html::PREVIEW_LEAVE}
                 </button>
             }
@@ -95,7 +95,7 @@ pub fn PreviewBanner() -> impl IntoView {
                             on:input=move |ev| save_name.set(Some(event_target_value(&ev)))/>
                     </label>
                     <button type="button" class="button" id="preview-save" on:click=move |_| {
-                        if session::save_preview(s, state.answers, &save_name.get_untracked().unwrap_or_else(|| link_name.clone())) {
+                        if s.dispatch(Action::SavePreview(save_name.get_untracked().unwrap_or_else(|| link_name.clone()))) {
                             save_name.set(None);
                         }
                     }>{notices_html::PREVIEW_SAVE}</button>
@@ -122,8 +122,8 @@ pub fn TrialBanner() -> impl IntoView {
             <div class="notice info trial-banner" role="region" aria-label="What-if trial">
                 <p><strong>"You are trying a change: "</strong> {what} ". The result shows what it would give; nothing is saved until you keep it."</p>
                 <div class="preview-actions">
-                    <button type="button" class="button" id="trial-back" on:click=move |_| session::end_trial(s, state.answers, false)>"Back to my answers"</button>
-                    <button type="button" class="button secondary" id="trial-keep" on:click=move |_| session::end_trial(s, state.answers, true)>
+                    <button type="button" class="button" id="trial-back" on:click=move |_| { s.dispatch(Action::EndTrial { keep: false }); }>"Back to my answers"</button>
+                    <button type="button" class="button secondary" id="trial-keep" on:click=move |_| { s.dispatch(Action::EndTrial { keep: true }); }>
                         {keep_label}
                     </button>
                 </div>
@@ -151,7 +151,7 @@ pub fn Messages() -> impl IntoView {
                     <div class=class data-tone=m.tone.id()>
                         <span>{m.text}</span>
                         <button type="button" class="link-button" aria-label="Dismiss message"
-                            on:click=move |_| s.dismiss(id)>"Dismiss"</button>
+                            on:click=move |_| { s.dispatch(Action::Dismiss(id)); }>"Dismiss"</button>
                     </div>
                 }
             }/>

@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 
+use super::address::share_url;
 use super::copy_link::CopyLink;
 use super::persist;
-use super::session::{self, Mode};
+use super::session::Mode;
 use super::AppState;
 use crate::codec::profile::Profile;
 use crate::compare::{moved_contributions, total_difference};
 use crate::engine::{assess, format_score, Assessment};
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::session::{unreadable_message, Note, SavedState};
+use crate::session::{unreadable_message, Action, Note, SavedState};
 use crate::storage::differences;
 
 fn summary(p: &Profile) -> String {
@@ -131,8 +132,12 @@ pub fn ProfilesPanel() -> impl IntoView {
     };
     let on_import = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {
-            Some(text) => session::import_text(s, &text),
-            None => s.note(Note::FileNotRead),
+            Some(text) => {
+                s.dispatch(Action::Import(text));
+            }
+            None => {
+                s.dispatch(Action::Note(Note::FileNotRead));
+            }
         });
     };
 
@@ -164,7 +169,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                     {move || if is_renaming() {
                         let p = p1.clone();
                         view! {
-                            <form class="rename" on:submit=move |ev| { ev.prevent_default(); session::rename(s, &p, &rename_text.get_untracked()); renaming.set(None); }>
+                            <form class="rename" on:submit=move |ev| { ev.prevent_default(); s.dispatch(Action::Rename { id: p.id.clone(), name: rename_text.get_untracked() }); renaming.set(None); }>
                                 <label>"New name " <input type="text" class="rename-input" maxlength="80" prop:value=move || rename_text.get()
                                     on:input=move |ev| rename_text.set(event_target_value(&ev))/></label>
                                 <button type="submit" class="button">"Rename"</button>
@@ -177,11 +182,11 @@ pub fn ProfilesPanel() -> impl IntoView {
                     <span class="muted">{format!("Saved {} · {}", saved_when(p.saved_at), summary(&p))}</span>
                 </div>
                 <div class="profile-actions">
-                    <button type="button" class="link-button" on:click=move |_| session::open_profile(s, state.answers, &p2)>"Open"</button>
+                    <button type="button" class="link-button" on:click=move |_| { s.dispatch(Action::OpenProfile(p2.id.clone())); }>"Open"</button>
                     <button type="button" class="link-button" on:click=start_rename>"Rename"</button>
-                    <button type="button" class="link-button" on:click=move |_| { session::save_new(s, &p3.answers, &format!("{} (copy)", p3.name)); }>"Duplicate"</button>
+                    <button type="button" class="link-button" on:click=move |_| { s.dispatch(Action::SaveNew { answers: p3.answers.clone(), name: format!("{} (copy)", p3.name) }); }>"Duplicate"</button>
                     <button type="button" class="link-button danger" on:click=move |_| {
-                        if is_confirming2() { session::delete(s, &p4); confirm_delete.set(None); } else { confirm_delete.set(Some(p4.id.clone())); }
+                        if is_confirming2() { s.dispatch(Action::Delete(p4.id.clone())); confirm_delete.set(None); } else { confirm_delete.set(Some(p4.id.clone())); }
                     }>{move || if is_confirming() { format!("Confirm deleting \u{201c}{}\u{201d}", p5.name) } else { "Delete".to_string() }}</button>
                 </div>
             </li>
@@ -275,12 +280,12 @@ pub fn ProfilesPanel() -> impl IntoView {
             {move || unsaved_detail().map(|d| view! { <p class="notice warn unsaved-detail">{d}</p> })}
             <div class="save-row">
                 <button type="button" class="button" id="save-existing" hidden=move || !can_save_existing()
-                    on:click=move |_| session::save_existing(s, &state.answers.get_untracked())>
+                    on:click=move |_| { s.dispatch(Action::SaveExisting); }>
                     {move || if unsaved() { "Save changes" } else { "Save" }}
                 </button>
                 <form class="save-new" on:submit=move |ev| {
                     ev.prevent_default();
-                    if session::save_as(s, &state.answers.get_untracked(), &new_name.get_untracked()).is_some() {
+                    if s.dispatch(Action::SaveAs(new_name.get_untracked())) {
                         new_name.set(String::new());
                     }
                 }>
@@ -291,7 +296,7 @@ pub fn ProfilesPanel() -> impl IntoView {
             </div>
             <CopyLink id="copy-link" field_id="share-link" label="Copy share link" field_label="Share link"
                 copied="Share link copied. It holds the whole assessment in the part after #, which never reaches a server."
-                make=move || session::share_url(&state.answers.get_untracked(), &s.meta.with_untracked(|m| s.mode.get_untracked().link_name(m)))/>
+                make=move || share_url(&state.answers.get_untracked(), &s.meta.with_untracked(|m| s.mode.get_untracked().link_name(m)))/>
             <h3>"Saved profiles"</h3>
             {list}
             <h3>"Compare two profiles"</h3>
@@ -304,7 +309,7 @@ pub fn ProfilesPanel() -> impl IntoView {
             {comparison}
             <h3>"Export and import"</h3>
             <div class="save-row">
-                <button type="button" class="button secondary" id="export-all" on:click=move |_| session::export_all(s)>"Export all profiles"</button>
+                <button type="button" class="button secondary" id="export-all" on:click=move |_| { s.dispatch(Action::ExportAll); }>"Export all profiles"</button>
                 <label class="button secondary file-button">"Import profiles…"
                     <input type="file" id="import-file" accept="application/json,.json" on:change=on_import/>
                 </label>

@@ -9,6 +9,7 @@ use crate::engine::{Importance, POINT};
 use crate::format::framework_points;
 use crate::knowledge::method::{DEPENDS_ON_OTHERS, MORE_WITH_OTHERS, QUESTIONNAIRE_HINT};
 use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework, Question, Tier, When, QUESTIONS};
+use crate::session::Action;
 
 /// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
 /// first, the advanced tier in a collapsed group), the count of answered
@@ -32,7 +33,9 @@ pub fn Questionnaire() -> impl IntoView {
             .collect_view()
     };
     let from_code_ready = state.startup.reached(super::startup::FROM_CODE);
-    let reset = move |_| state.answers.set(Default::default());
+    let reset = move |_| {
+        state.session.dispatch(Action::ClearAll);
+    };
     // The group is closed in the prerendered HTML; a group left open is
     // opened by public/early.js on a first visit, or when the app takes
     // over on a visit that restores work (see `super::takeover`). Every
@@ -112,7 +115,7 @@ type QuestionState = (Option<usize>, Importance);
 /// does for one value). An answer change then wakes one card. A memo per
 /// card would not do: every memo of `answers` is re-checked on every
 /// change, and with it each of the card's bindings (about 400 on the page).
-fn per_question(answers: RwSignal<Answers>) -> Vec<RwSignal<QuestionState>> {
+fn per_question(answers: Memo<Answers>) -> Vec<RwSignal<QuestionState>> {
     let read = |a: &Answers, qi: usize| (a.choice(qi), a.importance(qi));
     let signals: Vec<RwSignal<QuestionState>> =
         (0..QUESTIONS.len()).map(|qi| RwSignal::new(answers.with_untracked(|a| read(a, qi)))).collect();
@@ -162,7 +165,7 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
                         name=q.id
                         value=choice.id
                         prop:checked=checked
-                        on:change=move |_| state.answers.update(|a| a.set_choice(qi, Some(oi)))
+                        on:change=move |_| { state.session.dispatch(Action::Choose { question: qi, option: Some(oi) }); }
                     />
                     <span class="option-label">
                         {choice.label}
@@ -178,7 +181,7 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
         .collect_view();
     let on_importance = move |ev| {
         if let Some(i) = Importance::from_id(&event_target_value(&ev)) {
-            state.answers.update(|a| a.set_importance(qi, i));
+            state.session.dispatch(Action::Weigh { question: qi, importance: i });
         }
     };
     view! {
@@ -213,7 +216,7 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
                     class="link-button"
                     disabled=move || !answered()
                     on:click=move |ev| {
-                        state.answers.update(|a| a.set_choice(qi, None));
+                        state.session.dispatch(Action::Choose { question: qi, option: None });
                         if let Some(button) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok()) {
                             focus_after_skip(&button, q.id);
                         }

@@ -11,12 +11,12 @@ use leptos::portal::Portal;
 use leptos::prelude::*;
 
 use super::persist;
-use super::session::{self, Tone};
 use super::share::{self, DocumentName, Documents};
 use super::tabs::TabId;
 use super::AppState;
 use crate::knowledge::documents::{REPORT_NAME_HINT, REPORT_NAME_LABEL, REPORT_NAME_PLACEHOLDER, REPORT_TAB_INTRO};
 use crate::report::{css_string, page_header};
+use crate::session::{Action, Note};
 
 /// Writes the report as HTML into the print document, and its title and
 /// date into the page's title (the browser's own print header and a saved
@@ -112,11 +112,11 @@ pub fn ReportPanel() -> impl IntoView {
     });
     let download_md = move |_| {
         docs.download_report();
-        s.say(Tone::Success, "Markdown report downloaded.");
+        s.dispatch(Action::Note(Note::ReportDownloaded));
     };
     let download_madr = move |_| {
         docs.download_record();
-        s.say(Tone::Success, "Decision record downloaded.");
+        s.dispatch(Action::Note(Note::RecordDownloaded));
     };
     let export_json = move |_| share::download_json(state);
     let name = expect_context::<DocumentName>().0;
@@ -132,8 +132,12 @@ pub fn ReportPanel() -> impl IntoView {
     };
     let import_json = move |ev: web_sys::Event| {
         persist::read_chosen_file(ev, move |text| match text {
-            Some(text) => session::open_assessment_file(s, state.answers, &text),
-            None => s.say(Tone::Error, "The file could not be read."),
+            Some(text) => {
+                s.dispatch(Action::OpenFile(text));
+            }
+            None => {
+                s.dispatch(Action::Note(Note::FileNotRead));
+            }
         });
     };
     view! {

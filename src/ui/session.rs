@@ -1,30 +1,35 @@
 //! The browser side of the session: one signal of the plain
-//! [`crate::session::Session`] (own work, previews, trials, saving,
-//! messages), read-only memos of its parts for the panels, and effects and
-//! window listeners that only sync it with the outside world: storage (through
-//! [`super::persist`]), the address bar and other tabs. The free functions
-//! are thin adapters kept for the panels that call them.
+//! [`crate::session::Session`] (the answers on screen, own work, previews,
+//! trials, saved profiles, the team view, messages), read-only memos of its
+//! parts for the panels, and [`Session::dispatch`], the one function that
+//! changes it: it applies an [`Action`] ([`plain::Session::apply`]) and
+//! carries out the [`Effect`]s it returns (the address, storage, a download,
+//! the team tab). Window listeners only turn the outside world's events
+//! (another tab, a pasted link, the page being hidden) into actions.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
+use super::address;
 use super::persist::{self, now, salt, with_store};
-use crate::codec::profile::{Current, Profile};
+use super::tabs::TabId;
+use crate::codec::profile::Current;
 use crate::codec::share;
 use crate::engine::Answers;
 use crate::prefill::Skipped;
-use crate::session::{self as plain, Message, Note};
+use crate::session::{self as plain, Action, Effect, Message};
 use crate::storage::{Library, StoreError, CURRENT_KEY, PREFIX};
 use crate::team::TeamMember;
 
-pub use crate::session::{Mode, Tone};
+pub use crate::session::Mode;
 
-/// Session state shared through context: one signal of the plain session,
-/// memos of its parts, and the two lists that are not part of it.
+/// Session state shared through context: one signal of the plain session
+/// and memos of its parts.
 #[derive(Clone, Copy)]
 pub struct Session {
-    /// The plain session; change it only through its transitions.
+    /// The plain session; change it only through [`Session::dispatch`].
     pub state: RwSignal<plain::Session>,
+    /// The answers on screen.
+    pub shown: Memo<Answers>,
     /// Whose answers are on screen.
     pub mode: Memo<Mode>,
     /// The identity of what is on screen: the own work's profile (id,
@@ -38,37 +43,47 @@ pub struct Session {
     /// Messages for the user.
     pub messages: Memo<Vec<Message>>,
     /// Skipped parameters of the prefill link the page was opened with.
-    pub skipped: RwSignal<Vec<Skipped>>,
+    pub skipped: Memo<Vec<Skipped>>,
     /// The people in the team view.
-    pub team: RwSignal<Vec<TeamMember>>,
+    pub team: Memo<Vec<TeamMember>>,
+    /// The active tab in the results column (the team view opens for a team link).
+    tab: RwSignal<TabId>,
 }
 
 impl Session {
-    /// Adds a message.
-    pub fn say(&self, tone: Tone, text: impl Into<String>) {
-        let text = text.into();
-        self.state.update(|s| s.say(tone, text));
+    /// Applies `action` and carries out its effects. Returns false when the
+    /// action failed or did not apply (the messages say why).
+    pub fn dispatch(&self, action: Action) -> bool {
+        let applied = with_store(|st| self.state.try_update(|s| s.apply(action, st, now(), salt()))).unwrap_or_default();
+        self.carry_out(applied.effects);
+        applied.done
     }
 
-    /// Adds the sentence for `note` (see [`plain::message`]).
-    pub fn note(&self, note: Note) {
-        self.state.update(|s| s.note(note));
+    /// Carries out effects in order (see [`Effect`]).
+    fn carry_out(&self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::ClearLink => address::clear_link(),
+                Effect::Address(a) => address::show(&a),
+                Effect::KeepLinkOrigin(origin) => persist::keep_link_origin(origin.as_ref()),
+                Effect::ShowTeam => self.tab.set(TabId::Team),
+                Effect::FlushLater => {
+                    let this = *self;
+                    super::defer::after_paint(move || this.flush());
+                }
+                Effect::Download { file_name, mime, text } => persist::download(file_name, mime, &text),
+            }
+        }
     }
 
-    /// Removes message `id`.
-    pub fn dismiss(&self, id: u64) {
-        self.state.update(|s| s.dismiss(id));
+    /// Writes the own work if a change is not written yet. Panels are told
+    /// only when the messages changed (a write is not a change they show).
+    fn flush(&self) {
+        let changed = with_store(|st| self.state.try_update_untracked(|s| s.apply(Action::Flush, st, now(), salt()).done));
+        if changed.unwrap_or(false) {
+            self.state.notify();
+        }
     }
-
-    /// Re-reads the saved profiles.
-    pub fn reload_library(&self) {
-        with_store(|st| self.state.update(|s| s.reload_library(st)));
-    }
-}
-
-/// The page's fragment, without the `#`.
-pub fn fragment() -> String {
-    window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -80,266 +95,99 @@ thread_local! {
 /// The session of the first render, the same on the server and in the
 /// browser's first render: no storage read, no link, no answers (a native
 /// render may set them: `super::prerender_with`). The browser's state is
-/// applied right after the mount by [`restore`].
-pub fn start() -> (Session, Answers) {
-    let state = RwSignal::new(plain::Session::new(None));
-    let session = Session {
+/// applied right after the mount by [`restore`]. `tab` is the results
+/// column's active tab.
+pub fn start(tab: RwSignal<TabId>) -> Session {
+    #[cfg(not(target_arch = "wasm32"))]
+    let initial = PRERENDER_ANSWERS.with(|a| a.borrow().clone());
+    #[cfg(target_arch = "wasm32")]
+    let initial = Answers::new();
+    let state = RwSignal::new(plain::Session::showing(initial));
+    Session {
         state,
+        shown: Memo::new(move |_| state.with(|s| s.shown().clone())),
         mode: Memo::new(move |_| state.with(|s| s.mode().clone())),
         meta: Memo::new(move |_| state.with(plain::Session::identity)),
         library: Memo::new(move |_| state.with(|s| s.library().clone())),
         memory_only: Memo::new(move |_| state.with(|s| s.memory_only().cloned())),
         messages: Memo::new(move |_| state.with(|s| s.messages().to_vec())),
-        skipped: RwSignal::new(Vec::new()),
-        team: RwSignal::new(Vec::new()),
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let initial = PRERENDER_ANSWERS.with(|a| a.borrow().clone());
-    #[cfg(target_arch = "wasm32")]
-    let initial = Answers::new();
-    (session, initial)
+        skipped: Memo::new(move |_| state.with(|s| s.skipped().to_vec())),
+        team: Memo::new(move |_| state.with(|s| s.team().to_vec())),
+        tab,
+    }
 }
 
-/// Browser only, right after the mount (before any effect runs, so that
-/// autosave never sees the empty first answers): opens storage and reads
-/// the visit ([`crate::visit::open`]: the user's work, the page's link) and
-/// puts the answers to show on screen; a team link opens the Team tab. A
-/// share link that this tab wrote for an edited preview (see
-/// [`super::address`]) opens with the version it was first opened with, so
-/// its changes are still listed.
-pub fn restore(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
+/// Browser only, right after the mount (before any effect runs): opens
+/// storage and reads the visit ([`crate::visit::open`]: the user's work,
+/// the page's link) into the session, and carries out what it asks (see
+/// [`plain::Session::from_visit`]). A share link that this tab wrote for an
+/// edited preview (see [`address`]) opens with the version it was first
+/// opened with, so its changes are still listed.
+pub fn restore(session: Session) {
     let memory_only = persist::open();
     let query = super::url::query_pairs();
     let kept = persist::kept_link_origin();
-    let visit = with_store(|st| crate::visit::open(st, memory_only, now(), &query, &fragment(), kept.as_ref()));
-    if visit.clear_link {
-        clear_link();
-    }
-    if visit.opens_team() {
-        tab.set(super::tabs::TabId::Team);
-    }
-    session.state.set(visit.session);
-    session.skipped.set(visit.skipped);
-    session.team.set(visit.team);
-    answers.set(visit.shown);
-}
-
-/// Adds the share links found in `text` (full URLs, fragments, team links)
-/// to the team view and says what was added and what could not be read.
-pub fn add_team_links(session: Session, text: &str) {
-    let mut note = Note::NoTeamLinks;
-    session.team.update(|t| note = crate::visit::add_team_links(t, text));
-    session.note(note);
+    let visit = with_store(|st| crate::visit::open(st, memory_only, now(), &query, &address::fragment(), kept.as_ref()));
+    let (state, effects) = plain::Session::from_visit(visit);
+    session.state.set(state);
+    session.carry_out(effects);
 }
 
 /// Opens share and team links pasted into the address bar of an open page
-/// (a fragment change does not reload the page); a team link opens the
-/// Team tab. The listener lives as long as the calling component.
-pub fn follow_hash(session: Session, answers: RwSignal<Answers>, tab: RwSignal<super::tabs::TabId>) {
+/// (a fragment change does not reload the page). The listener lives as long
+/// as the calling component.
+pub fn follow_hash(session: Session) {
     let handle = window_event_listener_untyped("hashchange", move |_| {
-        let fragment = fragment();
+        let fragment = address::fragment();
         if fragment.starts_with(share::TEAM_PREFIX) {
-            add_team_links(session, &fragment);
-            clear_link();
-            tab.set(super::tabs::TabId::Team);
+            session.dispatch(Action::AddTeamLinks { text: fragment, from_address: true });
         } else if share::is_share_fragment(&fragment) {
-            let shown = answers.get_untracked();
-            match session.state.try_update(|s| s.open_link(&shown, &fragment)).flatten() {
-                Some(a) => answers.set(a),
-                None => clear_link(),
-            }
+            session.dispatch(Action::OpenLink(fragment));
         }
     });
     on_cleanup(move || handle.remove());
 }
 
-/// Autosaves `answers` while the user is on their own work. A change is
-/// kept in the session at once ([`plain::Session::stage_own`]) and written
-/// to localStorage after the next paint ([`super::defer::after_paint`]), so
-/// that the write never delays the new recommendation; when the page is
-/// hidden or left first, it is written then (`visibilitychange`,
-/// `pagehide`). A failure is said once and cleared when autosave works
-/// again (see [`plain::Session::flush`]).
-pub fn autosave(session: Session, answers: RwSignal<Answers>) {
-    Effect::new(move |_| {
-        let a = answers.get();
-        session.mode.track();
-        session.meta.track();
-        // Nothing a panel reads changes here: no one is notified.
-        if session.state.try_update_untracked(|s| s.stage_own(&a)).unwrap_or(false) {
-            super::defer::after_paint(move || flush(session));
+/// Writes a change to the own work not written yet when the page is hidden
+/// or left (`visibilitychange`, `pagehide`): autosave otherwise writes after
+/// the next paint ([`Effect::FlushLater`]).
+pub fn flush_when_hidden(session: Session) {
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().hidden() {
+            session.flush();
         }
     });
-    #[cfg(target_arch = "wasm32")]
-    {
-        let hidden = window_event_listener_untyped("visibilitychange", move |_| {
-            if document().hidden() {
-                flush(session);
-            }
-        });
-        let leaving = window_event_listener_untyped("pagehide", move |_| flush(session));
-        on_cleanup(move || {
-            hidden.remove();
-            leaving.remove();
-        });
-    }
-}
-
-/// Writes the own work if a change is not written yet; does nothing
-/// otherwise. Panels are told only when the messages changed.
-fn flush(session: Session) {
-    if with_store(|st| session.state.try_update_untracked(|s| s.flush(st))).unwrap_or(false) {
-        session.state.notify();
-    }
+    let leaving = window_event_listener_untyped("pagehide", move |_| session.flush());
+    on_cleanup(move || {
+        hidden.remove();
+        leaving.remove();
+    });
 }
 
 /// Follows other tabs: a change to saved profiles reloads the list; a change
 /// to the autosaved work becomes the own work, and shows up here while the
 /// user is on it. The listener lives as long as the calling component.
-pub fn follow_other_tabs(session: Session, answers: RwSignal<Answers>) {
+pub fn follow_other_tabs(session: Session) {
     let handle = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| match ev.key() {
-        None => session.reload_library(),
+        None => {
+            session.dispatch(Action::ReloadLibrary);
+        }
         Some(key) if key == CURRENT_KEY => {
-            let Some(raw) = ev.new_value() else { return };
-            let shown = answers.get_untracked();
-            if let Some(a) = session.state.try_update(|s| s.other_tab_current(&raw, &shown)).flatten() {
-                answers.set(a);
+            if let Some(raw) = ev.new_value() {
+                session.dispatch(Action::OtherTabCurrent(raw));
             }
         }
-        Some(key) if key.starts_with(PREFIX) => session.reload_library(),
+        Some(key) if key.starts_with(PREFIX) => {
+            session.dispatch(Action::ReloadLibrary);
+        }
         Some(_) => {}
     });
     on_cleanup(move || handle.remove());
 }
 
-/// Removes the link (query and fragment) from the address bar.
-pub fn clear_link() {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_else(|_| "/".into());
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
-    }
-}
-
-/// The share link of `answers` with `name`, as a full URL.
-pub fn share_url(answers: &Answers, name: &str) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_else(|_| "/".into());
-    format!("{origin}{path}#{}", share::encode(answers, name))
-}
-
-/// Leaves the preview (or trial) and puts the user's own work back on screen.
-pub fn back_to_own(session: Session, answers: RwSignal<Answers>) {
-    if let Some(own) = session.state.try_update(plain::Session::back_to_own) {
-        answers.set(own);
-    }
-    clear_link();
-}
-
-/// Shows `trial` (the answers on screen with `what` changed) without losing
-/// the answers on screen: [`end_trial`] brings them back or keeps the trial.
-pub fn try_answers(session: Session, answers: RwSignal<Answers>, what: String, trial: Answers) {
-    let shown = answers.get_untracked();
-    if let Some(a) = session.state.try_update(|s| s.try_answers(&shown, what, trial)) {
-        answers.set(a);
-    }
-}
-
-/// Ends a what-if trial: `keep` keeps the trial's answers (autosaved again
-/// for own work); otherwise the answers from before the trial come back.
-pub fn end_trial(session: Session, answers: RwSignal<Answers>, keep: bool) {
-    if let Some(a) = session.state.try_update(|s| s.end_trial(keep)).flatten() {
-        answers.set(a);
-    }
-}
-
-/// Makes the previewed answers the user's current work (unsaved own work is
-/// first kept as a profile; if that fails nothing changes). Returns true
-/// when the preview was adopted.
-pub fn adopt_preview(session: Session, answers: RwSignal<Answers>) -> bool {
-    let shown = answers.get_untracked();
-    let done = with_store(|st| session.state.try_update(|s| s.adopt_preview(st, &shown, now(), salt()))).unwrap_or(false);
-    if done {
-        clear_link();
-    }
-    done
-}
-
-/// "Save as new profile" in a preview: saves the previewed answers as a
-/// profile named `name` and goes back to the own work.
-pub fn save_preview(session: Session, answers: RwSignal<Answers>, name: &str) -> bool {
-    let shown = answers.get_untracked();
-    let own = with_store(|st| session.state.try_update(|s| s.save_preview(st, &shown, name, now(), salt()))).flatten();
-    let saved = own.is_some();
-    if let Some(own) = own {
-        answers.set(own);
-        clear_link();
-    }
-    saved
-}
-
-/// Saves `answers` as a new profile named `name` (made unique). Returns it.
-pub fn save_new(session: Session, answers: &Answers, name: &str) -> Option<Profile> {
-    with_store(|st| session.state.try_update(|s| s.save_new(st, answers, name, now(), salt()))).flatten()
-}
-
-/// "Save as new profile": saves the answers on screen; on the own work, the
-/// own work then belongs to the new profile.
-pub fn save_as(session: Session, answers: &Answers, name: &str) -> Option<Profile> {
-    with_store(|st| session.state.try_update(|s| s.save_as(st, answers, name, now(), salt()))).flatten()
-}
-
-/// Saves the own work over the profile it belongs to. On a conflict with
-/// another tab, saves it as a new profile instead and says so.
-pub fn save_existing(session: Session, answers: &Answers) {
-    with_store(|st| session.state.update(|s| s.save_existing(st, answers, now(), salt())));
-}
-
-/// Opens a saved profile as the own work (unsaved own work is first kept
-/// as a profile).
-pub fn open_profile(session: Session, answers: RwSignal<Answers>, p: &Profile) {
-    let shown = answers.get_untracked();
-    if let Some(a) = with_store(|st| session.state.try_update(|s| s.open_profile(st, &shown, &p.id, now(), salt()))).flatten() {
-        clear_link();
-        answers.set(a);
-    }
-}
-
-/// Renames a profile.
-pub fn rename(session: Session, p: &Profile, new_name: &str) {
-    with_store(|st| session.state.update(|s| s.rename(st, &p.id, new_name, now())));
-}
-
-/// Deletes a profile.
-pub fn delete(session: Session, p: &Profile) {
-    with_store(|st| session.state.update(|s| s.delete(st, &p.id)));
-}
-
-/// Downloads every profile as a JSON export file.
-pub fn export_all(session: Session) {
-    let text = session.state.with_untracked(|s| s.export_all_json(now()));
-    persist::download("django-flask-advisor-profiles.json", "application/json", &text);
-}
-
 /// The assessment on screen as an export file: the own work carries its
 /// profile's id and revision; a preview carries its own identity, never
 /// the user's profile's.
-pub fn export_current_json(session: Session, answers: &Answers) -> String {
-    session.state.with_untracked(|s| s.export_json(answers, now(), salt()))
-}
-
-/// Imports an export file's text and reports what happened.
-pub fn import_text(session: Session, text: &str) {
-    with_store(|st| session.state.update(|s| s.import(st, text, now())));
-}
-
-/// Opens an assessment file (the profile export format) from the Report
-/// tab: a file with one readable assessment is shown as a preview, like a
-/// share link; a file with several is imported into the saved profiles.
-pub fn open_assessment_file(session: Session, answers: RwSignal<Answers>, text: &str) {
-    let shown = answers.get_untracked();
-    if let Some(a) = with_store(|st| session.state.try_update(|s| s.open_file(st, &shown, text, now()))).flatten() {
-        answers.set(a);
-    }
+pub fn export_current_json(session: Session) -> String {
+    session.state.with_untracked(|s| s.export_json(s.shown(), now(), salt()))
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::address::share_url;
 use super::from_code::CodeFacts;
 use super::persist;
 use super::session;
@@ -51,7 +52,7 @@ pub fn shown_name(state: AppState) -> String {
 
 /// The share link of the answers on screen.
 pub fn link(state: AppState) -> String {
-    session::share_url(&state.answers.get_untracked(), &shown_name(state))
+    share_url(&state.answers.get_untracked(), &shown_name(state))
 }
 
 /// What the user's own dependency files showed (frameworks and core
@@ -106,7 +107,7 @@ impl Documents {
     fn with<T>(&self, f: impl FnOnce(&Document) -> T) -> T {
         let answers = self.state.answers.get_untracked();
         let name = self.name();
-        let link = session::share_url(&answers, &shown_name(self.state));
+        let link = share_url(&answers, &shown_name(self.state));
         let found = found_in(self.state, self.facts);
         let date = today();
         f(&Document { answers: &answers, name: &name, share_link: &link, date: &date, found: &found })
@@ -139,7 +140,7 @@ impl Documents {
 pub fn download_json(state: AppState) {
     // The identity is what is on screen: a preview exports as itself, never
     // with the id or revision of the user's own profile.
-    let json = session::export_current_json(state.session, &state.answers.get_untracked());
+    let json = session::export_current_json(state.session);
     persist::download(&file_name(&shown_name(state), "", &today(), "json"), "application/json", &json);
 }
 

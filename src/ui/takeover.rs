@@ -39,6 +39,7 @@ use super::tabs::TabId;
 use super::{persist, AppState};
 use crate::engine::Importance;
 use crate::knowledge::{question_index, QUESTIONS};
+use crate::session::Action;
 
 /// Containers kept from the rendered page, as `tag.class` (or just the tag):
 /// their children are replaced one by one, and they are never replaced
@@ -372,11 +373,11 @@ impl TakeOver {
             }
             let Some(qi) = question_index(&input.name()) else { return Reaction::None };
             let Some(oi) = QUESTIONS[qi].option_index(&input.value()) else { return Reaction::None };
-            self.state.answers.update(|a| a.set_choice(qi, Some(oi)));
+            self.state.session.dispatch(Action::Choose { question: qi, option: Some(oi) });
         } else if let Some(id) = target.id().strip_suffix("-importance") {
             let Some(qi) = question_index(id) else { return Reaction::None };
             let Some(i) = menu_value(target.clone()).and_then(|v| Importance::from_id(&v)) else { return Reaction::None };
-            self.state.answers.update(|a| a.set_importance(qi, i));
+            self.state.session.dispatch(Action::Weigh { question: qi, importance: i });
         } else {
             return Reaction::None;
         }
@@ -403,7 +404,7 @@ impl TakeOver {
             return Reaction::Part(button);
         }
         if button.id() == "clear-answers" {
-            self.state.answers.set(Default::default());
+            self.state.session.dispatch(Action::ClearAll);
             return Reaction::Cleared(button);
         }
         if !button.parent_element().is_some_and(|p| p.class_list().contains("q-tools")) {
@@ -412,7 +413,7 @@ impl TakeOver {
         let card = button.closest("fieldset.question").ok().flatten();
         let Some(qi) = card.and_then(|c| c.id().strip_prefix("q-").and_then(question_index)) else { return Reaction::None };
         let had_focus = document().active_element().as_ref() == Some(&button);
-        self.state.answers.update(|a| a.set_choice(qi, None));
+        self.state.session.dispatch(Action::Choose { question: qi, option: None });
         Reaction::Skipped(button, QUESTIONS[qi].id, had_focus)
     }
 }
@@ -440,7 +441,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
             form.set_importance(qi, i);
         }
         if state.answers.with_untracked(|a| *a != form) {
-            state.answers.set(form.clone());
+            state.session.dispatch(Action::Show(form.clone()));
         }
         state.settled.set(form);
     }
@@ -454,14 +455,14 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         let _ = html.remove_attribute("data-early-tab");
     }
     if !early_visit && (!early.choices.is_empty() || !early.importance.is_empty()) {
-        state.answers.update(|a| {
-            for &(qi, oi) in &early.choices {
-                a.set_choice(qi, Some(oi));
-            }
-            for &(qi, i) in &early.importance {
-                a.set_importance(qi, i);
-            }
-        });
+        let mut a = state.answers.get_untracked();
+        for &(qi, oi) in &early.choices {
+            a.set_choice(qi, Some(oi));
+        }
+        for &(qi, i) in &early.importance {
+            a.set_importance(qi, i);
+        }
+        state.session.dispatch(Action::Show(a));
         // The detail tabs too, in this same move: the list of points
         // replaces the early module's "coming" sentence as the app appears,
         // rather than a frame later, moving what is below it.

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 use crate::format::count;
 
 use super::copy_link::CopyLink;
-use super::session;
 use super::tabs::focus_question;
 use super::AppState;
 use crate::codec::profile::Profile;
 use crate::codec::share::encode_team;
 use crate::engine::format_score;
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::team::{compare, consensus, include_profile, profile_key, remove, set_you, tally, Disagreement};
+use crate::session::Action;
+use crate::team::{compare, consensus, profile_key, tally, Disagreement};
 
 fn rec_name(r: Option<Framework>) -> &'static str {
     r.map_or("none yet", Framework::name)
@@ -80,8 +80,7 @@ pub fn TeamPanel() -> impl IntoView {
     let view_data = Memo::new(move |_| team.with(|t| compare(&t.iter().map(|m| m.answers.clone()).collect::<Vec<_>>())));
 
     let add_you = move |_| {
-        let answers = state.answers.get_untracked();
-        team.update(|t| set_you(t, answers));
+        s.dispatch(Action::TeamAddYou);
     };
     // One checkbox per saved profile, keyed by id and revision.
     let profile_box = move |p: Profile| {
@@ -92,7 +91,7 @@ pub fn TeamPanel() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || team.with(|t| t.iter().any(|m| m.key == key))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        team.update(|t| include_profile(t, &p.id, &p.name, &p.answers, on));
+                        s.dispatch(Action::TeamInclude { id: p.id.clone(), on });
                     }/>
                 " " {shown}
             </label>
@@ -110,7 +109,7 @@ pub fn TeamPanel() -> impl IntoView {
                 <td>{rec_name(rec)}</td>
                 <td class="num">{format!("{} · {} · {}", format_score(scores[0]), format_score(scores[1]), format_score(scores[2]))}</td>
                 <td><button type="button" class="link-button" aria-label=format!("Remove {label}")
-                    on:click=move |_| team.update(|t| remove(t, &key))>"Remove"</button></td>
+                    on:click=move |_| { s.dispatch(Action::TeamRemove(key.clone())); }>"Remove"</button></td>
             </tr>
         }
     };
@@ -151,7 +150,7 @@ pub fn TeamPanel() -> impl IntoView {
             <p>"Compare how colleagues answered: paste their share links, tick saved profiles, or add your own answers. Disagreements that change someone's result come first, with what each person would get if the group settled the question each way."</p>
             <form class="team-add" on:submit=move |ev| {
                 ev.prevent_default();
-                session::add_team_links(s, &pasted.get_untracked());
+                s.dispatch(Action::AddTeamLinks { text: pasted.get_untracked(), from_address: false });
                 pasted.set(String::new());
             }>
                 <label for="team-links">"Share links or a team link, one per line"</label>
@@ -159,7 +158,7 @@ pub fn TeamPanel() -> impl IntoView {
                 <div class="save-row">
                     <button type="submit" class="button" id="team-add">"Add to the team view"</button>
                     <button type="button" class="button secondary" id="team-add-you" on:click=add_you>"Add my current answers"</button>
-                    <button type="button" class="button secondary" id="team-clear" on:click=move |_| team.set(Vec::new())
+                    <button type="button" class="button secondary" id="team-clear" on:click=move |_| { s.dispatch(Action::TeamClear); }
                         disabled=move || team.with(Vec::is_empty)>"Clear the team view"</button>
                 </div>
             </form>

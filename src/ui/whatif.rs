@@ -7,13 +7,13 @@
 use leptos::prelude::*;
 
 use super::defer::after_paint;
-use super::session;
 use super::tabs::TabId;
 use super::AppState;
 use crate::engine::{format_points, Answers};
 use crate::format::count;
 use crate::knowledge::method::{WHATIF_METHOD, WHATIF_NO_HINGES};
 use crate::knowledge::{Framework, QUESTIONS};
+use crate::session::Action;
 use crate::whatif::{hinges, stability, Flip, Hinge, Stability};
 
 /// How many flips of each kind are listed before "Show all".
@@ -29,7 +29,7 @@ fn deltas(f: &Flip) -> String {
 /// Tries `trial` in place of the answers and moves focus to the result.
 fn try_it(label: String, trial: Answers) {
     let state = expect_context::<AppState>();
-    session::try_answers(state.session, state.answers, label, trial);
+    state.session.dispatch(Action::Try { what: label, trial });
     super::tabs::focus_id("result-title", false);
 }
 

@@ -1,14 +1,18 @@
-//! The user's session as a plain state machine: whose answers are on screen
-//! (the user's own work, a link or file preview, a what-if trial), the
-//! profile the own work belongs to, the saved profiles, and the messages for
+//! The user's session as a plain state machine: the answers on screen and
+//! whose they are (the user's own work, a link or file preview, a what-if
+//! trial), the profile the own work belongs to, the saved profiles, the
+//! team view, the skipped parameters of a prefill link, and the messages for
 //! the user. No web dependency: the UI (`ui::session`) holds one signal of a
-//! [`Session`] and only syncs it with the outside world (storage events,
-//! the address bar), as Leptos's todomvc example keeps its logic in a plain
-//! struct.
+//! [`Session`], changes it only through [`Session::apply`] (module
+//! [`action`]: an [`Action`] in, the [`Effect`]s for the UI to carry out
+//! out), and only syncs it with the outside world, as Leptos's todomvc
+//! example keeps its logic in a plain struct.
 //!
 //! # Transitions
-//! Each transition takes the answers on screen (`shown`), because the UI
-//! owns them, and returns the answers to show next when they change.
+//! [`Session::apply`] is the one entry point. The methods below are its
+//! building blocks: each takes the answers on screen (`shown`) and returns
+//! the answers to show next when they change; `apply` keeps them in the
+//! session.
 //!
 //! | transition | method |
 //! |---|---|
@@ -56,8 +60,12 @@ use crate::codec::share::{self, ShareError};
 use crate::engine::{Answers, Importance};
 use crate::format::count;
 use crate::knowledge::QUESTIONS;
+use crate::prefill::Skipped;
 use crate::storage::{self, CurrentState, ImportReport, KeyValue, Library, SaveError, StoreError};
-use crate::team::Added;
+use crate::team::{Added, TeamMember};
+
+pub mod action;
+pub use action::{Action, Applied, Effect, EXPORT_ALL_FILE};
 
 /// Whose answers are on screen.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -229,6 +237,10 @@ pub enum Note {
     FileNotOpened(RecordError),
     /// The browser could not read the chosen file.
     FileNotRead,
+    /// The Markdown report was downloaded.
+    ReportDownloaded,
+    /// The decision record was downloaded.
+    RecordDownloaded,
     /// The preview was saved as a profile with this name.
     PreviewSaved(String),
     /// The preview became the own work.
@@ -366,6 +378,8 @@ pub fn message(note: &Note) -> String {
         Note::OpenedFile(n) => format!("Opened {} from the file as a preview.", quoted(n)),
         Note::FileNotOpened(e) => format!("Nothing opened: {}. Your own work is unchanged.", record_reason("the file", e)),
         Note::FileNotRead => "The file could not be read.".into(),
+        Note::ReportDownloaded => "Markdown report downloaded.".into(),
+        Note::RecordDownloaded => "Decision record downloaded.".into(),
         Note::PreviewSaved(n) => format!("{} is in your profiles; open it from the Profiles tab.", quoted(n)),
         Note::Adopted => "These answers are now your current work.".into(),
         Note::ChangeKept => "The change is kept.".into(),
@@ -550,6 +564,14 @@ pub struct Session {
     stored: Option<Current>,
     messages: Vec<Message>,
     next_id: u64,
+    /// The answers on screen (see [`Session::apply`]; the methods that take
+    /// a `shown` argument are its building blocks and leave this alone).
+    shown: Answers,
+    /// The people in the team view.
+    team: Vec<TeamMember>,
+    /// The parameters of the prefill link the page was opened with that
+    /// were skipped.
+    skipped: Vec<Skipped>,
 }
 
 impl Session {
