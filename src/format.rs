@@ -5,10 +5,10 @@
 
 use crate::engine::{format_points, format_score, Answers, Assessment, Contribution, TieBreak, POINT};
 use crate::knowledge::method::{
-    BELOW_ZERO, BELOW_ZERO_SHORT, CONTESTED_CAP, HYBRID_PARTS, HYBRID_PARTS_INTRO, SCOPE, SCOPE_NOTES, TIE_BASELINE, TIE_HYBRID,
-    TIE_INCUMBENT, TIE_MORE_STRONG, TIE_TEAM_KNOWS,
+    BELOW_ZERO, BELOW_ZERO_SHORT, CONTESTED_CAP, DEPENDS_ON_OTHERS, HYBRID_PARTS, HYBRID_PARTS_INTRO, MORE_WITH_OTHERS, SCOPE, SCOPE_NOTES,
+    TIE_BASELINE, TIE_HYBRID, TIE_INCUMBENT, TIE_MORE_STRONG, TIE_TEAM_KNOWS,
 };
-use crate::knowledge::{Framework, SourceId};
+use crate::knowledge::{Choice, Effect, Framework, SourceId, When};
 
 /// A counted noun: `count(1, "point", "points")` is `"1 point"`,
 /// `count(3, "answer", "answers")` is `"3 answers"`.
@@ -193,6 +193,28 @@ pub fn evidence_label(c: &Contribution) -> Option<&'static str> {
         crate::knowledge::Strength::Contested => CONTESTED_CAP,
         s => s.label(),
     })
+}
+
+/// The points an option gives, as its card shows them beside the label:
+/// `"+3 Django, +1 Hybrid"`, `"0"` when it gives none. Points that depend
+/// on other answers are given as their variants joined with "or" and
+/// [`DEPENDS_ON_OTHERS`]; beside always-on points, with [`MORE_WITH_OTHERS`].
+pub fn option_points(choice: &Choice) -> String {
+    let describe = |p: [i8; 3]| points_list(p.map(|v| i32::from(v) * POINT)).unwrap_or_else(|| "0".into());
+    let always: Vec<&Effect> = choice.effects.iter().filter(|e| matches!(e.when, When::Always)).collect();
+    let conditional: Vec<&Effect> = choice.effects.iter().filter(|e| !matches!(e.when, When::Always)).collect();
+    if conditional.is_empty() {
+        return always.iter().map(|e| describe(e.points.as_array())).collect::<Vec<_>>().join("; ");
+    }
+    let mut variants: Vec<String> = conditional.iter().map(|e| describe(e.points.as_array())).collect();
+    variants.dedup();
+    if always.is_empty() {
+        format!("{} {}", variants.join(" or "), DEPENDS_ON_OTHERS)
+    } else {
+        // Always-on points, plus points that other answers add.
+        let base: Vec<String> = always.iter().map(|e| describe(e.points.as_array())).collect();
+        format!("{}, {} {}", base.join("; "), variants.join(" or "), MORE_WITH_OTHERS)
+    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,10 @@
 //! - [`compare`]: which questions' points moved between two assessments.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
 
+// The native render of the first screen (`--features prerender`) computes
+// the layout of the app's nested view types, deeper than the default limit
+// of 128 queries once panels are handed to the layout as `ViewFn`s.
+#![recursion_limit = "256"]
 #![warn(missing_docs)]
 
 pub mod answers;

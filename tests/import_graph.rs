@@ -153,6 +153,9 @@ impl<'ast> Visit<'ast> for Paths {
         self.add(out);
         syn::visit::visit_macro(self, m);
     }
+    /// `pub(super)` and `pub(in crate::x)` name where an item is seen,
+    /// not what it uses.
+    fn visit_visibility(&mut self, _: &'ast syn::Visibility) {}
     fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
         self.inline.push(m.ident.to_string());
         syn::visit::visit_item_mod(self, m);
@@ -311,9 +314,106 @@ fn a_cycle_is_found_however_the_import_is_written() {
     ] {
         assert!(cycle_written_as(import).is_some(), "no cycle found for `{import}`");
     }
-    for import in
-        ["use crate::format as _;", "// use crate::engine::assess;", "/// [`crate::engine::assess`]", "fn f() { let engine = 1; }"]
-    {
+    for import in [
+        "use crate::format as _;",
+        "// use crate::engine::assess;",
+        "/// [`crate::engine::assess`]",
+        "fn f() { let engine = 1; }",
+        "pub(in crate::engine) fn f() {}",
+    ] {
         assert_eq!(cycle_written_as(import), None, "a cycle found for `{import}`");
     }
+}
+
+/// The UI's panels and panel parts (`src/ui/<name>.rs`), each a part of the
+/// page that `src/ui/mod.rs` lays out.
+const PANELS: &[&str] = &[
+    "bom",
+    "changes",
+    "comparison",
+    "disagreements",
+    "explanation",
+    "flowchart",
+    "from_code",
+    "guidance",
+    "notice",
+    "offline",
+    "profiles",
+    "questionnaire",
+    "report",
+    "result",
+    "share",
+    "sources",
+    "team",
+    "theme",
+    "whatif",
+];
+
+/// What a panel may import from the UI: its state (`state`), the browser's
+/// facilities (`dom`), the shared views of the knowledge (`cites`) and the
+/// two shared controls (`tabs`, `copy_link`). Never another panel, the
+/// layout (`ui` itself) or the wiring to the outside world (the session's
+/// dispatch, storage, the address, start-up, the take-over).
+const PANEL_MAY_IMPORT: &[&str] = &["ui::state", "ui::dom", "ui::cites", "ui::tabs", "ui::copy_link"];
+
+/// Every import of a panel that the rule refuses, as `panel -> module`.
+fn panel_rule_breaks(g: &Graph) -> Vec<String> {
+    let mut out = Vec::new();
+    for panel in PANELS {
+        let module = format!("ui::{panel}");
+        for t in g.get(&module).into_iter().flatten() {
+            let in_ui = t == "ui" || t.starts_with("ui::");
+            if in_ui && !PANEL_MAY_IMPORT.contains(&t.as_str()) {
+                out.push(format!("{module} -> {t}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn panels_import_only_state_dom_cites_and_the_shared_controls() {
+    let g = graph();
+    for panel in PANELS {
+        assert!(g.contains_key(&format!("ui::{panel}")), "ui::{panel} is a module");
+    }
+    // Every UI module is either a panel, something panels may import, or
+    // named here as the wiring, so that a new file is placed on purpose.
+    let wiring = ["ui", "ui::address", "ui::defer", "ui::persist", "ui::session", "ui::startup", "ui::takeover", "ui::url"];
+    for m in g.keys().filter(|m| m.starts_with("ui::")) {
+        let name = &m["ui::".len()..];
+        assert!(
+            PANELS.contains(&name) || PANEL_MAY_IMPORT.contains(&m.as_str()) || wiring.contains(&m.as_str()),
+            "{m} is neither a panel, a module panels may import, nor the UI's wiring: place it in tests/import_graph.rs"
+        );
+    }
+    assert_eq!(panel_rule_breaks(&g), Vec::<String>::new());
+}
+
+#[test]
+fn a_panel_importing_another_is_refused_however_written() {
+    for import in [
+        "use super::result::ResultPanel;",
+        "use super::{state::AppState, result::ResultPanel};",
+        "use crate::ui::{result};",
+        "fn f() { view! { <super::result::ResultPanel/> } }",
+        "use super::AppState;",
+    ] {
+        let sources = [
+            (String::new(), "pub mod ui;".to_string()),
+            ("ui".to_string(), "mod result; mod share; mod state;".to_string()),
+            ("ui::result".to_string(), String::new()),
+            ("ui::state".to_string(), String::new()),
+            ("ui::share".to_string(), import.to_string()),
+        ];
+        let g = graph_of(&sources);
+        assert!(!panel_rule_breaks(&g).is_empty(), "`{import}` in a panel was not refused");
+    }
+    let allowed = [
+        (String::new(), "pub mod ui;".to_string()),
+        ("ui".to_string(), "mod share; mod state;".to_string()),
+        ("ui::state".to_string(), String::new()),
+        ("ui::share".to_string(), "use super::state::AppState;\nuse crate::engine::assess;".to_string()),
+    ];
+    assert!(panel_rule_breaks(&graph_of(&allowed)).is_empty());
 }

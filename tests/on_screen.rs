@@ -280,3 +280,34 @@ fn every_citation_is_shown_ascending_and_once() {
         assert_eq!(tags(&result_html::cites(sources)), want, "{name}: HTML {}", result_html::cites(sources));
     }
 }
+
+/// The points beside each option (`format::option_points`, moved out of the
+/// questionnaire's component so that it is tested here): every framework an
+/// effect moves is named with its points, "0" only when nothing moves, and
+/// a note says so exactly when some points depend on other answers.
+#[test]
+fn every_option_shows_the_points_it_gives() {
+    use django_flask_advisor::engine::POINT;
+    use django_flask_advisor::format::{framework_points, option_points};
+    use django_flask_advisor::knowledge::method::{DEPENDS_ON_OTHERS, MORE_WITH_OTHERS};
+    use django_flask_advisor::knowledge::{Framework, When, QUESTIONS};
+    for q in QUESTIONS {
+        for c in q.options {
+            let text = option_points(c);
+            let mut moves = false;
+            for e in c.effects {
+                for (f, p) in Framework::ALL.iter().zip(e.points.as_array()) {
+                    if p != 0 {
+                        moves = true;
+                        assert!(text.contains(&framework_points(i32::from(p) * POINT, *f)), "{}={}: {text}", q.id, c.id);
+                    }
+                }
+            }
+            let conditional = c.effects.iter().any(|e| !matches!(e.when, When::Always));
+            if !conditional {
+                assert_eq!(text == "0", !moves, "{}={}: {text}", q.id, c.id);
+            }
+            assert_eq!(conditional, text.contains(DEPENDS_ON_OTHERS) || text.contains(MORE_WITH_OTHERS), "{}={}: {text}", q.id, c.id);
+        }
+    }
+}

@@ -872,3 +872,24 @@ fn own_work_to_go_back_to_is_known() {
     s.open_link(&a("app_type", "content_platform"), &encode(&a("app_type", "api_backend"), "")).unwrap();
     assert!(s.has_own_work());
 }
+
+#[test]
+fn the_profiles_tab_says_what_is_on_screen_and_what_changed() {
+    use django_flask_advisor::session::messages::{saved_detail, working_on};
+    let mut store = MemoryStore::default();
+    let mut s = Session::new(None);
+    assert_eq!(working_on(s.mode(), s.own_meta()), "Unsaved work (autosaved in this browser)");
+    let mine = a("app_type", "api_backend");
+    s.save_as(&mut store, &mine, "Mine", 1, 1).unwrap();
+    assert_eq!(working_on(s.mode(), s.own_meta()), "\u{201c}Mine\u{201d}");
+    assert_eq!(saved_detail(&s.saved_state(&mine)), None);
+    let title = QUESTIONS.iter().find(|q| q.id == "app_type").unwrap().title;
+    assert_eq!(
+        saved_detail(&s.saved_state(&a("app_type", "content_platform"))),
+        Some(format!("Changed since it was saved (1 question): {title}."))
+    );
+    s.open_link(&mine, &encode(&a("app_type", "content_platform"), "Theirs")).unwrap();
+    assert_eq!(working_on(s.mode(), s.own_meta()), "A link preview (not saved)");
+    s.try_answers(&mine, "a change".into(), a("app_type", "full_stack_product"));
+    assert_eq!(working_on(s.mode(), s.own_meta()), "A what-if trial (not saved)");
+}

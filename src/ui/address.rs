@@ -81,7 +81,7 @@ pub fn share_url(answers: &Answers, name: &str) -> String {
 fn go_to(target: web_sys::Element) {
     let id = target.id();
     if let Some(question) = id.strip_prefix("q-").filter(|_| target.matches("fieldset.question").unwrap_or(false)) {
-        super::tabs::focus_question(question);
+        super::dom::focus_question(question);
         return;
     }
     if let Ok(Some(details)) = target.closest("details:not([open])") {

@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::guidance::BeyondNotes;
-use super::sources::Cites;
-use super::AppState;
+use super::cites::{BeyondNotes, Cites};
+use super::state::AppState;
 use crate::knowledge::bom::CAPABILITIES;
 use crate::knowledge::bom::NOTE_EXISTING_FLASK_WITH_CODE;
 use crate::knowledge::method::OUTSIDE_SOURCES;
@@ -19,7 +18,7 @@ pub fn BomPanel() -> impl IntoView {
     let show_all = RwSignal::new(false);
     // What "Start from your code" found: capabilities already present and
     // the frameworks with their support windows.
-    let code = expect_context::<super::from_code::CodeFacts>();
+    let code = expect_context::<super::state::CodeFacts>();
     let marked = Memo::new(move |_| code.present.with(|p| with_code(state.settled.with(build_list), p)));
     let list = Memo::new(move |_| marked.with(|m| m.0.clone()));
     let have = move |i: usize| marked.with(|m| m.1.get(i).map(|p| p.join(", ")).unwrap_or_default());
@@ -73,7 +72,7 @@ pub fn BomPanel() -> impl IntoView {
             {move || {
                 let ended: Vec<_> = code.frameworks.get().into_iter().filter(|f| f.ended).collect();
                 (!ended.is_empty()).then(|| view! {
-                    <div class="bom-support" data-support="ended"><super::from_code::FrameworkList frameworks=ended/></div>
+                    <div class="bom-support" data-support="ended"><super::cites::FrameworkList frameworks=ended/></div>
                 })
             }}
             <label class="check">

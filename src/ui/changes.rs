@@ -7,19 +7,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::AppState;
-use crate::session::{changes_heading, describe_change, undo_change_label, Action, Change, Mode};
-
-/// What the visitor changed in the preview on screen (empty on the own work
-/// and during a trial).
-pub fn changes_memo(state: AppState) -> Memo<Vec<Change>> {
-    let s = state.session;
-    Memo::new(move |_| {
-        let shown = state.answers.get();
-        s.mode.track();
-        s.state.with_untracked(|st| st.changes(&shown))
-    })
-}
+use super::state::{changes_memo, AppState};
+use crate::session::{changes_heading, describe_change, undo_change_label, Action, Mode};
 
 /// After an undo removed the line at `index`, the focus goes to the undo
 /// that took its place (or the one before it), else to the result's title,

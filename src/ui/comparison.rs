@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::guidance::BeyondNotes;
-use super::sources::Cites;
-use super::AppState;
+use super::cites::{BeyondNotes, Cites};
+use super::state::AppState;
 use crate::knowledge::tables::{Topic, TABLES};
 use crate::profile_view::relevant_rows;
 

@@ -5,10 +5,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::notice::Tone;
-use super::AppState;
+use super::state::AppState;
 use crate::knowledge::sharing::CLIPBOARD_REFUSED;
-use crate::session::Action;
+use crate::session::{Action, Tone};
 
 /// `make` builds the link when the button is pressed; `copied` is said when
 /// the clipboard took it. `id` and `field_id` are the button's and the field's ids.

@@ -4,35 +4,9 @@
 //! of contributions, the flowchart, the tables, the report preview) follow
 //! after the browser has painted that frame, so that they never delay it.
 
-use std::cell::RefCell;
-use std::time::Duration;
-
 use leptos::prelude::*;
 
-thread_local! {
-    /// The work waiting for the next frame, in the order it was asked for.
-    static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Runs `f` in a task queued from the next animation frame, that is, once
-/// the browser has painted the next frame. In a hidden page (no animation
-/// frames), once it is shown again. Each `f` runs in its own task; the
-/// frame is asked for once however many are waiting (an answer change
-/// defers up to three: the detail tabs, the autosave, the What-if search).
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    let first = WAITING.with(|w| {
-        let mut w = w.borrow_mut();
-        w.push(Box::new(f));
-        w.len() == 1
-    });
-    if first {
-        request_animation_frame(|| {
-            for f in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
-                set_timeout(f, Duration::ZERO);
-            }
-        });
-    }
-}
+use super::dom::after_paint;
 
 /// A signal that follows `source`: its first value at once, every later
 /// one after the next paint ([`after_paint`]). A value overtaken by a newer

@@ -6,30 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::sources::{beyond_view, Cites};
-use super::AppState;
+use super::cites::note_body;
+use super::state::AppState;
 use crate::knowledge::{question_index, Contested, BEARS_ON_NOTHING, GROUPS, OVERVIEW_INTRO, QUESTIONS};
-
-/// Both sides of a note with their citations, its correction from beyond
-/// the articles (unless `skip_beyond` names it, because it is already shown
-/// beside), and how the advisor handles it.
-pub fn note_body(c: &'static Contested, skip_beyond: Option<&'static str>) -> impl IntoView {
-    let beyond = c.beyond.filter(|b| Some(b.id) != skip_beyond);
-    view! {
-        <ul class="sides">
-            <li class="side" data-side="a">{c.side_a.text} " " <Cites sources=c.side_a.sources/></li>
-            <li class="side" data-side="b">{c.side_b.text} " " <Cites sources=c.side_b.sources/></li>
-        </ul>
-        {beyond.map(beyond_view)}
-        <p class="handling"><strong>"How the advisor handles it: "</strong>{c.handling}</p>
-    }
-}
-
-/// Opens the Disagreements tab and moves focus to the note with this id.
-pub fn open_note(tab: RwSignal<super::tabs::TabId>, id: &'static str) {
-    tab.set(super::tabs::TabId::Disagreements);
-    request_animation_frame(move || super::tabs::focus_id(&format!("note-{id}"), true));
-}
 
 /// The questions a note bears on, each a link to its question, with the
 /// options it touches; the user's answer among them is marked.
@@ -62,7 +41,7 @@ fn bears_on(c: &'static Contested) -> impl IntoView {
             let touched = move || chosen.get().is_some_and(|oi| c.bears_on(q.id, q.options[oi].id));
             let go = move |ev: web_sys::MouseEvent| {
                 ev.prevent_default();
-                super::tabs::focus_question(q.id);
+                super::dom::focus_question(q.id);
             };
             view! {
                 <li class:touched=touched data-question=q.id>

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use super::disagreements::{note_body, open_note};
-use super::sources::{beyond_view, Cites};
-use super::AppState;
+use super::cites::{beyond_view, note_body, Cites};
+use super::state::AppState;
+use super::tabs::open_note;
 use crate::engine::{Contribution, Importance, NeedRow, SetAside};
 use crate::format::{evidence_label, framework_points};
 use crate::knowledge::method::{

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::sources::Cites;
-use super::tabs::{client_rect, focus_id, focus_question, TabId};
-use super::AppState;
+use super::cites::Cites;
+use super::dom::{client_rect, focus_id, focus_question};
+use super::state::AppState;
+use super::tabs::TabId;
 use crate::flowchart::{rows, Row};
 use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
 use crate::knowledge::question;

@@ -12,10 +12,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-use super::AppState;
-use crate::depfiles::{
-    decode, Analysis, DepfileError, Format, FrameworkFound, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES,
-};
+use super::cites::FrameworkList;
+use super::state::{AppState, CodeFacts};
+use crate::depfiles::{decode, Analysis, DepfileError, Format, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES};
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
 use crate::knowledge::packages::{
@@ -23,23 +22,6 @@ use crate::knowledge::packages::{
     READER_STOPPED, READER_UNSUPPORTED,
 };
 use crate::session::Action;
-
-/// What the dependency files said, kept for the build list: capabilities
-/// already present (id, packages) and the frameworks found. Provided by
-/// [`provide`]; set when the user applies suggestions.
-#[derive(Clone, Copy)]
-pub struct CodeFacts {
-    /// Capability id and the packages providing it.
-    pub present: RwSignal<Vec<(String, Vec<String>)>>,
-    /// Frameworks and core libraries found, with their support windows
-    /// (frameworks first), kept for the result, the report and the decision record.
-    pub frameworks: RwSignal<Vec<FrameworkFound>>,
-}
-
-/// Provides an empty [`CodeFacts`] to the app.
-pub fn provide() {
-    provide_context(CodeFacts { present: RwSignal::new(Vec::new()), frameworks: RwSignal::new(Vec::new()) });
-}
 
 /// The worker, once started: whether it said it is ready, and a request
 /// waiting for that.
@@ -190,37 +172,11 @@ fn cites(tags: &[String]) -> impl IntoView {
                 ev.prevent_default();
                 tab.set(super::tabs::TabId::Sources);
                 let target = target.clone();
-                request_animation_frame(move || super::tabs::focus_id(&target, true));
+                request_animation_frame(move || super::dom::focus_id(&target, true));
             };
             view! { " " <a class="cite" href=format!("#source-{tag}") on:click=open aria-label=format!("Source {tag}")>"[" {tag.clone()} "]"</a> }
         })
         .collect_view()
-}
-
-/// The frameworks found, each with its version and support window (beyond
-/// the articles, with the reference), flagged when support has ended.
-#[component]
-pub fn FrameworkList(frameworks: Vec<FrameworkFound>) -> impl IntoView {
-    view! {
-        <ul class="frameworks-found">
-            {frameworks
-                .into_iter()
-                .map(|f| {
-                    let ended = f.ended;
-                    view! {
-                        <li class:ended=ended data-framework=f.name.to_lowercase() data-ended=ended.to_string()>
-                            <strong>{f.name.clone()} " " {f.version.clone()}</strong>
-                            {f.support.clone().map(|s| view! { " " <span>{s}</span> })}
-                            {f.reference.clone().map(|(name, url)| view! {
-                                " " <span class="beyond-tag">{BEYOND_LABEL}</span> ": "
-                                <a href=url rel="noopener noreferrer" target="_blank">{name}</a>
-                            })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
 }
 
 /// The optional and development groups, apart from the application's own

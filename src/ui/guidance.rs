@@ -1,20 +1,9 @@
-//! After the decision: the KPIs to track and common questions; also the
-//! "Beyond the articles" note shared by the tables and the build list.
+//! After the decision: the KPIs to track and common questions.
 
 use leptos::prelude::*;
 
-use super::sources::Cites;
-use crate::knowledge::beyond::Beyond;
+use super::cites::{BeyondNotes, Cites};
 use crate::knowledge::guidance::{KpiBasis, FAQ, KPIS, KPI_HINT, RECONSTRUCTED_NOTE};
-
-/// Corrections from beyond the articles, one clearly labelled note each:
-/// what the article claims (with its citation), what is true, and the public
-/// reference (opens in a new tab). Renders nothing for an empty list. The
-/// same view as the notes in the explanation and the overview.
-#[component]
-pub fn BeyondNotes(items: &'static [&'static Beyond]) -> impl IntoView {
-    items.iter().map(|b| super::sources::beyond_view(b)).collect_view()
-}
 
 /// The "After launch" tab: KPIs and frequently asked questions.
 #[component]

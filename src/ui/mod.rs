@@ -20,10 +20,12 @@
 mod address;
 mod bom;
 mod changes;
+mod cites;
 mod comparison;
 mod copy_link;
 mod defer;
 mod disagreements;
+mod dom;
 mod explanation;
 mod flowchart;
 mod from_code;
@@ -39,6 +41,7 @@ mod session;
 mod share;
 mod sources;
 mod startup;
+mod state;
 mod tabs;
 #[cfg(target_arch = "wasm32")]
 mod takeover;
@@ -49,30 +52,9 @@ mod whatif;
 
 use leptos::prelude::*;
 
-use crate::engine::{assess, Answers, Assessment};
+use crate::engine::assess;
+use state::AppState;
 use tabs::TabId;
-
-/// Shared state, provided as context to every panel.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    /// The user's answers and importance settings on screen (the
-    /// session's; change them with [`session::Session::dispatch`]).
-    pub answers: Memo<Answers>,
-    /// The assessment of the current answers.
-    pub assessment: Memo<Assessment>,
-    /// The answers the detail tabs show: `answers`, followed after the frame
-    /// that paints the new recommendation (see [`defer::settled`]), so that
-    /// rebuilding those tabs never delays the result.
-    pub settled: RwSignal<Answers>,
-    /// The assessment of [`AppState::settled`].
-    pub settled_assessment: Memo<Assessment>,
-    /// The active tab in the results column.
-    pub tab: RwSignal<tabs::TabId>,
-    /// Own work or preview, saved profiles, messages.
-    pub session: session::Session,
-    /// Which start-up steps have run (see [`startup`]).
-    pub startup: startup::Startup,
-}
 
 /// The element the app is rendered into, in `index.html`.
 pub const ROOT_ID: &str = "app";
@@ -82,7 +64,7 @@ pub const ROOT_ID: &str = "app";
 /// replaces it with the live app in [`mount`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
-    prerender_with(&Answers::new())
+    prerender_with(&crate::engine::Answers::new())
 }
 
 /// The app rendered to HTML natively with `answers` on screen (the own
@@ -91,7 +73,7 @@ pub fn prerender() -> String {
 /// `tests/result_parity.rs` compares its result panel with
 /// [`crate::result_html`]'s markup, which the first-answer module writes.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn prerender_with(answers: &Answers) -> String {
+pub fn prerender_with(answers: &crate::engine::Answers) -> String {
     session::PRERENDER_ANSWERS.with(|a| *a.borrow_mut() = answers.clone());
     let owner = Owner::new();
     let html = owner.with(|| App().to_html());
@@ -154,9 +136,9 @@ fn App() -> impl IntoView {
     let startup = startup::Startup::new();
     let state = AppState { answers, assessment, settled, settled_assessment, tab, session, startup };
     provide_context(state);
-    provide_context(share::ShareField::default());
-    provide_context(share::DocumentName(RwSignal::new(String::new())));
-    from_code::provide();
+    provide_context(state::ShareField::default());
+    provide_context(state::DocumentName(RwSignal::new(String::new())));
+    state::provide_code_facts();
     #[cfg(target_arch = "wasm32")]
     {
         session::flush_when_hidden(session);
@@ -192,7 +174,7 @@ fn App() -> impl IntoView {
     move || {
         shell_ready.get().then(|| {
             view! {
-                {move || summary_ready.get().then(|| view! { <result::StickySummary/> })}
+                {move || summary_ready.get().then(|| view! { <result::StickySummary share=|| view! { <share::ShareButton/> }/> })}
                 <main class="wrap layout">
                     <div class="notices">
                         {move || notices_ready.get().then(|| view! {
@@ -202,10 +184,12 @@ fn App() -> impl IntoView {
                             <notice::Messages/>
                         })}
                     </div>
-                    {move || questionnaire_ready.get().then(|| view! { <questionnaire::Questionnaire/> })}
+                    {move || questionnaire_ready.get().then(|| view! { <questionnaire::Questionnaire from_code=|| view! { <from_code::FromCode/> }/> })}
                     <div class="results-column">
                         <notice::TrialBanner/>
-                        {move || result_ready.get().then(|| view! { <result::ResultPanel/> })}
+                        {move || result_ready.get().then(|| view! {
+                            <result::ResultPanel changes=|| view! { <changes::ChangedFromLink/> } share=|| view! { <share::ShareBlock/> }/>
+                        })}
                         {move || tabs_ready.get().then(|| view! {
                         <div class="panel tabs-panel">
                             <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>

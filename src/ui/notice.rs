@@ -3,14 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::session::Mode;
-use super::AppState;
+use super::state::AppState;
 use crate::notices_html;
-use crate::session::{Action, Message};
-
-/// How serious a message is (defined with the plain session, which says
-/// most messages).
-pub use crate::session::Tone;
+use crate::session::{Action, Message, Mode, Tone};
 
 /// Lists the prefill parameters that were skipped. Dismissible; the rest of
 /// the link has been applied.

@@ -18,7 +18,7 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::session::{LinkOrigin, LINK_ORIGIN_KEY};
-use crate::storage::{KeyValue, MemoryStore, StoreError, ADVANCED_KEY};
+use crate::storage::{KeyValue, MemoryStore, StoreError};
 
 /// localStorage, or memory when the browser refuses storage.
 pub enum Backend {
@@ -114,25 +114,6 @@ pub fn with_store<R>(f: impl FnOnce(&mut Backend) -> R) -> R {
     BACKEND.with(|b| f(b.borrow_mut().get_or_insert_with(|| Backend::Memory(MemoryStore::default()))))
 }
 
-/// Whether the questionnaire's advanced group was left open
-/// ([`ADVANCED_KEY`]: `open` or `closed`). Anything else, a missing value or
-/// unreachable storage reads as closed; nothing is written here.
-pub fn advanced_open() -> bool {
-    with_store(|st| st.get(ADVANCED_KEY)).ok().flatten().as_deref() == Some("open")
-}
-
-/// Remembers that the user opened or closed the advanced group. Only called
-/// on the user's own toggle, so an unreadable value is kept until then; a
-/// failed write is ignored (the group simply starts closed next time).
-pub fn remember_advanced(open: bool) {
-    let value = if open { "open" } else { "closed" };
-    with_store(|st| {
-        if st.get(ADVANCED_KEY).ok().flatten().as_deref() != Some(value) {
-            let _ = st.set(ADVANCED_KEY, value);
-        }
-    });
-}
-
 /// The tab's sessionStorage, when the browser lets the page reach it.
 /// Reached through web-sys rather than gloo-storage's `SessionStorage`,
 /// whose `raw()` throws when storage is blocked: what is kept there is a
@@ -174,38 +155,4 @@ pub fn now() -> u64 {
 /// A pseudo-random 32-bit salt for new ids.
 pub fn salt() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
-}
-
-/// Offers `text` as a file download named `file_name`.
-pub fn download(file_name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let doc = leptos::prelude::document();
-    if let Ok(a) = doc.create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(file_name);
-        a.set_hidden(true);
-        if let Some(body) = doc.body() {
-            let _ = body.append_child(&a);
-            a.click();
-            let _ = body.remove_child(&a);
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Reads the file chosen in the `<input type="file">` that fired `ev` as
-/// text, then calls `done` with it (`None` when it could not be read). The
-/// input is reset so that choosing the same file again fires anew.
-pub fn read_chosen_file(ev: web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
-    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    input.set_value("");
-    wasm_bindgen_futures::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()));
-    });
 }

@@ -3,16 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::address::share_url;
 use super::copy_link::CopyLink;
-use super::persist;
-use super::session::Mode;
-use super::AppState;
+use super::dom;
+use super::state::{link, AppState};
 use crate::codec::profile::Profile;
 use crate::compare::{moved_contributions, total_difference};
 use crate::engine::{assess, format_score, Assessment};
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::session::{unreadable_message, Action, Note, SavedState};
+use crate::session::messages::{saved_detail, working_on};
+use crate::session::{unreadable_message, Action, Mode, Note, SavedState};
 use crate::storage::differences;
 
 fn summary(p: &Profile) -> String {
@@ -101,15 +100,7 @@ pub fn ProfilesPanel() -> impl IntoView {
     let left = RwSignal::new(String::new());
     let right = RwSignal::new(String::new());
 
-    let working_on = move || {
-        let m = s.state.with(|st| st.own_meta().clone());
-        match (s.mode.get(), m.profile_id) {
-            (Mode::Preview { .. }, _) => "A link preview (not saved)".to_string(),
-            (Mode::Trying { .. }, _) => "A what-if trial (not saved)".to_string(),
-            (Mode::Own, Some(_)) => format!("\u{201c}{}\u{201d}", m.name),
-            (Mode::Own, None) => "Unsaved work (autosaved in this browser)".to_string(),
-        }
-    };
+    let working_on = move || s.state.with(|st| working_on(st.mode(), st.own_meta()));
     let can_save_existing = move || s.mode.get() == Mode::Own && s.state.with(|st| st.own_meta().profile_id.is_some());
     // Derived from the stored profile's answers on every change (see
     // `crate::session::Session::saved_state`), so a reload keeps it right.
@@ -118,20 +109,9 @@ pub fn ProfilesPanel() -> impl IntoView {
         s.state.with(|st| st.saved_state(&shown))
     });
     let unsaved = move || saved_state.with(SavedState::unsaved);
-    let unsaved_detail = move || match saved_state.get() {
-        SavedState::Changed(qs) => {
-            let titles: Vec<&str> = qs.iter().map(|&q| QUESTIONS[q].title).collect();
-            Some(format!(
-                "Changed since it was saved ({}): {}.",
-                crate::format::count(qs.len(), "question", "questions"),
-                titles.join(", ")
-            ))
-        }
-        SavedState::Gone => Some("This profile is no longer among the saved ones; save it again or as a new profile.".to_string()),
-        _ => None,
-    };
+    let unsaved_detail = move || saved_state.with(saved_detail);
     let on_import = move |ev: web_sys::Event| {
-        persist::read_chosen_file(ev, move |text| match text {
+        dom::read_chosen_file(ev, move |text| match text {
             Some(text) => {
                 s.dispatch(Action::Import(text));
             }
@@ -259,7 +239,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                     view! {
                         <li data-key=u.key.clone()>
                             <code>{u.key.clone()}</code> ": " {unreadable_message(&u.error)} " "
-                            <button type="button" class="link-button" on:click=move |_| persist::download(&format!("{key}.txt"), "text/plain", &raw)>"Export as file"</button>
+                            <button type="button" class="link-button" on:click=move |_| dom::download(&format!("{key}.txt"), "text/plain", &raw)>"Export as file"</button>
                         </li>
                     }
                 }).collect_view()}
@@ -296,7 +276,7 @@ pub fn ProfilesPanel() -> impl IntoView {
             </div>
             <CopyLink id="copy-link" field_id="share-link" label="Copy share link" field_label="Share link"
                 copied="Share link copied. It holds the whole assessment in the part after #, which never reaches a server."
-                make=move || share_url(&state.answers.get_untracked(), &s.meta.with_untracked(|m| s.mode.get_untracked().link_name(m)))/>
+                make=move || link(state)/>
             <h3>"Saved profiles"</h3>
             {list}
             <h3>"Compare two profiles"</h3>

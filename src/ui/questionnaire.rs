@@ -2,21 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::startup::card_step;
-use super::AppState;
+use super::state::AppState;
 use crate::answers::Answers;
-use crate::engine::{Importance, POINT};
-use crate::format::framework_points;
-use crate::knowledge::method::{DEPENDS_ON_OTHERS, MORE_WITH_OTHERS, QUESTIONNAIRE_HINT};
-use crate::knowledge::{notes_for, notes_for_question, Choice, Effect, Framework, Question, Tier, When, QUESTIONS};
+use crate::engine::Importance;
+use crate::knowledge::method::QUESTIONNAIRE_HINT;
+use crate::knowledge::{notes_for, notes_for_question, Question, Tier, QUESTIONS};
 use crate::session::Action;
 
 /// The questionnaire: a card per question of [`QUESTIONS`] (the core tier
 /// first, the advanced tier in a collapsed group), the count of answered
 /// questions, and a button that clears every answer. Each card is built in
-/// its own start-up step ([`card_step`]).
+/// its own start-up step (`super::startup::card_step`). `from_code` is the "Start from
+/// your code" section above the questions, a panel of its own placed here
+/// by the layout (`super::App`).
 #[component]
-pub fn Questionnaire() -> impl IntoView {
+pub fn Questionnaire(#[prop(into)] from_code: ViewFn) -> impl IntoView {
     let state = expect_context::<AppState>();
     let by_question = per_question(state.answers);
     let cards = move |tier: Tier| {
@@ -26,13 +26,13 @@ pub fn Questionnaire() -> impl IntoView {
             .filter(move |(_, q)| q.tier == tier)
             .map(|(qi, q)| {
                 // Built in its own start-up step (see `startup`).
-                let ready = state.startup.reached(card_step(qi));
+                let ready = state.startup.card(qi);
                 let this = by_question[qi];
                 move || ready.get().then(|| view! { <QuestionCard qi=qi q=q this=this/> })
             })
             .collect_view()
     };
-    let from_code_ready = state.startup.reached(super::startup::FROM_CODE);
+    let from_code_ready = state.startup.reached_from_code();
     let reset = move |_| {
         state.session.dispatch(Action::ClearAll);
     };
@@ -51,7 +51,7 @@ pub fn Questionnaire() -> impl IntoView {
         use wasm_bindgen::{closure::Closure, JsCast};
         let on_toggle = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
             if let Some(group) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).filter(|el| el.id() == "advanced") {
-                super::persist::remember_advanced(group.has_attribute("open"));
+                super::dom::remember_advanced(group.has_attribute("open"));
             }
         });
         let _ = document().add_event_listener_with_callback_and_bool("toggle", on_toggle.as_ref().unchecked_ref(), true);
@@ -65,7 +65,7 @@ pub fn Questionnaire() -> impl IntoView {
                 <p class="progress" aria-live="polite">{move || state.answers.with(crate::result_html::progress)}</p>
             </div>
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
-            {move || from_code_ready.get().then(|| view! { <super::from_code::FromCode/> })}
+            {move || from_code_ready.get().then(|| from_code.run())}
             <div class="core-questions">{cards(Tier::Core)}</div>
             <details class="advanced" id="advanced">
                 <summary id="advanced-summary">
@@ -76,34 +76,6 @@ pub fn Questionnaire() -> impl IntoView {
             </details>
             <button type="button" class="button secondary" id="clear-answers" on:click=reset>"Clear all answers"</button>
         </section>
-    }
-}
-
-/// How an option scores, for the label beside it: "+3 Django", "0", or the
-/// alternatives when the effect depends on other answers.
-fn option_points(choice: &Choice) -> String {
-    let describe = |p: [i8; 3]| -> String {
-        let parts: Vec<String> =
-            Framework::ALL.iter().zip(p).filter(|(_, v)| *v != 0).map(|(f, v)| framework_points(i32::from(v) * POINT, *f)).collect();
-        if parts.is_empty() {
-            "0".into()
-        } else {
-            parts.join(", ")
-        }
-    };
-    let always: Vec<&Effect> = choice.effects.iter().filter(|e| matches!(e.when, When::Always)).collect();
-    let conditional: Vec<&Effect> = choice.effects.iter().filter(|e| !matches!(e.when, When::Always)).collect();
-    if conditional.is_empty() {
-        return always.iter().map(|e| describe(e.points.as_array())).collect::<Vec<_>>().join("; ");
-    }
-    let mut variants: Vec<String> = conditional.iter().map(|e| describe(e.points.as_array())).collect();
-    variants.dedup();
-    if always.is_empty() {
-        format!("{} {}", variants.join(" or "), DEPENDS_ON_OTHERS)
-    } else {
-        // Always-on points, plus points that other answers add.
-        let base: Vec<String> = always.iter().map(|e| describe(e.points.as_array())).collect();
-        format!("{}, {} {}", base.join("; "), variants.join(" or "), MORE_WITH_OTHERS)
     }
 }
 
@@ -174,7 +146,7 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
                             <span class="sr-only">" (the articles disagree on this)"</span>
                         })}
                     </span>
-                    <span class="option-points">{option_points(choice)}</span>
+                    <span class="option-points">{crate::format::option_points(choice)}</span>
                 </label>
             }
         })
@@ -246,7 +218,7 @@ fn disputes(q: &'static Question) -> Option<impl IntoView> {
         .map(|(i, c)| {
             let open = move |ev: web_sys::MouseEvent| {
                 ev.prevent_default();
-                super::disagreements::open_note(tab, c.id);
+                super::tabs::open_note(tab, c.id);
             };
             view! {
                 {(i > 0).then_some(", ")}
@@ -272,5 +244,5 @@ fn focus_after_skip(button: &web_sys::Element, question_id: &str) {
 /// "Skip this question" button, so in view). Also used by the take-over
 /// for a rendered card's button (`super::takeover`).
 pub(super) fn focus_importance(question_id: &str) {
-    super::tabs::focus_id(&format!("{question_id}-importance"), false);
+    super::dom::focus_id(&format!("{question_id}-importance"), false);
 }

@@ -10,10 +10,10 @@
 use leptos::portal::Portal;
 use leptos::prelude::*;
 
-use super::persist;
-use super::share::{self, DocumentName, Documents};
+use super::dom;
+use super::state::AppState;
+use super::state::{download_json, shown_name, today, DocumentName, Documents};
 use super::tabs::TabId;
-use super::AppState;
 use crate::knowledge::documents::{REPORT_NAME_HINT, REPORT_NAME_LABEL, REPORT_NAME_PLACEHOLDER, REPORT_TAB_INTRO};
 use crate::report::{css_string, page_header};
 use crate::session::{Action, Note};
@@ -25,7 +25,7 @@ fn fill_printout(docs: Documents) {
     if let Some(doc) = document().get_element_by_id(PRINT_ID) {
         doc.set_inner_html(&docs.print_html());
     }
-    let header = page_header(&docs.name(), &share::today());
+    let header = page_header(&docs.name(), &today());
     PAGE_TITLE.with_borrow_mut(|t| {
         if t.is_none() {
             *t = Some(document().title());
@@ -118,12 +118,12 @@ pub fn ReportPanel() -> impl IntoView {
         docs.download_record();
         s.dispatch(Action::Note(Note::RecordDownloaded));
     };
-    let export_json = move |_| share::download_json(state);
+    let export_json = move |_| download_json(state);
     let name = expect_context::<DocumentName>().0;
     let placeholder = move || {
         s.meta.track();
         s.mode.track();
-        let own = share::shown_name(state);
+        let own = shown_name(state);
         if own.trim().is_empty() {
             REPORT_NAME_PLACEHOLDER.to_string()
         } else {
@@ -131,7 +131,7 @@ pub fn ReportPanel() -> impl IntoView {
         }
     };
     let import_json = move |ev: web_sys::Event| {
-        persist::read_chosen_file(ev, move |text| match text {
+        dom::read_chosen_file(ev, move |text| match text {
             Some(text) => {
                 s.dispatch(Action::OpenFile(text));
             }

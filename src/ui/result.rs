@@ -4,11 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::changes::ChangedFromLink;
-use super::from_code::{CodeFacts, FrameworkList};
-use super::share::{ShareBlock, ShareButton};
+use super::cites::FrameworkList;
+use super::state::{AppState, CodeFacts};
 use super::tabs::TabId;
-use super::AppState;
 use crate::depfiles::FrameworkFound;
 use crate::knowledge::packages::FILES_SHOWED_ENDED;
 use crate::knowledge::Framework;
@@ -20,8 +18,11 @@ use crate::session::Mode;
 /// the assessment are [`result_html`]'s, set as inner HTML: the page
 /// rendered at build time and the first-answer module (`src/bin/early_scoring.rs`)
 /// write the same, so nothing changes when the app takes over.
+///
+/// `changes` is what the visitor changed in a preview, `share` the share
+/// block: panels of their own, placed here by the layout (`super::App`).
 #[component]
-pub fn ResultPanel() -> impl IntoView {
+pub fn ResultPanel(#[prop(into)] changes: ViewFn, #[prop(into)] share: ViewFn) -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
     // The score rows are built once and updated in place: a change sets a
@@ -42,7 +43,7 @@ pub fn ResultPanel() -> impl IntoView {
         let cite = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a.cite").ok().flatten());
         if let Some(tag) = cite.and_then(|c| c.get_attribute("href")).and_then(|h| h.strip_prefix("#source-").map(str::to_string)) {
             ev.prevent_default();
-            super::sources::open_source(state.tab, &tag);
+            super::tabs::open_source(state.tab, &tag);
         }
     };
     // The releases the user's own dependency files showed that no longer
@@ -77,9 +78,9 @@ pub fn ResultPanel() -> impl IntoView {
             <h3 class="sr-only">"Scores"</h3>
             <ul class="scores">{score_rows}</ul>
             <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
-            <ChangedFromLink/>
+            {changes.run()}
             {ended}
-            <ShareBlock/>
+            {share.run()}
             <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>
             <nav class="result-links" aria-label="More about this result">
                 {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
@@ -131,11 +132,13 @@ fn ScoreLine(row: Memo<result_html::ScoreRow>) -> impl IntoView {
 /// A slim bar pinned to the top on narrow screens, so the current
 /// recommendation, its confidence and the scores stay in view while
 /// answering, with a one-click share button.
+///
+/// `share` is the share button, placed here by the layout (`super::App`).
 #[component]
-pub fn StickySummary() -> impl IntoView {
+pub fn StickySummary(#[prop(into)] share: ViewFn) -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = state.assessment;
-    let trying = move || matches!(state.session.mode.get(), super::session::Mode::Trying { .. });
+    let trying = move || matches!(state.session.mode.get(), Mode::Trying { .. });
     let head = move || a.with(|a| result_html::sticky_head(a, trying()));
     let has_rec = Memo::new(move |_| a.with(|a| a.recommendation.is_some()));
     view! {
@@ -154,7 +157,7 @@ pub fn StickySummary() -> impl IntoView {
             </a>
             // Always there, so that the bar keeps its layout; hidden until
             // there is a result to share.
-            <span class="sticky-share-slot" class:idle=move || !has_rec.get()><ShareButton/></span>
+            <span class="sticky-share-slot" class:idle=move || !has_rec.get()>{share.run()}</span>
         </div>
     }
 }

@@ -69,9 +69,9 @@ impl Session {
                 Effect::ShowTeam => self.tab.set(TabId::Team),
                 Effect::FlushLater => {
                     let this = *self;
-                    super::defer::after_paint(move || this.flush());
+                    super::dom::after_paint(move || this.flush());
                 }
-                Effect::Download { file_name, mime, text } => persist::download(file_name, mime, &text),
+                Effect::Download { file_name, mime, text } => super::dom::download(file_name, mime, &text),
             }
         }
     }

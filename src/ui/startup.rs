@@ -115,6 +115,16 @@ impl Startup {
         Memo::new(move |_| clock.get() >= step)
     }
 
+    /// Whether the card of question `qi` has been built ([`card_step`]).
+    pub fn card(self, qi: usize) -> Memo<bool> {
+        self.reached(card_step(qi))
+    }
+
+    /// Whether the "Start from your code" section has been built ([`FROM_CODE`]).
+    pub fn reached_from_code(self) -> Memo<bool> {
+        self.reached(FROM_CODE)
+    }
+
     /// Runs `work` once, when start-up has finished (never at build time,
     /// where effects do not run).
     pub fn when_ready(self, work: impl FnOnce() + 'static) {

@@ -4,7 +4,8 @@
 //! is scrolled into it whenever it changes.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+
+use super::dom::{client_rect, focus_id};
 
 /// The tabs of the results column, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -141,15 +142,6 @@ pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static 
     }
 }
 
-/// An element's box in the viewport, in CSS pixels: (left, top, right,
-/// bottom). `None` when the browser gives no box.
-pub fn client_rect(el: &web_sys::Element) -> Option<(f64, f64, f64, f64)> {
-    let get = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect")).ok()?;
-    let rect = get.dyn_into::<js_sys::Function>().ok()?.call0(el).ok()?;
-    let side = |name: &str| js_sys::Reflect::get(&rect, &JsValue::from_str(name)).ok()?.as_f64();
-    Some((side("left")?, side("top")?, side("right")?, side("bottom")?))
-}
-
 /// Scrolls the tab strip sideways (and only it, never the page) so that the
 /// tab with this id is whole in view, with a little of its neighbour showing.
 /// Follows the strip's `scroll-behavior` (smooth unless reduced motion).
@@ -167,27 +159,16 @@ fn reveal_tab(id: &str) {
     list.set_scroll_left(list.scroll_left() + shift.round() as i32);
 }
 
-/// Moves keyboard focus to the element with this id, scrolling it into view
-/// first when `scroll` is set. Does nothing when there is no such element.
-pub fn focus_id(id: &str, scroll: bool) {
-    let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
-    if scroll {
-        el.scroll_into_view();
-    }
-    let _ = el.focus();
+/// Opens the Sources tab and moves the focus to the article tagged `tag`
+/// (`"000"`), as a citation link does.
+pub fn open_source(tab: RwSignal<TabId>, tag: &str) {
+    tab.set(TabId::Sources);
+    let id = format!("source-{tag}");
+    request_animation_frame(move || focus_id(&id, true));
 }
 
-/// Brings the question with this id into view and focuses its chosen option
-/// (or its first one), opening the advanced group when it sits there.
-pub fn focus_question(question_id: &str) {
-    let doc = document();
-    let Some(fieldset) = doc.get_element_by_id(&format!("q-{question_id}")) else { return };
-    if let Ok(Some(details)) = fieldset.closest("details") {
-        let _ = details.set_attribute("open", "");
-    }
-    let target = fieldset.query_selector("input:checked").ok().flatten().or_else(|| fieldset.query_selector("input").ok().flatten());
-    fieldset.scroll_into_view();
-    if let Some(input) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = input.focus();
-    }
+/// Opens the Disagreements tab and moves focus to the note with this id.
+pub fn open_note(tab: RwSignal<TabId>, id: &'static str) {
+    tab.set(TabId::Disagreements);
+    request_animation_frame(move || focus_id(&format!("note-{id}"), true));
 }

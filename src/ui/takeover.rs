@@ -35,8 +35,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 
+use super::state::AppState;
 use super::tabs::TabId;
-use super::{persist, AppState};
 use crate::engine::Importance;
 use crate::knowledge::{question_index, QUESTIONS};
 use crate::session::Action;
@@ -474,7 +474,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     if !paired {
         // Not the same shape: everything in one move.
         let advanced_open = if restoring {
-            persist::advanced_open()
+            super::dom::advanced_open()
         } else {
             root.query_selector("#advanced").ok().flatten().is_some_and(|g| g.has_attribute("open"))
         };
@@ -498,7 +498,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     for shell in &shells {
         adopt_markers(shell);
     }
-    if restoring && persist::advanced_open() {
+    if restoring && super::dom::advanced_open() {
         // The group is kept from the rendered page: open, as the user left
         // it (on a first visit public/early.js has already done this).
         if let Some(group) = root.query_selector("#advanced").ok().flatten() {

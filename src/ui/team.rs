@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::format::count;
 
 use super::copy_link::CopyLink;
-use super::tabs::focus_question;
-use super::AppState;
+use super::dom::focus_question;
+use super::state::AppState;
 use crate::codec::profile::Profile;
 use crate::codec::share::encode_team;
 use crate::engine::format_score;

@@ -5,8 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::persist::with_store;
-use crate::storage::{KeyValue, THEME_KEY};
+use super::dom::{remember_theme, theme_choice};
 
 /// The choices, as (value, label).
 const THEMES: [(&str, &str); 3] = [("system", "System"), ("light", "Light"), ("dark", "Dark")];
@@ -23,7 +22,7 @@ fn apply(theme: &str) {
 /// A labelled select in the page header.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
-    let stored = with_store(|s| s.get(THEME_KEY)).ok().flatten();
+    let stored = theme_choice();
     let initial = THEMES.iter().map(|t| t.0).find(|t| stored.as_deref() == Some(*t)).unwrap_or("system");
     let choice = RwSignal::new(initial);
     let problem = RwSignal::new(None::<String>);
@@ -32,7 +31,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         let Some(&(theme, _)) = THEMES.iter().find(|t| t.0 == value) else { return };
         choice.set(theme);
         apply(theme);
-        let saved = with_store(|s| if theme == "system" { s.remove(THEME_KEY) } else { s.set(THEME_KEY, theme) });
+        let saved = remember_theme(theme);
         problem.set(saved.err().map(|e| format!("This choice holds until you leave the page: {e}.")));
     };
     view! {

@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::defer::after_paint;
+use super::dom::after_paint;
+use super::state::AppState;
 use super::tabs::TabId;
-use super::AppState;
 use crate::engine::{format_points, Answers};
 use crate::format::count;
 use crate::knowledge::method::{WHATIF_METHOD, WHATIF_NO_HINGES};
@@ -30,7 +30,7 @@ fn deltas(f: &Flip) -> String {
 fn try_it(label: String, trial: Answers) {
     let state = expect_context::<AppState>();
     state.session.dispatch(Action::Try { what: label, trial });
-    super::tabs::focus_id("result-title", false);
+    super::dom::focus_id("result-title", false);
 }
 
 fn flip_item(f: Flip, base: &Answers) -> impl IntoView {
