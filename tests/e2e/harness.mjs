@@ -118,6 +118,24 @@ export async function expectText(locator, re, timeout = 10000) {
 }
 
 /**
+ * Runs `analyse(scheme)` on the page as it is in the light colour scheme,
+ * then in the dark one (the page's `prefers-color-scheme` switched, after
+ * it has painted), then switches back to light; returns both results in
+ * that order. One page set up once serves both schemes' accessibility
+ * checks. The page must have been opened in the light scheme.
+ */
+export async function inBothSchemes(page, analyse) {
+  const out = [];
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    out.push(await analyse(scheme));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return out;
+}
+
+/**
  * Waits until the detail tabs have caught up with the last change: they
  * follow in a task queued from the next animation frame (src/ui/defer.rs),
  * so two such rounds in the page are enough.
