@@ -227,3 +227,22 @@ proptest! {
         prop_assert!(own == Answers::new() || stored == Some(own));
     }
 }
+
+#[test]
+fn applying_from_code_keeps_what_the_files_showed() {
+    let mut store = MemoryStore::default();
+    let mut s = opened(&mut store);
+    let found = CodeFindings { present: vec![("auth".into(), vec!["flask-login".into()])], frameworks: Vec::new() };
+    let applied = run(
+        &mut s,
+        &mut store,
+        Action::ApplyFromCode {
+            answers: vec![("existing_codebase".into(), "existing_flask".into()), ("nope".into(), "x".into())],
+            found: found.clone(),
+        },
+    );
+    assert!(applied.done);
+    assert!(s.shown().is("existing_codebase", "existing_flask"));
+    assert_eq!(s.code(), &found);
+    assert!(applied.effects.contains(&Effect::FlushLater));
+}

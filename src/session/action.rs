@@ -11,7 +11,7 @@
 //! screen ([`Effect::Address`], [`Effect::KeepLinkOrigin`]) and the autosave
 //! of the own work ([`Effect::FlushLater`], then [`Action::Flush`]).
 
-use super::{Address, LinkOrigin, Note, Session, Tone};
+use super::{Address, CodeFindings, LinkOrigin, Note, Session, Tone};
 use crate::codec::profile::Current;
 use crate::engine::{Answers, Importance};
 use crate::storage::KeyValue;
@@ -43,8 +43,14 @@ pub enum Action {
     /// screen's form, handed over when the app takes over).
     Show(Answers),
     /// Applies `(question id, option id)` pairs (suggestions read from
-    /// dependency files); unknown ids are left out.
-    ApplyById(Vec<(String, String)>),
+    /// dependency files; unknown ids are left out) and keeps what the files
+    /// showed.
+    ApplyFromCode {
+        /// The suggested answers.
+        answers: Vec<(String, String)>,
+        /// What the files showed.
+        found: CodeFindings,
+    },
     /// Undoes the visitor's change to question `Some(q)` in a preview, or
     /// every change (`None`).
     Undo(Option<usize>),
@@ -220,6 +226,11 @@ impl Session {
         &self.team
     }
 
+    /// What the user's dependency files showed (see [`CodeFindings`]).
+    pub fn code(&self) -> &CodeFindings {
+        &self.code
+    }
+
     /// The skipped parameters of the prefill link the page was opened with.
     pub fn skipped(&self) -> &[crate::prefill::Skipped] {
         &self.skipped
@@ -245,10 +256,11 @@ impl Session {
             }
             Action::ClearAll => show(self, Some(Answers::new())),
             Action::Show(a) => show(self, Some(a)),
-            Action::ApplyById(pairs) => {
-                for (q, o) in &pairs {
+            Action::ApplyFromCode { answers, found } => {
+                for (q, o) in &answers {
                     let _ = self.shown.set_by_id(q, o);
                 }
+                self.code = found;
                 true
             }
             Action::Undo(question) => {

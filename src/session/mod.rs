@@ -57,6 +57,7 @@
 
 use crate::codec::profile::{export_to_json, import_from_json, Current, ImportEntry, Profile, MAX_NAME_CHARS};
 use crate::codec::share;
+use crate::depfiles::FrameworkFound;
 use crate::engine::{Answers, Importance};
 use crate::knowledge::QUESTIONS;
 use crate::prefill::Skipped;
@@ -271,6 +272,19 @@ pub struct Session {
     /// The parameters of the prefill link the page was opened with that
     /// were skipped.
     skipped: Vec<Skipped>,
+    /// What the user's dependency files showed, once its suggestions were
+    /// applied (for the build list, the result, the report and the record).
+    code: CodeFindings,
+}
+
+/// What "Start from your code" found in the user's dependency files, kept
+/// when its suggestions are applied.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct CodeFindings {
+    /// Capability id (see [`crate::knowledge::bom`]) and the packages providing it.
+    pub present: Vec<(String, Vec<String>)>,
+    /// Frameworks, then core libraries, with their support windows.
+    pub frameworks: Vec<FrameworkFound>,
 }
 
 impl Session {

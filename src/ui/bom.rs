@@ -18,8 +18,8 @@ pub fn BomPanel() -> impl IntoView {
     let show_all = RwSignal::new(false);
     // What "Start from your code" found: capabilities already present and
     // the frameworks with their support windows.
-    let code = expect_context::<super::state::CodeFacts>();
-    let marked = Memo::new(move |_| code.present.with(|p| with_code(state.settled.with(build_list), p)));
+    let code = state.session.code;
+    let marked = Memo::new(move |_| code.with(|c| with_code(state.settled.with(build_list), &c.present)));
     let list = Memo::new(move |_| marked.with(|m| m.0.clone()));
     let have = move |i: usize| marked.with(|m| m.1.get(i).map(|p| p.join(", ")).unwrap_or_default());
     let count = move || list.with(|l| l.count);
@@ -65,12 +65,12 @@ pub fn BomPanel() -> impl IntoView {
                 {move || text().after}
             </p>
             {move || {
-                let with_code = list.with(|l| l.situation == Situation::ExistingFlask) && code.present.with(|p| !p.is_empty());
+                let with_code = list.with(|l| l.situation == Situation::ExistingFlask) && code.with(|c| !c.present.is_empty());
                 let note = if with_code { NOTE_EXISTING_FLASK_WITH_CODE } else { text().note };
                 (!note.is_empty()).then(|| view! { <p class="hint">{note}</p> })
             }}
             {move || {
-                let ended: Vec<_> = code.frameworks.get().into_iter().filter(|f| f.ended).collect();
+                let ended: Vec<_> = code.with(|c| c.frameworks.iter().filter(|f| f.ended).cloned().collect());
                 (!ended.is_empty()).then(|| view! {
                     <div class="bom-support" data-support="ended"><super::cites::FrameworkList frameworks=ended/></div>
                 })

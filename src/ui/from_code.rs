@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use super::cites::FrameworkList;
-use super::state::{AppState, CodeFacts};
+use super::state::AppState;
 use crate::depfiles::{decode, Analysis, DepfileError, Format, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES};
 use crate::format::count;
 use crate::knowledge::method::BEYOND_LABEL;
@@ -21,7 +21,7 @@ use crate::knowledge::packages::{
     ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_OFFLINE, READER_READING, READER_STARTING,
     READER_STOPPED, READER_UNSUPPORTED,
 };
-use crate::session::Action;
+use crate::session::{Action, CodeFindings};
 
 /// The worker, once started: whether it said it is ready, and a request
 /// waiting for that.
@@ -216,7 +216,6 @@ fn group_list(groups: &[OptionalGroup], toggle: impl Fn(Group, bool) + Copy + 's
 #[component]
 pub fn FromCode() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let facts = expect_context::<CodeFacts>();
     let open = RwSignal::new(false);
     let files = RwSignal::new(Vec::<InputFile>::new());
     let rejected = RwSignal::new(Vec::<Problem>::new());
@@ -343,9 +342,13 @@ pub fn FromCode() -> impl IntoView {
         let ticks = selected.get_untracked();
         let chosen: Vec<_> =
             a.suggestions.iter().enumerate().filter(|(i, _)| !only_selected || ticks.get(*i).copied().unwrap_or(false)).collect();
-        state.session.dispatch(Action::ApplyById(chosen.iter().map(|(_, s)| (s.question.clone(), s.option.clone())).collect()));
-        facts.present.set(a.present.iter().map(|p| (p.capability.clone(), p.packages.clone())).collect());
-        facts.frameworks.set(a.frameworks.iter().chain(&a.libraries).cloned().collect());
+        state.session.dispatch(Action::ApplyFromCode {
+            answers: chosen.iter().map(|(_, s)| (s.question.clone(), s.option.clone())).collect(),
+            found: CodeFindings {
+                present: a.present.iter().map(|p| (p.capability.clone(), p.packages.clone())).collect(),
+                frameworks: a.frameworks.iter().chain(&a.libraries).cloned().collect(),
+            },
+        });
         applied
             .set(Some(format!("Applied {}. They are saved like any answer you pick yourself.", count(chosen.len(), "answer", "answers"))));
         // The suggestions are done with: the questions below now show them.

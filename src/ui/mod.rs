@@ -138,7 +138,6 @@ fn App() -> impl IntoView {
     provide_context(state);
     provide_context(state::ShareField::default());
     provide_context(state::DocumentName(RwSignal::new(String::new())));
-    state::provide_code_facts();
     #[cfg(target_arch = "wasm32")]
     {
         session::flush_when_hidden(session);

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::cites::FrameworkList;
-use super::state::{AppState, CodeFacts};
+use super::state::AppState;
 use super::tabs::TabId;
 use crate::depfiles::FrameworkFound;
 use crate::knowledge::packages::FILES_SHOWED_ENDED;
@@ -48,11 +48,9 @@ pub fn ResultPanel(#[prop(into)] changes: ViewFn, #[prop(into)] share: ViewFn) -
     };
     // The releases the user's own dependency files showed that no longer
     // get fixes, kept after their suggestions were applied.
-    let facts = use_context::<CodeFacts>();
     let ended = move || {
         let own = state.session.mode.with(|m| matches!(m, Mode::Own));
-        let list: Vec<FrameworkFound> =
-            facts.map(|c| c.frameworks.with(|f| f.iter().filter(|f| f.ended).cloned().collect())).unwrap_or_default();
+        let list: Vec<FrameworkFound> = state.session.code.with(|c| c.frameworks.iter().filter(|f| f.ended).cloned().collect());
         (own && !list.is_empty()).then(|| {
             let names = list.iter().map(|f| format!("{} {}", f.name, f.version)).collect::<Vec<_>>().join(", ");
             view! {

@@ -16,7 +16,7 @@ use crate::codec::profile::Current;
 use crate::codec::share;
 use crate::engine::Answers;
 use crate::prefill::Skipped;
-use crate::session::{self as plain, Action, Effect, Message};
+use crate::session::{self as plain, Action, CodeFindings, Effect, Message};
 use crate::storage::{Library, StoreError, CURRENT_KEY, PREFIX};
 use crate::team::TeamMember;
 
@@ -46,6 +46,8 @@ pub struct Session {
     pub skipped: Memo<Vec<Skipped>>,
     /// The people in the team view.
     pub team: Memo<Vec<TeamMember>>,
+    /// What the user's dependency files showed, once applied.
+    pub code: Memo<CodeFindings>,
     /// The active tab in the results column (the team view opens for a team link).
     tab: RwSignal<TabId>,
 }
@@ -113,6 +115,7 @@ pub fn start(tab: RwSignal<TabId>) -> Session {
         messages: Memo::new(move |_| state.with(|s| s.messages().to_vec())),
         skipped: Memo::new(move |_| state.with(|s| s.skipped().to_vec())),
         team: Memo::new(move |_| state.with(|s| s.team().to_vec())),
+        code: Memo::new(move |_| state.with(|s| s.code().clone())),
         tab,
     }
 }

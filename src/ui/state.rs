@@ -1,7 +1,6 @@
 //! The app's state as the panels see it, provided as context: [`AppState`]
 //! (the session, the answers and their assessment, the active tab, the
-//! start-up), what "Start from your code" found ([`CodeFacts`]), the share
-//! block's field ([`ShareField`]), the documents' name ([`DocumentName`])
+//! start-up), the share block's field ([`ShareField`]), the documents' name ([`DocumentName`])
 //! and what the documents are made from ([`Documents`]), and the state
 //! derived from them that several panels read.
 
@@ -40,23 +39,6 @@ pub struct AppState {
     pub session: Session,
     /// Which start-up steps have run (see `super::startup`).
     pub startup: Startup,
-}
-
-/// What the dependency files said, kept for the build list: capabilities
-/// already present (id, packages) and the frameworks found. Provided by
-/// [`provide`]; set when the user applies suggestions.
-#[derive(Clone, Copy)]
-pub struct CodeFacts {
-    /// Capability id and the packages providing it.
-    pub present: RwSignal<Vec<(String, Vec<String>)>>,
-    /// Frameworks and core libraries found, with their support windows
-    /// (frameworks first), kept for the result, the report and the decision record.
-    pub frameworks: RwSignal<Vec<FrameworkFound>>,
-}
-
-/// Provides an empty [`CodeFacts`] to the app.
-pub fn provide_code_facts() {
-    provide_context(CodeFacts { present: RwSignal::new(Vec::new()), frameworks: RwSignal::new(Vec::new()) });
 }
 
 /// The share link last made, shown in a read-only field beside the share
@@ -136,12 +118,15 @@ pub fn link(state: AppState) -> String {
 }
 
 /// What the user's own dependency files showed (frameworks and core
-/// libraries, from "Start from your code", kept in `facts`), while the
+/// libraries, from "Start from your code", kept in the session), while the
 /// user's own work is on screen; nothing for a shared, previewed or trial
 /// assessment.
-fn found_in(state: AppState, facts: Option<CodeFacts>) -> Vec<FrameworkFound> {
-    let own = state.session.mode.with_untracked(|m| matches!(m, Mode::Own));
-    own.then(|| facts.map(|c| c.frameworks.get_untracked())).flatten().unwrap_or_default()
+fn found_in(state: AppState) -> Vec<FrameworkFound> {
+    if state.session.mode.with_untracked(|m| matches!(m, Mode::Own)) {
+        state.session.code.with_untracked(|c| c.frameworks.clone())
+    } else {
+        Vec::new()
+    }
 }
 
 /// The name typed on the Report tab for the documents (the report, the
@@ -161,21 +146,19 @@ fn name_in(state: AppState, typed: Option<DocumentName>) -> String {
     }
 }
 
-/// What the documents are made from besides the answers: the typed name and
-/// the dependency files' findings. Taken from the context when a component
+/// What the documents are made from besides the session: the typed name. Taken from the context when a component
 /// is built, so that it also works in a window event listener (the
 /// printout's `beforeprint`), which runs outside the component tree.
 #[derive(Clone, Copy)]
 pub struct Documents {
     state: AppState,
     typed: Option<DocumentName>,
-    facts: Option<CodeFacts>,
 }
 
 impl Documents {
     /// From the current context; call while building a component.
     pub fn from_context() -> Documents {
-        Documents { state: expect_context::<AppState>(), typed: use_context::<DocumentName>(), facts: use_context::<CodeFacts>() }
+        Documents { state: expect_context::<AppState>(), typed: use_context::<DocumentName>() }
     }
 
     /// The name the documents carry.
@@ -188,7 +171,7 @@ impl Documents {
         let answers = self.state.answers.get_untracked();
         let name = self.name();
         let link = share_url(&answers, &shown_name(self.state));
-        let found = found_in(self.state, self.facts);
+        let found = found_in(self.state);
         let date = today();
         f(&Document { answers: &answers, name: &name, share_link: &link, date: &date, found: &found })
     }
