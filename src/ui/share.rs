@@ -65,9 +65,15 @@ pub fn ShareBlock() -> impl IntoView {
         Done::Copied if changed.get() => CHANGED_LINK_COPIED,
         d => d.text(),
     };
-    // A link made for other answers is no longer this result's link.
+    // A link made for other answers, or for the same answers under another
+    // name (back from a preview to equal own work), is no longer this
+    // result's link.
     Effect::new(move |first: Option<()>| {
         state.answers.track();
+        // Read, not only tracked, so that each memo is brought up to date
+        // here and a later read elsewhere does not count as a change.
+        state.session.mode.with(|_| ());
+        state.session.meta.with(|_| ());
         // Only what changes is set, so that an answer change notifies no one here.
         if first.is_some() {
             if field.with_untracked(Option::is_some) {

@@ -85,6 +85,7 @@ pub fn TeamPanel() -> impl IntoView {
     // One checkbox per saved profile, keyed by id and revision.
     let profile_box = move |p: Profile| {
         let key = profile_key(&p.id);
+        let member = StoredValue::new(key.clone());
         let shown = p.name.clone();
         view! {
             <label class="check">
@@ -92,6 +93,12 @@ pub fn TeamPanel() -> impl IntoView {
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         s.dispatch(Action::TeamInclude { id: p.id.clone(), on });
+                        // When nothing changed (the team view is full), the
+                        // box shows what the team view holds, not the click.
+                        let holds = team.with_untracked(|t| member.with_value(|k| t.iter().any(|m| &m.key == k)));
+                        if holds != on {
+                            event_target::<web_sys::HtmlInputElement>(&ev).set_checked(holds);
+                        }
                     }/>
                 " " {shown}
             </label>

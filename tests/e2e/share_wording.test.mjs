@@ -161,3 +161,26 @@ test('the Sources tab describes each article without how its text was captured',
   assert.doesNotMatch(await page.innerText('#panel-sources'), /captur|was lost|were lost/i);
   await context.close();
 });
+
+test('a link made for a preview is not offered once the own work is back, even with the same answers', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, { init: refuseClipboard });
+  await answer(page, ANSWERS);
+  await expectRecommendation(page, 'django');
+  // The own work's own link, opened: a preview with the same answers.
+  await page.click('#share-copy');
+  const own = await page.inputValue('#share-link-field');
+  const hash = own.slice(own.indexOf('#'));
+  await page.goto(`${server.url}/${hash}`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForSelector('.preview-banner');
+  await page.click('#share-copy');
+  await page.waitForSelector('#share-link-field');
+  await page.waitForSelector('.share-status[data-done="refused"]');
+  await page.click('#preview-leave');
+  await page.waitForSelector('.preview-banner', { state: 'detached' });
+  // Back on the own work with equal answers: the preview's link and status are gone.
+  await page.waitForSelector('#share-link-field', { state: 'detached' });
+  await page.waitForFunction(() => !document.querySelector('.share-status')?.dataset.done);
+  assert.deepEqual(errors.filter((e) => !/clipboard|refused/i.test(e)), []);
+  await context.close();
+});
