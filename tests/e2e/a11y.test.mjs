@@ -3,8 +3,7 @@
 // keyboard-only user can complete an assessment.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, expectRecommendation, inBothSchemes } from './harness.mjs';
+import { serveDist, launch, openPage, expectRecommendation, inBothSchemes, axeOn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -184,7 +183,7 @@ async function violations(page, label) {
   // would otherwise lie over whatever the last action scrolled to,
   // which axe counts against the covered controls' target size.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const result = await new AxeBuilder({ page })
+  const result = await (await axeOn(page))
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     // Only the violations are asserted: axe skips assembling the passes.
     .options({ resultTypes: ['violations'] })

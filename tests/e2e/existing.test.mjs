@@ -4,8 +4,7 @@
 // show the change.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, recommendation, expectText, inBothSchemes } from './harness.mjs';
+import { serveDist, launch, openPage, recommendation, expectText, inBothSchemes, axeOn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -83,7 +82,7 @@ for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]
     const { page, context } = await openPage(browser, server.url + COEXIST, { width, height });
     await waitRec(page, 'hybrid');
     await page.waitForSelector('.existing-path[data-path="coexist"]');
-    const found = await inBothSchemes(page, async (scheme) => (await new AxeBuilder({ page }).analyze()).violations
+    const found = await inBothSchemes(page, async (scheme) => (await (await axeOn(page)).analyze()).violations
       .map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
     assert.deepEqual(found.flat(), []);
     await context.close();

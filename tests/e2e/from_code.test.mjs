@@ -6,8 +6,7 @@
 // are named and change nothing. Every check waits for the page to show it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, expectRecommendation, expectScores, cspViolations, inBothSchemes } from './harness.mjs';
+import { serveDist, launch, openPage, expectRecommendation, expectScores, cspViolations, inBothSchemes, axeOn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -185,7 +184,7 @@ test('with Save-Data on, a first visit does not download the reader; once opened
 for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
   test(`axe: the open reader with its results has no violation (light and dark, ${size})`, async () => {
     const { page, context } = await openPage(browser, server.url, { width, height });
-    const axe = (part) => (scheme) => new AxeBuilder({ page }).include(part).analyze()
+    const axe = (part) => async (scheme) => (await axeOn(page)).include(part).analyze()
       .then((r) => r.violations.map((v) => `${part} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
     await pickRequirements(page);
     await page.click('.from-code .paste summary');

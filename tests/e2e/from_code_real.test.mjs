@@ -9,8 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, expectRecommendation, inBothSchemes } from './harness.mjs';
+import { serveDist, launch, openPage, expectRecommendation, inBothSchemes, axeOn } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -108,7 +107,7 @@ test('a running Flask product from its files, with its team, is extended; the ol
 for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
   test(`axe: groups apart, core libraries and a recognised package have no violation (light and dark, ${size})`, async () => {
     const { page, context } = await openPage(browser, server.url, { width, height });
-    const axe = (part) => (scheme) => new AxeBuilder({ page }).include(part).analyze()
+    const axe = (part) => async (scheme) => (await axeOn(page)).include(part).analyze()
       .then((r) => r.violations.map((v) => `${part} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
     await read(page, 'saleor', ['pyproject.toml', 'uv.lock']);
     await page.waitForSelector('.optional-group');
