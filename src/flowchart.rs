@@ -111,6 +111,17 @@ impl FlowPath {
         Some(self.leaf()? == recommendation?)
     }
 
+    /// The chart's verdict beside the score, in a sentence, with whether
+    /// they agree: "The chart and the score agree: Django.", or
+    /// [`FlowPath::disagreement`]. `None` while either is missing.
+    pub fn verdict(&self, recommendation: Option<Framework>) -> Option<(bool, String)> {
+        let (leaf, rec) = (self.leaf()?, recommendation?);
+        Some(match self.disagreement(Some(rec)) {
+            None => (leaf == rec, format!("The chart and the score agree: {}.", rec.name())),
+            Some(why) => (false, why),
+        })
+    }
+
     /// When the chart's leaf and the scored recommendation differ: what
     /// differs and why, in words (the same text on the page and in the
     /// report). `None` when they agree or either is missing.
@@ -184,6 +195,71 @@ impl Row {
     pub fn is_lit(&self, path: &FlowPath) -> bool {
         let edges = path.edges();
         self.route.len() <= edges.len() && edges[..self.route.len()] == self.route[..]
+    }
+}
+
+/// How one row of the chart is drawn for a path.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowState {
+    /// On the path ([`Row::is_lit`]).
+    pub lit: bool,
+    /// The last row of the path: where the answers lead.
+    pub end: bool,
+    /// Reached by an edge the path only assumes (the project is taken as
+    /// new until the existing-code question is answered).
+    pub assumed: bool,
+}
+
+impl RowState {
+    /// The state of `row` for `path`.
+    pub fn of(row: &Row, path: &FlowPath) -> RowState {
+        let lit = row.is_lit(path);
+        RowState {
+            lit,
+            end: lit && path.steps.len() == row.route.len() + 1,
+            assumed: lit && row.route.last().is_some_and(|&e| path.steps.iter().any(|s| s.edge == Some(e) && s.assumed)),
+        }
+    }
+
+    /// True when the path ends at this row on a decision: it waits for an answer.
+    pub fn open(self, row: &Row) -> bool {
+        self.end && !NODES[row.node].is_leaf()
+    }
+}
+
+/// Every row's state for `path`, in row order.
+pub fn row_states(rows: &[Row], path: &FlowPath) -> Vec<RowState> {
+    rows.iter().map(|r| RowState::of(r, path)).collect()
+}
+
+impl Row {
+    /// The text above the row's box: the edge that leads to it ("start"
+    /// for the root), marked when the path only assumes it.
+    pub fn edge_text(&self, state: RowState) -> String {
+        let edge = self.edge.map_or("start", |e| EDGES[e].label);
+        if state.assumed {
+            format!("{edge} (assumed until you answer)")
+        } else {
+            edge.to_string()
+        }
+    }
+
+    /// The box's accessible name: the visible text first (so that speech
+    /// users can say what they see), then where it stands on the path and
+    /// what activating it does.
+    pub fn label(&self, state: RowState) -> String {
+        let node = &NODES[self.node];
+        let status = if state.open(self) {
+            "open: waiting for an answer"
+        } else if state.end {
+            "end of your path"
+        } else if state.lit {
+            "on your path"
+        } else {
+            "not on your path"
+        };
+        let action = if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." };
+        format!("{} {}, {status}. {action}", self.edge_text(state), node.label)
     }
 }
 

@@ -56,6 +56,21 @@ pub fn points_list(points: [i32; 3]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
+/// Like [`points_list`], but "0 points" when none of the three moves: for a
+/// table cell that must always say something.
+pub fn points_cell(points: [i32; 3]) -> String {
+    points_list(points).unwrap_or_else(|| points_phrase(0))
+}
+
+/// A result in a few words, for a list of saved profiles: "Django (9 points)",
+/// or "No recommendation yet" when no answer moved a score.
+pub fn result_summary(a: &Assessment) -> String {
+    match a.recommendation {
+        Some(f) => format!("{} ({})", f.name(), points_phrase(a.score(f))),
+        None => "No recommendation yet".into(),
+    }
+}
+
 /// The scores for the phone summary bar: `"Django 9 · Flask 2 · Hybrid 0"`;
 /// a score below zero is written with a true minus sign and marked as
 /// counting against (`"Hybrid −2 (against)"`), so that it does not read as
@@ -234,6 +249,18 @@ mod tests {
         assert_eq!(framework_points(300, Framework::Django), "+3 Django");
         assert_eq!(points_list([300, 0, 300]).as_deref(), Some("+3 Django, +3 Hybrid"));
         assert_eq!(points_list([0, 0, 0]), None);
+        assert_eq!(points_cell([0, 0, 0]), "0 points");
+        assert_eq!(points_cell([-150, 0, 200]), "-1.5 Django, +2 Hybrid");
+    }
+
+    #[test]
+    fn a_result_in_a_few_words() {
+        use crate::engine::assess;
+        use crate::engine::Answers;
+        assert_eq!(result_summary(&assess(&Answers::new())), "No recommendation yet");
+        let a = assess(&Answers::new().with("app_type", "content_platform").with("admin_backoffice", "business_backoffice"));
+        let f = a.recommendation.unwrap();
+        assert_eq!(result_summary(&a), format!("{} ({})", f.name(), points_phrase(a.score(f))));
     }
 
     #[test]

@@ -105,6 +105,16 @@ impl Status {
         }
     }
 
+    /// [`Status::text`], followed for [`Status::Have`] by the packages that
+    /// provide the capability, as the dependency files name them
+    /// ("Flask-Login, Flask-Principal").
+    pub fn text_with(self, c: &Capability, packages: &[String]) -> String {
+        match self {
+            Status::Have => format!("{}{}", self.text(c), packages.join(", ")),
+            _ => self.text(c),
+        }
+    }
+
     /// Stable id, for styling and tests (`data-status`).
     pub const fn id(self) -> &'static str {
         match self {

@@ -25,6 +25,7 @@
 
 use crate::codec::share::{links_in, ShareError, MAX_TEAM};
 use crate::engine::{outcome, Answers, Importance};
+use crate::format::count;
 use crate::knowledge::{Framework, QUESTIONS};
 
 /// A person's position on one question.
@@ -134,6 +135,63 @@ impl TeamView {
     /// True when everyone has the same recommendation.
     pub fn agree(&self) -> bool {
         self.results.windows(2).all(|w| w[0].recommendation == w[1].recommendation)
+    }
+
+    /// The team view's one-line summary: how many people, what they get
+    /// (see [`group_summary`]), how many questions they answer differently
+    /// and how many of those decide someone's recommendation; with fewer
+    /// than two people, what to do first.
+    pub fn summary(&self) -> String {
+        let n = self.results.len();
+        if n < 2 {
+            return "Add at least two people to see where you disagree.".to_string();
+        }
+        let recs: Vec<Option<Framework>> = self.results.iter().map(|r| r.recommendation).collect();
+        let people = count(n, "person", "people");
+        let decisive = self.disagreements.iter().filter(|d| d.decisive > 0).count();
+        let deciding = match (self.disagreements.len(), decisive) {
+            (0, _) => String::new(),
+            (_, 0) => "; none of them changes anyone's recommendation".to_string(),
+            (1, 1) => "; it decides someone's recommendation".to_string(),
+            (_, k) => format!("; {} someone's recommendation", count(k, "of them decides", "of them decide")),
+        };
+        match self.disagreements.len() {
+            0 => format!("{people}, {}. They answer every question the same way.", group_summary(&recs)),
+            d => format!("{people}, {}. They answer {} differently{deciding}.", group_summary(&recs), count(d, "question", "questions")),
+        }
+    }
+}
+
+/// A person's recommendation by name, or "none yet" before any answer
+/// moves a score.
+pub fn recommendation_name(r: Option<Framework>) -> &'static str {
+    r.map_or("none yet", Framework::name)
+}
+
+/// What a group gets, in words: "everyone: Django" when they agree,
+/// otherwise the count per framework ("split: Django 2, Flask 1"), or
+/// "no recommendation" when nobody has one.
+pub fn group_summary(results: &[Option<Framework>]) -> String {
+    if let Some(f) = consensus(results) {
+        return format!("everyone: {}", f.name());
+    }
+    let counts: Vec<String> =
+        Framework::ALL.iter().zip(tally(results)).filter(|(_, n)| *n > 0).map(|(f, n)| format!("{} {n}", f.name())).collect();
+    if counts.is_empty() {
+        "no recommendation".to_string()
+    } else {
+        format!("split: {}", counts.join(", "))
+    }
+}
+
+impl Disagreement {
+    /// Whether settling this question changes anyone's recommendation, out
+    /// of `people` (the team's size), in a sentence.
+    pub fn impact(&self, people: usize) -> String {
+        match self.decisive {
+            0 => "Settling it changes no one's recommendation.".to_string(),
+            k => format!("How it is settled decides the recommendation of {k} of the {people} people."),
+        }
     }
 }
 

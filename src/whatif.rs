@@ -48,8 +48,9 @@
 //! pairs, each scored without building an explanation (the benchmark
 //! `cargo bench --bench engine` prints the time of a full search).
 
+use crate::engine::format_points;
 use crate::engine::{assess, outcome, Answers, Importance};
-use crate::format::points_phrase;
+use crate::format::{count, points_phrase};
 use crate::knowledge::{Framework, QUESTIONS};
 
 /// One change to one question.
@@ -162,6 +163,11 @@ impl Flip {
     pub fn is_realistic(&self) -> bool {
         self.changes.iter().all(Change::is_realistic)
     }
+
+    /// How each score moves, in framework order: "Django -2, Flask +3, Hybrid 0".
+    pub fn deltas_phrase(&self) -> String {
+        Framework::ALL.iter().map(|f| format!("{} {}", f.name(), format_points(self.deltas[f.index()]))).collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// How stable the current recommendation is.
@@ -191,6 +197,33 @@ impl Stability {
     /// The single flips that skip a question or change an importance, in the order of [`Stability::singles`].
     pub fn mechanical(&self) -> Vec<Flip> {
         self.singles.iter().filter(|f| !f.is_realistic()).cloned().collect()
+    }
+
+    /// The search's finding in one sentence: that nothing moves the
+    /// recommendation, that no single answer does (but other variations
+    /// do), or in how many ways a single answer does; each with how many
+    /// variations were scored. `None` when there is no recommendation.
+    pub fn summary(&self) -> Option<String> {
+        let current = self.current?.name();
+        let checked = count(self.evaluated, "variation", "variations");
+        Some(if self.is_robust() {
+            format!("No change of one or two answers or importance settings would move the recommendation away from {current}. ({checked} checked.)")
+        } else {
+            match self.realistic().len() {
+                0 => format!("No answer change on its own would move the recommendation away from {current}; the variations below would. ({checked} checked.)"),
+                n => format!("Changing one answer would move the recommendation away from {current} in {}. ({checked} checked.)", count(n, "way", "ways")),
+            }
+        })
+    }
+
+    /// The label of the disclosure holding the other variations: how many
+    /// single skips or importance changes and how many pairs flip the result.
+    pub fn more_summary(&self) -> String {
+        format!(
+            "More variations: {} by skipping a question or changing an importance setting, and {}",
+            count(self.mechanical().len(), "single change", "single changes"),
+            count(self.pairs.len(), "pair of changes", "pairs of changes")
+        )
     }
 }
 
@@ -312,6 +345,19 @@ impl Hinge {
     /// Total movement of the scores, in hundredths: the sum of the three absolute deltas.
     pub fn movement(&self, before: [i32; 3]) -> i32 {
         (0..3).map(|i| (self.after.scores[i] - before[i]).abs()).sum()
+    }
+
+    /// The question's title and the current answer: `Admin: you answered “Needed”.`,
+    /// as `(title, the rest)` so that the title can be set apart.
+    pub fn answered(&self) -> (&'static str, String) {
+        let q = &QUESTIONS[self.question];
+        (q.title, format!(": you answered \u{201c}{}\u{201d}.", q.options[self.current].label))
+    }
+
+    /// The alternative and what it does, in a sentence:
+    /// `Answering “None” instead would recommend Flask, 2 points ahead of Django.`
+    pub fn instead(&self) -> String {
+        format!("Answering \u{201c}{}\u{201d} instead {}.", QUESTIONS[self.question].options[self.alternative].label, self.effect())
     }
 
     /// What choosing the alternative does, as a phrase to follow "Answering X instead":

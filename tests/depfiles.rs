@@ -101,6 +101,10 @@ fn the_flask_system_from_requirements_is_recognised_and_its_suggestions_follow()
     }
     assert_eq!(a.problems.len(), 1);
     assert_eq!((a.problems[0].file.as_str(), a.problems[0].line), ("requirements.txt", Some(21)));
+    // Shown as one line: the file, the line, what is wrong.
+    assert_eq!(a.problems[0].to_string(), format!("requirements.txt, line 21, {}", a.problems[0].message));
+    let whole = django_flask_advisor::depfiles::Problem { line: None, ..a.problems[0].clone() };
+    assert_eq!(whole.to_string(), format!("requirements.txt {}", a.problems[0].message));
 }
 
 #[test]
@@ -266,6 +270,10 @@ fn accepted_suggestions_and_present_packages_mark_the_build_list() {
     let row = |id: &str| after.rows.iter().position(|(c, _)| c.id == id).unwrap();
     assert_eq!(after.rows[row("auth")].1, Status::Have);
     assert_eq!(have[row("auth")], vec!["Flask-Login"]);
+    let (auth, status) = after.rows[row("auth")];
+    assert_eq!(status.text_with(auth, &have[row("auth")]), format!("{}Flask-Login", status.text(auth)));
+    let (migrations, status) = after.rows[row("migrations")];
+    assert_eq!(status.text_with(migrations, &["ignored".to_string()]), status.text(migrations), "only a row it has names packages");
     assert_eq!(after.rows[row("admin")].1, Status::Have);
     assert_eq!(have[row("background_tasks")], vec!["celery"]);
     assert_eq!(after.rows[row("routing")].1, Status::Running, "running rows stay");

@@ -6,6 +6,18 @@ use django_flask_advisor::knowledge::flowchart::{EDGES, NODES, ROOT};
 use django_flask_advisor::knowledge::{question, Framework};
 use std::collections::HashSet;
 
+/// A new custom build with a senior team and no back office: the path ends
+/// at the chart's "custom Flask" leaf.
+fn custom_build() -> Answers {
+    Answers::new()
+        .with("existing_codebase", "greenfield")
+        .with("app_type", "full_stack_product")
+        .with("data_sensitivity", "personal_data")
+        .with("admin_backoffice", "none")
+        .with("team_seniority", "mostly_senior")
+        .with("architecture_control", "fully_custom")
+}
+
 fn ids(a: &Answers) -> Vec<&'static str> {
     path(a).steps.iter().map(|s| NODES[s.node].id).collect()
 }
@@ -49,13 +61,7 @@ fn with_no_answers_the_path_assumes_a_new_project_and_stops_open() {
 
 #[test]
 fn a_known_answer_set_lights_the_expected_path() {
-    let a = Answers::new()
-        .with("existing_codebase", "greenfield")
-        .with("app_type", "full_stack_product")
-        .with("data_sensitivity", "personal_data")
-        .with("admin_backoffice", "none")
-        .with("team_seniority", "mostly_senior")
-        .with("architecture_control", "fully_custom");
+    let a = custom_build();
     assert_eq!(ids(&a), ["Q0", "Q1", "Q2", "Q3", "Q4", "Q5", "L_F_custom"]);
     assert!(!path(&a).steps[0].assumed);
     // Leave a decision unanswered: the path stops there, open, not guessed.
@@ -279,4 +285,50 @@ fn every_leaf_has_a_profile_and_its_agreement_with_the_score_is_known() {
     for n in NODES.iter().filter(|n| n.is_leaf()) {
         assert!(leaves.contains(n.id), "no profile for {}", n.id);
     }
+}
+
+/// How each row is drawn and named follows from the path alone: the rows
+/// on it are lit, the last one is its end (open when it is a decision),
+/// the rows reached by an assumed edge say so, and every box's name starts
+/// with its visible text.
+#[test]
+fn row_states_and_names_follow_the_path() {
+    use django_flask_advisor::flowchart::row_states;
+    let all = rows();
+    let closed = custom_build();
+    for (a, open, assumed) in [(Answers::new(), true, true), (closed, false, false)] {
+        let p = path(&a);
+        let states = row_states(&all, &p);
+        let lit: Vec<&str> = all.iter().zip(&states).filter(|(_, s)| s.lit).map(|(r, _)| NODES[r.node].id).collect();
+        assert_eq!(lit, ids(&a), "the lit rows are the path's nodes, in order");
+        let ends: Vec<usize> = states.iter().enumerate().filter(|(_, s)| s.end).map(|(i, _)| i).collect();
+        assert_eq!(ends.len(), 1);
+        let end = &all[ends[0]];
+        assert_eq!(NODES[end.node].id, *ids(&a).last().unwrap());
+        assert_eq!(states[ends[0]].open(end), open);
+        let want = if open { "open: waiting for an answer" } else { "end of your path" };
+        assert!(end.label(states[ends[0]]).contains(want), "{}", end.label(states[ends[0]]));
+        assert_eq!(states.iter().any(|s| s.assumed), assumed);
+        for (r, s) in all.iter().zip(&states) {
+            let label = r.label(*s);
+            assert!(label.starts_with(&format!("{} {}", r.edge_text(*s), NODES[r.node].label)), "{label}");
+            assert_eq!(r.edge_text(*s).contains("(assumed until you answer)"), s.assumed, "{label}");
+            if !s.lit {
+                assert!(label.contains("not on your path") && !s.end && !s.assumed, "{label}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_verdict_says_whether_chart_and_score_agree() {
+    let a = custom_build();
+    let p = path(&a);
+    let leaf = p.leaf().unwrap();
+    assert_eq!(p.verdict(None), None);
+    assert_eq!(path(&Answers::new()).verdict(Some(leaf)), None);
+    assert_eq!(p.verdict(Some(leaf)), Some((true, format!("The chart and the score agree: {}.", leaf.name()))));
+    let other = Framework::ALL.into_iter().find(|f| *f != leaf).unwrap();
+    assert_eq!(p.verdict(Some(other)), Some((false, p.disagreement(Some(other)).unwrap())));
+    let _ = assess(&a);
 }

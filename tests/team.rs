@@ -146,3 +146,43 @@ fn team_membership_adds_links_you_and_profiles_with_unique_keys() {
     assert_eq!(r.not_added.iter().filter(|(_, why)| *why == NotAdded::Full).count(), 3);
     assert_eq!(NotAdded::Full.to_string(), format!("the team view holds at most {MAX_TEAM} people"));
 }
+
+#[test]
+fn group_summary_names_agreement_a_split_or_nothing() {
+    use django_flask_advisor::team::{group_summary, recommendation_name};
+    let (d, f, h) = (Some(Framework::Django), Some(Framework::Flask), Some(Framework::Hybrid));
+    assert_eq!(group_summary(&[d, d]), "everyone: Django");
+    assert_eq!(group_summary(&[d, f, d, h]), "split: Django 2, Flask 1, Hybrid 1");
+    assert_eq!(group_summary(&[None, f]), "split: Flask 1");
+    assert_eq!(group_summary(&[None, None]), "no recommendation");
+    assert_eq!(recommendation_name(None), "none yet");
+    assert_eq!(recommendation_name(h), "Hybrid");
+}
+
+#[test]
+fn team_summary_counts_people_questions_and_decisive_ones() {
+    let one = compare(&team()[..1]);
+    assert_eq!(one.summary(), "Add at least two people to see where you disagree.");
+    let a = team()[0].clone();
+    let same = compare(&[a.clone(), a.clone()]);
+    assert!(same.summary().ends_with("They answer every question the same way."), "{}", same.summary());
+    assert!(same.summary().starts_with("2 people, everyone: "), "{}", same.summary());
+    let view = compare(&team());
+    let s = view.summary();
+    let differ = view.disagreements.len();
+    assert!(differ > 0);
+    assert!(s.contains(&format!("They answer {differ} question")), "{s}");
+    let decisive = view.disagreements.iter().filter(|d| d.decisive > 0).count();
+    match decisive {
+        0 => assert!(s.contains("none of them changes anyone's recommendation"), "{s}"),
+        _ => assert!(s.contains("someone's recommendation") && !s.contains("none of them"), "{s}"),
+    }
+    for d in &view.disagreements {
+        let impact = d.impact(view.results.len());
+        if d.decisive == 0 {
+            assert_eq!(impact, "Settling it changes no one's recommendation.");
+        } else {
+            assert!(impact.contains(&format!("{} of the {} people", d.decisive, view.results.len())), "{impact}");
+        }
+    }
+}

@@ -70,6 +70,21 @@ fn finds_a_known_single_flip_with_exact_deltas() {
         assert_eq!(flip.deltas[i], after.scores[i] - before.scores[i]);
     }
     assert!(flip.deltas[0] < 0 && flip.deltas[1] > 0, "Django loses points and Flask gains: {:?}", flip.deltas);
+    // Said in framework order with signed points, each from the deltas.
+    let phrase = flip.deltas_phrase();
+    let parts: Vec<&str> = phrase.split(", ").collect();
+    assert_eq!(parts.len(), 3, "{phrase}");
+    for (part, f) in parts.iter().zip(Framework::ALL) {
+        assert_eq!(*part, format!("{} {}", f.name(), django_flask_advisor::engine::format_points(flip.deltas[f.index()])));
+    }
+    assert!(parts[0].starts_with("Django -") && parts[1].starts_with("Flask +"), "{phrase}");
+    // The summary counts the realistic single changes.
+    let n = s.realistic().len();
+    assert!(n > 0);
+    let summary = s.summary().unwrap();
+    assert!(summary.starts_with("Changing one answer would move the recommendation away from Django in "), "{summary}");
+    assert!(summary.contains(&format!(" in {n} way")), "{summary}");
+    assert!(s.more_summary().contains(&format!("{} single change", s.mechanical().len())), "{}", s.more_summary());
     // Lowering the back office's importance also flips it (a change of setting, not of answer).
     assert!(s.singles.iter().any(|f| f.changes == vec![Change::Importance { question: q("admin_backoffice"), to: Importance::Ignore }]));
 }
@@ -123,6 +138,12 @@ fn reports_none_when_no_one_or_two_changes_flip_it() {
     // The claim is checked, not assumed: no single change flips it.
     assert!(all_changes(&a).iter().all(|c| !flips(&a, &[*c])));
     assert!(s.evaluated > 1000, "pairs were searched ({} variations)", s.evaluated);
+    let summary = s.summary().unwrap();
+    assert!(
+        summary.starts_with("No change of one or two answers or importance settings would move the recommendation away from Flask."),
+        "{summary}"
+    );
+    assert!(summary.contains(" variations checked.)"), "{summary}");
 }
 
 #[test]
@@ -130,6 +151,7 @@ fn nothing_is_searched_before_any_answer_scores() {
     let s = stability(&Answers::new());
     assert_eq!(s.current, None);
     assert!(s.singles.is_empty() && s.pairs.is_empty() && !s.is_robust());
+    assert_eq!(s.summary(), None);
 }
 
 fn answers_strategy() -> impl Strategy<Value = Answers> {
@@ -286,6 +308,14 @@ fn hinges_of_a_hand_checked_profile() {
     assert_eq!(hs[1].after.scores, [300, 500, 0]);
     assert_eq!(hs[1].effect(), "would recommend Flask, 2 points ahead of Django");
     assert_eq!(hs[0].share_sentence(), "This answer supplies 3 points, more than the 2 points by which Django leads Flask.");
+    let (title, answered) = hs[0].answered();
+    assert_eq!(title, QUESTIONS[q("maintenance_horizon")].title);
+    let o = &QUESTIONS[q("maintenance_horizon")].options;
+    assert_eq!(answered, format!(": you answered \u{201c}{}\u{201d}.", o[hs[0].current].label));
+    assert_eq!(
+        hs[0].instead(),
+        format!("Answering \u{201c}{}\u{201d} instead would recommend Flask, 1 point ahead of Django.", o[hs[0].alternative].label)
+    );
     assert_eq!(hinges(&a, 1).len(), 1);
 }
 

@@ -229,6 +229,18 @@ pub struct Problem {
     pub message: String,
 }
 
+/// The file, the line where known, and what is wrong:
+/// "requirements.txt, line 3, is not a requirement: …", or without a line
+/// "pyproject.toml is not valid TOML: …".
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}, line {l}, {}", self.file, self.message),
+            None => write!(f, "{} {}", self.file, self.message),
+        }
+    }
+}
+
 /// A framework or core library found in the files, with its support.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrameworkFound {

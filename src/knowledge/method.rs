@@ -115,6 +115,9 @@ pub const FLOW_VS_SCORE: &str = "The chart is the quick view: it stops at the fi
 /// How the "What would change it" search works, for the user.
 pub const WHATIF_METHOD: &str = "The search tries every change of one question (another option, skipping it, or another importance), then every pair of changes to two questions; a pair is listed only when neither of its changes is enough on its own. The answers your result hinges on are the answered questions where another option overturns the result or narrows the lead the most. Every figure comes from the same scoring rule as the result, so it is exact.";
 
+/// Shown in the What-if tab before any answer moves a score.
+pub const WHATIF_NOTHING_YET: &str = "Answer a few questions first: there is no recommendation to change yet.";
+
 /// Shown when no other option of any answered question weakens the lead.
 pub const WHATIF_NO_HINGES: &str = "No other option of the questions you answered would narrow the lead.";
 

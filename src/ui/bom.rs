@@ -9,7 +9,7 @@ use super::state::AppState;
 use crate::knowledge::bom::CAPABILITIES;
 use crate::knowledge::bom::NOTE_EXISTING_FLASK_WITH_CODE;
 use crate::knowledge::method::OUTSIDE_SOURCES;
-use crate::profile_view::{build_list, with_code, Situation, Status};
+use crate::profile_view::{build_list, with_code, Situation};
 
 /// The "Build list" tab: the bill of materials for the current answers.
 #[component]
@@ -21,7 +21,6 @@ pub fn BomPanel() -> impl IntoView {
     let code = state.session.code;
     let marked = Memo::new(move |_| code.with(|c| with_code(state.settled.with(build_list), &c.present)));
     let list = Memo::new(move |_| marked.with(|m| m.0.clone()));
-    let have = move |i: usize| marked.with(|m| m.1.get(i).map(|p| p.join(", ")).unwrap_or_default());
     let count = move || list.with(|l| l.count);
     let text = move || list.with(|l| l.text);
     let rows = CAPABILITIES
@@ -37,7 +36,7 @@ pub fn BomPanel() -> impl IntoView {
                         {c.name}
                         <span class="because">{move || {
                             let s = status();
-                            if s == Status::Have { format!("{}{}", s.text(c), have(i)) } else { s.text(c) }
+                            marked.with(|m| s.text_with(c, m.1.get(i).map_or(&[], Vec::as_slice)))
                         }}</span>
                     </th>
                     <td data-label="Django">{c.django}</td>

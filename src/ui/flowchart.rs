@@ -8,8 +8,8 @@ use super::cites::Cites;
 use super::dom::{client_rect, focus_id, focus_question};
 use super::state::AppState;
 use super::tabs::TabId;
-use crate::flowchart::{rows, Row};
-use crate::knowledge::flowchart::{FlowNode, EDGES, NODES};
+use crate::flowchart::{row_states, rows, Row};
+use crate::knowledge::flowchart::{FlowNode, NODES};
 use crate::knowledge::question;
 
 const ROW_H: i32 = 50;
@@ -18,14 +18,6 @@ const BOX_W: i32 = 250;
 const BOX_H: i32 = 28;
 const BOX_TOP: i32 = 15;
 const PAD: i32 = 8;
-
-/// Per-row display state, derived from the path.
-#[derive(Clone, Copy, PartialEq)]
-struct RowState {
-    lit: bool,
-    end: bool,
-    assumed: bool,
-}
 
 /// The chart node that holds keyboard focus, if any: the details box goes
 /// back to it when the pointer leaves a node.
@@ -90,21 +82,7 @@ pub fn FlowchartPanel() -> impl IntoView {
     let height = y_of(rows.len()) + PAD;
 
     let all_rows = rows.clone();
-    let row_states = Memo::new(move |_| {
-        a.with(|a| {
-            all_rows
-                .iter()
-                .map(|r| {
-                    let lit = r.is_lit(&a.flow);
-                    RowState {
-                        lit,
-                        end: lit && a.flow.steps.len() == r.route.len() + 1,
-                        assumed: lit && r.route.last().is_some_and(|&e| a.flow.steps.iter().any(|s| s.edge == Some(e) && s.assumed)),
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let row_states = Memo::new(move |_| a.with(|a| row_states(&all_rows, &a.flow)));
     // Each time the tab opens (the first time included), once it is laid
     // out: the last box of the lit path.
     let lit_rows = rows.clone();
@@ -143,30 +121,14 @@ pub fn FlowchartPanel() -> impl IntoView {
         .map(|(i, r)| {
             let node: &'static FlowNode = &NODES[r.node];
             let (x, y) = (x_of(r), y_of(i));
-            let lit = move || row_states.with(|v| v[i].lit);
-            let is_end = move || row_states.with(|v| v[i].end);
-            let open = move || is_end() && !node.is_leaf();
-            let assumed = move || row_states.with(|v| v[i].assumed);
-            let edge_label = r.edge.map(|e| EDGES[e].label).unwrap_or("start");
+            let st = move || row_states.with(|v| v[i]);
+            let lit = move || st().lit;
+            let is_end = move || st().end;
+            let row = r.clone();
+            let open = move || st().open(&row);
             let ni = r.node;
-            let aria = move || {
-                let status = if open() {
-                    "open: waiting for an answer"
-                } else if is_end() {
-                    "end of your path"
-                } else if lit() {
-                    "on your path"
-                } else {
-                    "not on your path"
-                };
-                // The name starts with the visible text, so speech users can say what they see.
-                let edge = if assumed() { format!("{edge_label} (assumed until you answer)") } else { edge_label.to_string() };
-                format!(
-                    "{edge} {}, {status}. {}",
-                    node.label,
-                    if node.is_leaf() { "Activate to see the result." } else { "Activate to go to its question." }
-                )
-            };
+            let (label_row, text_row) = (r.clone(), r.clone());
+            let aria = move || label_row.label(st());
             view! {
                 <g
                     class=format!("node {}", kind_class(node))
@@ -189,7 +151,7 @@ pub fn FlowchartPanel() -> impl IntoView {
                     }
                 >
                     <text class="edge-label" x=x y=y + 11>
-                        {move || if assumed() { format!("{edge_label} (assumed until you answer) ") } else { format!("{edge_label} ") }}
+                        {move || format!("{} ", text_row.edge_text(st()))}
                     </text>
                     <rect x=x y=y + BOX_TOP width=BOX_W height=BOX_H rx="6"/>
                     <text class="node-label" x=x + 9 y=y + BOX_TOP + 18>{node.label}</text>
@@ -216,13 +178,9 @@ pub fn FlowchartPanel() -> impl IntoView {
 
     let agreement = move || {
         a.with(|a| {
-            let leaf = a.flow.leaf()?;
-            let rec = a.recommendation?;
-            let (class, text) = match a.flow.disagreement(Some(rec)) {
-                None => ("notice info flow-agreement", format!("The chart and the score agree: {}.", rec.name())),
-                Some(why) => ("notice warn flow-agreement", why),
-            };
-            Some(view! { <p class=class data-agrees=(leaf == rec).to_string()>{text}</p> })
+            let (agrees, text) = a.flow.verdict(a.recommendation)?;
+            let class = if agrees { "notice info flow-agreement" } else { "notice warn flow-agreement" };
+            Some(view! { <p class=class data-agrees=agrees.to_string()>{text}</p> })
         })
     };
 

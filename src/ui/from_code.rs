@@ -155,13 +155,6 @@ async fn read(file: web_sys::File) -> Result<InputFile, Problem> {
     Ok(InputFile { name: name.clone(), text })
 }
 
-fn problem_line(p: &Problem) -> String {
-    match p.line {
-        Some(l) => format!("{}, line {l}, {}", p.file, p.message),
-        None => format!("{} {}", p.file, p.message),
-    }
-}
-
 fn cites(tags: &[String]) -> impl IntoView {
     let tab = expect_context::<AppState>().tab;
     tags.iter()
@@ -422,7 +415,7 @@ pub fn FromCode() -> impl IntoView {
                     {(!problems.is_empty()).then(|| view! {
                         <div class="from-code-problems" role="status">
                             <h4>"Lines and files left out"</h4>
-                            <ul>{problems.iter().map(|p| view! { <li data-problem=p.file.clone()>{problem_line(p)}</li> }).collect_view()}</ul>
+                            <ul>{problems.iter().map(|p| view! { <li data-problem=p.file.clone()>{p.to_string()}</li> }).collect_view()}</ul>
                         </div>
                     })}
                     {(!a.groups.is_empty()).then(|| view! {
@@ -504,7 +497,7 @@ pub fn FromCode() -> impl IntoView {
                     {move || applied.get()}
                 </p>
                 {move || (analysis.with(Option::is_none) && !rejected.with(Vec::is_empty)).then(|| view! {
-                    <ul class="from-code-problems">{rejected.get().iter().map(|p| view! { <li data-problem=p.file.clone()>{problem_line(p)}</li> }).collect_view()}</ul>
+                    <ul class="from-code-problems">{rejected.get().iter().map(|p| view! { <li data-problem=p.file.clone()>{p.to_string()}</li> }).collect_view()}</ul>
                 })}
                 {results}
             </div>

@@ -9,28 +9,15 @@ use super::state::{link, AppState};
 use crate::codec::profile::Profile;
 use crate::compare::{moved_contributions, total_difference};
 use crate::engine::{assess, format_score, Assessment};
+use crate::format::{points_cell, result_summary};
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::messages::{saved_detail, working_on};
 use crate::session::{unreadable_message, Action, Mode, Note, SavedState};
 use crate::storage::differences;
 
-fn summary(p: &Profile) -> String {
-    let a = assess(&p.answers);
-    match a.recommendation {
-        Some(f) => format!("{} ({})", f.name(), crate::format::points_phrase(a.score(f))),
-        None => "No recommendation yet".into(),
-    }
-}
-
 fn saved_when(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     String::from(d.to_locale_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED))
-}
-
-/// Points of `[django, flask, hybrid]` in words ("+3 Django, -1 Flask"),
-/// or "0 points" when none moves.
-fn points_cell(points: [i32; 3]) -> String {
-    crate::format::points_list(points).unwrap_or_else(|| crate::format::points_phrase(0))
 }
 
 /// The contributions that moved the scores between two profiles (see
@@ -159,7 +146,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                     } else {
                         view! { <strong class="profile-name">{p1.name.clone()}</strong> }.into_any()
                     }}
-                    <span class="muted">{format!("Saved {} · {}", saved_when(p.saved_at), summary(&p))}</span>
+                    <span class="muted">{format!("Saved {} · {}", saved_when(p.saved_at), result_summary(&assess(&p.answers)))}</span>
                 </div>
                 <div class="profile-actions">
                     <button type="button" class="link-button" on:click=move |_| { s.dispatch(Action::OpenProfile(p2.id.clone())); }>"Open"</button>

@@ -5,8 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::format::count;
-
 use super::copy_link::CopyLink;
 use super::dom::focus_question;
 use super::state::AppState;
@@ -15,40 +13,21 @@ use crate::codec::share::encode_team;
 use crate::engine::format_score;
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::Action;
-use crate::team::{compare, consensus, profile_key, tally, Disagreement};
-
-fn rec_name(r: Option<Framework>) -> &'static str {
-    r.map_or("none yet", Framework::name)
-}
-
-fn group_summary(results: &[Option<Framework>]) -> String {
-    if let Some(f) = consensus(results) {
-        return format!("everyone: {}", f.name());
-    }
-    let counts: Vec<String> =
-        Framework::ALL.iter().zip(tally(results)).filter(|(_, n)| *n > 0).map(|(f, n)| format!("{} {n}", f.name())).collect();
-    if counts.is_empty() {
-        "no recommendation".to_string()
-    } else {
-        format!("split: {}", counts.join(", "))
-    }
-}
+use crate::team::{compare, group_summary, profile_key, recommendation_name, Disagreement, TeamView};
 
 fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
     let q = &QUESTIONS[d.question];
     let qid = q.id;
     let n = labels.len();
-    let impact = match d.decisive {
-        0 => "Settling it changes no one's recommendation.".to_string(),
-        k => format!("How it is settled decides the recommendation of {k} of the {n} people."),
-    };
+    let impact = d.impact(n);
     let positions = labels.iter().zip(&d.positions).map(|(l, p)| format!("{l}: {}", p.label(d.question))).collect::<Vec<_>>().join(" · ");
     let settlements = d
         .settlements
         .iter()
         .map(|s| {
             let split = s.consensus().is_none();
-            let who = labels.iter().zip(&s.results).map(|(l, r)| format!("{l}: {}", rec_name(*r))).collect::<Vec<_>>().join(" · ");
+            let who =
+                labels.iter().zip(&s.results).map(|(l, r)| format!("{l}: {}", recommendation_name(*r))).collect::<Vec<_>>().join(" · ");
             view! {
                 <li data-consensus=s.consensus().map_or("none", Framework::id)>
                     <strong>{s.position.label(d.question)}</strong> " \u{2192} " {group_summary(&s.results)}
@@ -113,39 +92,14 @@ pub fn TeamPanel() -> impl IntoView {
         view! {
             <tr data-member=label.clone() data-recommendation=rec.map_or("none", Framework::id)>
                 <th scope="row">{label.clone()}</th>
-                <td>{rec_name(rec)}</td>
+                <td>{recommendation_name(rec)}</td>
                 <td class="num">{format!("{} · {} · {}", format_score(scores[0]), format_score(scores[1]), format_score(scores[2]))}</td>
                 <td><button type="button" class="link-button" aria-label=format!("Remove {label}")
                     on:click=move |_| { s.dispatch(Action::TeamRemove(key.clone())); }>"Remove"</button></td>
             </tr>
         }
     };
-    let summary = move || {
-        view_data.with(|v| {
-            let n = v.results.len();
-            if n < 2 {
-                return "Add at least two people to see where you disagree.".to_string();
-            }
-            let recs: Vec<Option<Framework>> = v.results.iter().map(|r| r.recommendation).collect();
-            let decisive = v.disagreements.iter().filter(|d| d.decisive > 0).count();
-            let differ = v.disagreements.len();
-            let deciding = match (differ, decisive) {
-                (0, _) => String::new(),
-                (_, 0) => "; none of them changes anyone's recommendation".to_string(),
-                (1, 1) => "; it decides someone's recommendation".to_string(),
-                (_, k) => format!("; {} someone's recommendation", count(k, "of them decides", "of them decide")),
-            };
-            match differ {
-                0 => format!("{}, {}. They answer every question the same way.", count(n, "person", "people"), group_summary(&recs)),
-                d => format!(
-                    "{}, {}. They answer {} differently{deciding}.",
-                    count(n, "person", "people"),
-                    group_summary(&recs),
-                    count(d, "question", "questions"),
-                ),
-            }
-        })
-    };
+    let summary = move || view_data.with(TeamView::summary);
     let disagreements = move || {
         let labels: Vec<String> = team.with(|t| t.iter().map(|m| m.label.clone()).collect());
         view_data.with(|v| v.disagreements.clone()).into_iter().map(|d| disagreement_view(d, labels.clone())).collect_view()

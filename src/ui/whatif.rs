@@ -10,8 +10,7 @@ use super::dom::after_paint;
 use super::state::AppState;
 use super::tabs::TabId;
 use crate::engine::{format_points, Answers};
-use crate::format::count;
-use crate::knowledge::method::{WHATIF_METHOD, WHATIF_NO_HINGES};
+use crate::knowledge::method::{WHATIF_METHOD, WHATIF_NOTHING_YET, WHATIF_NO_HINGES};
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::Action;
 use crate::whatif::{hinges, stability, Flip, Hinge, Stability};
@@ -21,10 +20,6 @@ const SHOWN: usize = 8;
 
 /// How many hinges lead the tab.
 const HINGES: usize = 3;
-
-fn deltas(f: &Flip) -> String {
-    Framework::ALL.iter().map(|fw| format!("{} {}", fw.name(), format_points(f.deltas[fw.index()]))).collect::<Vec<_>>().join(", ")
-}
 
 /// Tries `trial` in place of the answers and moves focus to the result.
 fn try_it(label: String, trial: Answers) {
@@ -42,7 +37,7 @@ fn flip_item(f: Flip, base: &Answers) -> impl IntoView {
         <li class="flip" data-to=rec.id()>
             <ul class="flip-changes">{what.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             <p class="flip-result">
-                "\u{2192} " <strong>{rec.name()}</strong> <span class="flip-deltas">{format!(" (scores move: {})", deltas(&f))}</span>
+                "\u{2192} " <strong>{rec.name()}</strong> <span class="flip-deltas">{format!(" (scores move: {})", f.deltas_phrase())}</span>
             </p>
             <button type="button" class="button secondary try-flip" on:click=move |_| try_it(label.clone(), trial.clone())>
                 "See the result with this change"
@@ -78,13 +73,12 @@ fn hinge_item(i: usize, h: Hinge, base: &Answers) -> impl IntoView {
     change.apply(&mut trial);
     let to = h.after.recommendation.map_or("none", Framework::id);
     let effect_id = format!("hinge-{i}-effect");
+    let (title, answered) = h.answered();
     view! {
         <li class="hinge" data-question=q.id data-option=q.options[h.alternative].id data-to=to data-flips=h.flips().to_string()
             data-margin=format_points(h.after.margin)>
-            <p class="hinge-what"><strong>{q.title}</strong>{format!(": you answered \u{201c}{}\u{201d}.", q.options[h.current].label)}</p>
-            <p class="hinge-effect" id=effect_id.clone()>
-                {format!("Answering \u{201c}{}\u{201d} instead {}.", q.options[h.alternative].label, h.effect())}
-            </p>
+            <p class="hinge-what"><strong>{title}</strong>{answered}</p>
+            <p class="hinge-effect" id=effect_id.clone()>{h.instead()}</p>
             <p class="hinge-share muted">{h.share_sentence()}</p>
             <button type="button" class="button secondary try-flip try-hinge" aria-describedby=effect_id
                 on:click=move |_| try_it(label.clone(), trial.clone())>
@@ -96,9 +90,8 @@ fn hinge_item(i: usize, h: Hinge, base: &Answers) -> impl IntoView {
 
 /// The hinges first, then the realistic single flips, then a disclosure with the rest.
 fn findings(base: Answers, s: Stability, hs: Vec<Hinge>) -> AnyView {
-    let Some(current) = s.current else {
-        return view! { <p class="whatif-summary" data-robust="none">"Answer a few questions first: there is no recommendation to change yet."</p> }
-            .into_any();
+    let Some(summary) = s.summary() else {
+        return view! { <p class="whatif-summary" data-robust="none">{WHATIF_NOTHING_YET}</p> }.into_any();
     };
     let n_hinges = hs.len();
     let hinge_block = view! {
@@ -115,32 +108,14 @@ fn findings(base: Answers, s: Stability, hs: Vec<Hinge>) -> AnyView {
     if s.is_robust() {
         return view! {
             {hinge_block}
-            <p class="whatif-summary" data-robust="true">
-                {format!("No change of one or two answers or importance settings would move the recommendation away from {}. ({} checked.)", current.name(), count(s.evaluated, "variation", "variations"))}
-            </p>
+            <p class="whatif-summary" data-robust="true">{summary}</p>
             <p class="muted">{WHATIF_METHOD}</p>
         }
         .into_any();
     }
+    let more = s.more_summary();
     let (realistic, mechanical, pairs) = (s.realistic(), s.mechanical(), s.pairs);
     let (n_mechanical, n_pairs) = (mechanical.len(), pairs.len());
-    let checked = count(s.evaluated, "variation", "variations");
-    let summary = match realistic.len() {
-        0 => format!(
-            "No answer change on its own would move the recommendation away from {}; the variations below would. ({checked} checked.)",
-            current.name()
-        ),
-        n => format!(
-            "Changing one answer would move the recommendation away from {} in {}. ({checked} checked.)",
-            current.name(),
-            count(n, "way", "ways")
-        ),
-    };
-    let more = format!(
-        "More variations: {} by skipping a question or changing an importance setting, and {}",
-        count(n_mechanical, "single change", "single changes"),
-        count(n_pairs, "pair of changes", "pairs of changes")
-    );
     view! {
         {hinge_block}
         <p class="whatif-summary" data-robust="false">{summary}</p>
