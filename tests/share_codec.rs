@@ -2,10 +2,11 @@
 //! made by earlier versions.
 
 use django_flask_advisor::codec::share::{
-    decode, encode, encode_v1, is_share_fragment, MAX_NAME_BYTES, V1_PREFIX, V1_VOCABULARY, V2_PREFIX, V2_VOCABULARY,
+    decode, encode, encode_v1, is_share_fragment, ShareErrorKind, MAX_NAME_BYTES, V1_PREFIX, V1_VOCABULARY, V2_PREFIX, V2_VOCABULARY,
 };
 use django_flask_advisor::engine::{Answers, Importance, QUESTION_COUNT};
 use django_flask_advisor::knowledge::QUESTIONS;
+use django_flask_advisor::session::messages::link_problem;
 use proptest::prelude::*;
 
 mod common;
@@ -135,8 +136,11 @@ fn malformed_links_are_rejected_with_a_reason() {
         (&format!("{good}AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "longer"),
     ];
     for (link, expect) in cases {
-        let e = decode(link).expect_err(link).to_string();
-        assert!(e.contains(expect), "{link}: {e}");
+        // The user reads the composed clause; the error itself is a short fragment.
+        let e = decode(link).expect_err(link);
+        let said = link_problem(&e);
+        assert!(said.contains(expect), "{link}: {said}");
+        assert!(e.to_string().len() < 40 && !e.to_string().contains(". "), "{e}");
     }
     // Tampering with one character is caught by the checksum.
     let mut tampered: Vec<char> = good.chars().collect();
@@ -155,8 +159,9 @@ fn out_of_range_answers_are_rejected_even_with_a_valid_checksum() {
     let crc = reference_crc8(&bytes);
     bytes.push(crc);
     let link = format!("s1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes));
-    let e = decode(&link).unwrap_err().to_string();
-    assert!(e.contains("app_type"), "{e}");
+    let e = decode(&link).unwrap_err();
+    assert_eq!(e.kind(), &ShareErrorKind::OutOfRange("app_type"));
+    assert!(e.to_string().contains("app_type") && link_problem(&e).contains("app_type"), "{e}");
 }
 
 #[test]

@@ -109,43 +109,60 @@ pub struct Shared {
     pub name: String,
 }
 
-/// Why a fragment could not be read. Its `Display` is a sentence for the user.
+/// Why a fragment could not be read. `Display` gives a short lower-case
+/// fragment (e.g. `checksum mismatch`); the sentence shown to the user, with
+/// what to do about it, is composed by [`crate::session::messages`] from
+/// [`ShareError::kind`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShareError {
     kind: ShareErrorKind,
 }
 
+/// The kinds of [`ShareError`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum ShareErrorKind {
+#[non_exhaustive]
+pub enum ShareErrorKind {
+    /// The version prefix is not one this advisor reads (at most the first
+    /// 12 characters after `#`).
     UnknownVersion(String),
+    /// The payload holds characters outside the URL-safe base64 alphabet.
     NotBase64,
+    /// The payload is shorter than any assessment's.
     Truncated,
+    /// The payload is longer than any assessment's.
     TooLong,
+    /// The checksum does not match the payload.
     Checksum,
+    /// An answer index beyond the options of this question (its id).
     OutOfRange(&'static str),
+    /// Non-zero bits after the last answer.
     Padding,
+    /// The profile name is not UTF-8.
     BadName,
+    /// Not a share link at all (in a pasted list of links).
     NotAShareLink,
+}
+
+impl ShareError {
+    /// What went wrong.
+    pub fn kind(&self) -> &ShareErrorKind {
+        &self.kind
+    }
 }
 
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use ShareErrorKind::*;
         match &self.kind {
-            UnknownVersion(v) => write!(
-                f,
-                "this link was made by a newer or unknown version of the advisor (\"{v}\"); update the page or ask for a new link"
-            ),
-            NotBase64 => write!(f, "the link contains characters a share link never has; it may have been cut or edited"),
-            Truncated => write!(f, "the link is too short: it was probably cut off when it was copied"),
-            TooLong => write!(f, "the link is longer than any share link; it may have been edited"),
-            Checksum => write!(f, "the link's checksum does not match: it was changed or damaged after it was made"),
-            OutOfRange(q) => write!(f, "the link gives an answer that does not exist for the question \"{q}\""),
-            Padding => write!(f, "the link has unexpected data at the end of its answers"),
-            BadName => write!(f, "the profile name in the link is not valid text"),
-            NotAShareLink => {
-                write!(f, "this is not a share link of the advisor (those end in #s2. or #s1. followed by letters and digits)")
-            }
+            UnknownVersion(v) => write!(f, "unknown version \"{v}\""),
+            NotBase64 => f.write_str("invalid characters"),
+            Truncated => f.write_str("too short"),
+            TooLong => f.write_str("too long"),
+            Checksum => f.write_str("checksum mismatch"),
+            OutOfRange(q) => write!(f, "no such answer to question \"{q}\""),
+            Padding => f.write_str("unexpected data after the answers"),
+            BadName => f.write_str("profile name not UTF-8"),
+            NotAShareLink => f.write_str("not a share link"),
         }
     }
 }

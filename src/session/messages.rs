@@ -5,11 +5,11 @@
 
 use super::{AnswerChange, Change, Mode, SavedState};
 use crate::codec::profile::{Current, RecordError, VERSION};
-use crate::codec::share::ShareError;
+use crate::codec::share::{ShareError, ShareErrorKind};
 use crate::format::count;
 use crate::knowledge::QUESTIONS;
 use crate::storage::{ImportReport, SaveError, StoreError};
-use crate::team::Added;
+use crate::team::{Added, NotAdded};
 
 /// How serious a message is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,7 +218,7 @@ pub fn message(note: &Note) -> String {
             "Autosave failed: {}. Your answers stay on this page; save or export them before closing it.",
             store_reason(e)
         ),
-        Note::LinkNotOpened(e) => format!("This share link could not be opened: {e}. Your own work is unchanged."),
+        Note::LinkNotOpened(e) => format!("This share link could not be opened: {}. Your own work is unchanged.", link_problem(e)),
         Note::SavedAs(n) => format!("Saved as {}.", quoted(n)),
         Note::Saved(n) => format!("Saved {}.", quoted(n)),
         Note::NotSaved(e) => format!("Not saved. {}", save_reason(e)),
@@ -256,7 +256,7 @@ pub fn message(note: &Note) -> String {
         }
         Note::TeamAdded(a) if a.not_added.is_empty() => format!("Added {} to the team view.", count(a.added, "person", "people")),
         Note::TeamAdded(a) => {
-            let list = a.not_added.iter().map(|(shown, why)| format!("{shown}: {why}")).collect::<Vec<_>>();
+            let list = a.not_added.iter().map(|(shown, why)| format!("{shown}: {}", not_added_reason(why))).collect::<Vec<_>>();
             match a.added {
                 0 => format!("Nobody was added to the team view. Not added: {}.", list.join("; ")),
                 n => format!("Added {} to the team view. Not added: {}.", count(n, "person", "people"), list.join("; ")),
@@ -339,5 +339,34 @@ pub fn saved_detail(state: &SavedState) -> Option<String> {
         }
         SavedState::Gone => Some("This profile is no longer among the saved ones; save it again or as a new profile.".to_string()),
         _ => None,
+    }
+}
+
+/// What is wrong with a share link and what to do about it, as a clause
+/// for the user: "the link is too short: it was probably cut off when it
+/// was copied".
+pub fn link_problem(e: &ShareError) -> String {
+    match e.kind() {
+        ShareErrorKind::UnknownVersion(v) => {
+            format!("this link was made by a newer or unknown version of the advisor (\"{v}\"); update the page or ask for a new link")
+        }
+        ShareErrorKind::NotBase64 => "the link contains characters a share link never has; it may have been cut or edited".into(),
+        ShareErrorKind::Truncated => "the link is too short: it was probably cut off when it was copied".into(),
+        ShareErrorKind::TooLong => "the link is longer than any share link; it may have been edited".into(),
+        ShareErrorKind::Checksum => "the link's checksum does not match: it was changed or damaged after it was made".into(),
+        ShareErrorKind::OutOfRange(q) => format!("the link gives an answer that does not exist for the question \"{q}\""),
+        ShareErrorKind::Padding => "the link has unexpected data at the end of its answers".into(),
+        ShareErrorKind::BadName => "the profile name in the link is not valid text".into(),
+        ShareErrorKind::NotAShareLink => {
+            "this is not a share link of the advisor (those end in #s2. or #s1. followed by letters and digits)".into()
+        }
+    }
+}
+
+/// Why a pasted link was not added to the team view, as a clause for the user.
+fn not_added_reason(why: &NotAdded) -> String {
+    match why {
+        NotAdded::Full => why.to_string(),
+        NotAdded::Link(e) => link_problem(e),
     }
 }
