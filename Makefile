@@ -4,7 +4,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 ENV := source scripts/env.sh &&
 
-.PHONY: setup setup-browser serve dist test test-checks test-browser lint test-native test-native-own test-parity test-e2e screenshots bench clean
+.PHONY: setup setup-browser serve dist test test-checks test-browser lint test-native test-e2e screenshots bench clean
 
 setup:
 	@scripts/setup.sh
@@ -20,15 +20,22 @@ setup-browser:
 ## runs it from there, waiting for that build if it is still going.
 PRERENDER := CARGO_TARGET_DIR=target/render cargo build --quiet --offline --profile prerender --features prerender --bin prerender
 
+## The app's four WebAssembly binaries, built by one cargo run before Trunk
+## asks for each in turn: cargo links them (each with link-time
+## optimisation) two at a time instead of one after the other, and Trunk's
+## own cargo runs then find them built.
+WASM_BINS := cargo build --quiet --offline --release --target wasm32-unknown-unknown --bins
+
 ## Build (release) and serve at http://127.0.0.1:8080, rebuilding on change (reload the page by hand).
 serve: setup
-	$(ENV) { $(PRERENDER) & } ; trunk serve --release
+	$(ENV) { $(PRERENDER) & } ; $(WASM_BINS); trunk serve --release
 
 ## Release build into dist/: the browser build and the first screen's renderer side by side.
 dist: setup
-	$(ENV) { $(PRERENDER) & pid=$$!; } ; trunk build --release; wait $$pid
+	$(ENV) { $(PRERENDER) & pid=$$!; } ; $(WASM_BINS); trunk build --release; wait $$pid
 
-## Every test: formatting, lints and native tests (cargo test) in one stream,
+## Every test: formatting, the wasm32 lints and the native tests (built
+## through clippy, so that they are linted as they compile) in one stream,
 ## beside the release build and the end-to-end tests in headless Chromium in
 ## another. The first stream builds in target/native, so that neither waits
 ## for the other's lock of a target directory. Each stream's output is
@@ -36,27 +43,23 @@ dist: setup
 test: setup-browser
 	$(MAKE) --no-print-directory -j2 --output-sync=recurse test-checks test-browser
 
-test-checks:
-	CARGO_TARGET_DIR=target/native $(MAKE) --no-print-directory -j1 lint test-native-own
+test-checks: setup
+	scripts/lint.sh --no-native
+	scripts/test-native.sh
 
 test-browser:
-	$(MAKE) --no-print-directory -j1 dist test-parity test-e2e
+	$(MAKE) --no-print-directory -j1 dist test-e2e
 
 ## rustfmt and clippy (native, every target; the browser build for wasm32), warnings are errors.
 lint: setup
 	scripts/lint.sh
 
-## Native tests; then the app's result panel rendered with Leptos against the
-## first-answer module's markup (tests/result_parity.rs), in the build the
-## first-screen render uses (the prerender profile and target directory), so
-## that build is shared.
-test-native: test-native-own test-parity
-
-test-native-own:
-	$(ENV) cargo test --offline
-
-test-parity:
-	$(ENV) CARGO_TARGET_DIR=target/render cargo test --offline --profile prerender --features prerender --test result_parity
+## Native tests, every target linted by clippy as it is built (warnings are
+## errors), with the build-time render's feature: the app's result panel
+## rendered with Leptos is compared with the first-answer module's markup
+## (tests/result_parity.rs) among them. In target/native.
+test-native: setup
+	scripts/test-native.sh
 
 ## End-to-end files two at a time (each has its own server and browser).
 test-e2e:

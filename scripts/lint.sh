@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Formatting and lints, warnings as errors (called by `make lint`, part of
-# `make test`): rustfmt, clippy on every native target, and clippy on the
-# browser build (wasm32). The library denies missing docs (src/lib.rs).
+# Formatting and lints, warnings as errors (called by `make lint`): rustfmt,
+# clippy on every native target, and clippy on the browser build (wasm32).
+# The library denies missing docs (src/lib.rs). `--no-native` leaves out the
+# native clippy run: `make test` lints the native targets while building
+# the native tests (scripts/test-native.sh).
 #
 # rustfmt and the native clippy run on rustup's default toolchain. The
 # wasm32 clippy runs on the toolchain scripts/setup.sh chose for wasm32;
@@ -13,12 +15,17 @@ root=$PWD
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { local t0=$SECONDS; printf 'lint: %s\n' "$1" >&2; shift; "$@"; printf 'lint: done in %s s\n' $((SECONDS - t0)) >&2; }
 
+native=1
+[[ ${1:-} == --no-native ]] && native=0
+
 ( unset RUSTUP_TOOLCHAIN
   step "cargo fmt --check" cargo fmt --check
   # One native run covers every target, the build-time render's included:
   # the prerender feature only adds code (nothing is compiled without it
   # alone), so this checks everything a build without it compiles.
-  step "clippy, native, every target with the build-time render (prerender)" cargo clippy --offline --all-targets --features prerender -- -D warnings )
+  if (( native )); then
+    step "clippy, native, every target with the build-time render (prerender)" cargo clippy --offline --all-targets --features prerender -- -D warnings
+  fi )
 
 source scripts/env.sh
 if cargo clippy --version >/dev/null 2>&1; then
