@@ -32,20 +32,29 @@ serve: setup
 
 ## Release build into dist/: the browser build and the first screen's renderer side by side.
 dist: setup
+ifdef LINTED_RENDER
+	$(ENV) $(WASM_BINS); trunk build --release
+else
 	$(ENV) { $(PRERENDER) & pid=$$!; } ; $(WASM_BINS); trunk build --release; wait $$pid
+endif
 
 ## Every test: formatting, the wasm32 lints and the native tests (built
 ## through clippy, so that they are linted as they compile) in one stream,
 ## beside the release build and the end-to-end tests in headless Chromium in
-## another. The first stream builds in target/native, so that neither waits
-## for the other's lock of a target directory. Each stream's output is
-## printed when it ends.
+## another. The first stream builds in target/render (native) and
+## target/native (the wasm32 lints), the second in target/ (the release
+## build), so that neither waits for the other's lock of a target
+## directory. Each stream's output is printed when it ends.
+## Under `make test` the first-screen renderer comes from the linted native
+## build (LINTED_RENDER: scripts/test-native.sh builds it with the tests, and
+## the release build's hook runs it from there) instead of a build of its own.
+test: export LINTED_RENDER := 1
 test: setup-browser
 	$(MAKE) --no-print-directory -j2 --output-sync=recurse test-checks test-browser
 
 test-checks: setup
-	scripts/lint.sh --no-native
 	scripts/test-native.sh
+	CARGO_TARGET_DIR=target/native scripts/lint.sh --no-native
 
 test-browser:
 	$(MAKE) --no-print-directory -j1 dist test-e2e
@@ -57,7 +66,8 @@ lint: setup
 ## Native tests, every target linted by clippy as it is built (warnings are
 ## errors), with the build-time render's feature: the app's result panel
 ## rendered with Leptos is compared with the first-answer module's markup
-## (tests/result_parity.rs) among them. In target/native.
+## (tests/result_parity.rs) among them. In target/render, the render's
+## build folder.
 test-native: setup
 	scripts/test-native.sh
 

@@ -77,11 +77,20 @@ export function insertApp(html, app) {
  */
 export const PRERENDER_TARGET = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'render');
 
-/** The first screen, from $PRERENDER_HTML or rendered by the `prerender` binary (native, offline). */
+/**
+ * The first screen, from $PRERENDER_HTML or rendered by the `prerender`
+ * binary (native, offline). Under `make test` ($LINTED_RENDER), the binary
+ * the linted native tests build (scripts/test-native.sh) is run, with their
+ * flags, so that it is compiled once.
+ */
 function renderApp() {
   if (process.env.PRERENDER_HTML !== undefined) return process.env.PRERENDER_HTML;
+  const out = { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] };
+  if (process.env.LINTED_RENDER) {
+    return execFileSync('bash', [path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-native.sh'), '--render'], out);
+  }
   return execFileSync('cargo', ['run', '--quiet', '--offline', '--profile', 'prerender', '--features', 'prerender', '--bin', 'prerender'], {
-    encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+    ...out,
     env: { ...process.env, CARGO_TARGET_DIR: process.env.PRERENDER_TARGET_DIR || PRERENDER_TARGET },
   });
 }

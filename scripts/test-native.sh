@@ -4,24 +4,34 @@
 # clippy's driver (RUSTC_WORKSPACE_WRAPPER), so one compilation gives both
 # clippy's lints of every native target (warnings are errors, the library
 # denies missing docs) and the test binaries; dependencies are compiled by
-# rustc as usual. The build-time render's feature (prerender) is on, so the
-# result panel's parity test (tests/result_parity.rs) and the renderer are
-# built and linted with the rest. Profile `native-test`: unoptimised, no
-# debug info, not incremental. `cargo clippy` would only type-check, and
-# `cargo test` would then compile everything again.
+# rustc as usual. `cargo clippy` would only type-check, and `cargo test`
+# would then compile everything again.
+#
+# The build-time render's feature, profile and target directory
+# (prerender, target/render) are used, so the result panel's parity test
+# (tests/result_parity.rs) and the first-screen renderer are built and
+# linted with the rest. Under `make test` (LINTED_RENDER=1) the release
+# build's hook then runs that renderer instead of compiling its own:
+# `scripts/test-native.sh --render` prints the first screen with the same
+# flags, so cargo finds it built (or builds it, waiting for this run's lock).
 #
 # Runs on rustup's default toolchain, whose clippy the native lints use
-# (as scripts/lint.sh), in target/native unless CARGO_TARGET_DIR says else.
+# (as scripts/lint.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 unset RUSTUP_TOOLCHAIN
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target/native}
+export CARGO_TARGET_DIR=target/render
 export RUSTC_WORKSPACE_WRAPPER=clippy-driver
 # Deny warnings in the project's crates; cargo caps lints of dependencies.
-export RUSTFLAGS="${RUSTFLAGS:-} -D warnings"
+export RUSTFLAGS="-D warnings"
+flags=(--offline --profile prerender --features prerender)
+
+if [[ ${1:-} == --render ]]; then
+  exec cargo run --quiet "${flags[@]}" --bin prerender
+fi
+
 step() { local t0=$SECONDS; printf 'test-native: %s\n' "$1" >&2; shift; "$@"; printf 'test-native: done in %s s\n' $((SECONDS - t0)) >&2; }
-step "every native target, built through clippy, then run" \
-  cargo test --offline --all-targets --profile native-test --features prerender
-step "documentation tests" cargo test --offline --doc --profile native-test --features prerender
+step "every native target, built through clippy, then run" cargo test "${flags[@]}" --all-targets
+step "documentation tests" cargo test "${flags[@]}" --doc

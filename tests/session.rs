@@ -893,3 +893,21 @@ fn the_profiles_tab_says_what_is_on_screen_and_what_changed() {
     s.try_answers(&mine, "a change".into(), a("app_type", "full_stack_product"));
     assert_eq!(working_on(s.mode(), s.own_meta()), "A what-if trial (not saved)");
 }
+
+/// The panels' counted sentences, from session/messages.rs: singular and
+/// plural, and the none case said as such.
+#[test]
+fn panel_sentences_count_in_words() {
+    use django_flask_advisor::session::messages::{
+        answers_differ, answers_touching_disagreements, files_not_read, suggestions_applied, theme_not_kept,
+    };
+    assert_eq!(answers_differ(0, 24), "No answer differs.");
+    assert_eq!(answers_differ(3, 24), "Answers differ on 3 of the 24 questions.");
+    assert_eq!(answers_touching_disagreements(0), "None of your answers touches a disagreement yet.");
+    assert_eq!(answers_touching_disagreements(1), "1 of your answers touches a disagreement.");
+    assert_eq!(answers_touching_disagreements(4), "4 of your answers touch a disagreement.");
+    assert_eq!(files_not_read("worker stopped"), "The files could not be read (worker stopped).");
+    assert_eq!(suggestions_applied(1), "Applied 1 answer. They are saved like any answer you pick yourself.");
+    assert_eq!(suggestions_applied(5), "Applied 5 answers. They are saved like any answer you pick yourself.");
+    assert_eq!(theme_not_kept(&StoreError::QuotaExceeded), "This choice holds until you leave the page: storage quota exceeded.");
+}

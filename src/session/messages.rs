@@ -370,3 +370,39 @@ fn not_added_reason(why: &NotAdded) -> String {
         NotAdded::Link(e) => link_problem(e),
     }
 }
+
+/// Under the comparison of two profiles: how many answers differ, out of
+/// `total` questions.
+pub fn answers_differ(n: usize, total: usize) -> String {
+    match n {
+        0 => "No answer differs.".to_string(),
+        n => format!("Answers differ on {n} of the {total} questions."),
+    }
+}
+
+/// The disagreements tab's count of the user's answers that touch a
+/// disagreement between the articles.
+pub fn answers_touching_disagreements(n: usize) -> String {
+    match n {
+        0 => "None of your answers touches a disagreement yet.".to_string(),
+        1 => "1 of your answers touches a disagreement.".to_string(),
+        n => format!("{n} of your answers touch a disagreement."),
+    }
+}
+
+/// "Start from your code": the reader failed on the files, with its reason
+/// (a short fragment).
+pub fn files_not_read(reason: &str) -> String {
+    format!("The files could not be read ({reason}).")
+}
+
+/// "Start from your code": `n` suggested answers were applied.
+pub fn suggestions_applied(n: usize) -> String {
+    format!("Applied {}. They are saved like any answer you pick yourself.", count(n, "answer", "answers"))
+}
+
+/// The theme was applied but could not be remembered; `reason` is a
+/// [`StoreError`] fragment.
+pub fn theme_not_kept(reason: &StoreError) -> String {
+    format!("This choice holds until you leave the page: {reason}.")
+}

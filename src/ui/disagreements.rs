@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::cites::note_body;
 use super::state::AppState;
 use crate::knowledge::{question_index, Contested, BEARS_ON_NOTHING, GROUPS, OVERVIEW_INTRO, QUESTIONS};
+use crate::session::messages::answers_touching_disagreements;
 
 /// The questions a note bears on, each a link to its question, with the
 /// options it touches; the user's answer among them is marked.
@@ -91,11 +92,7 @@ pub fn DisagreementsPanel() -> impl IntoView {
             <h2 id="disagreements-title">"Where the articles disagree"</h2>
             <p class="hint">{OVERVIEW_INTRO}</p>
             <p class="muted" aria-live="polite">
-                {move || match touched() {
-                    0 => "None of your answers touches a disagreement yet.".to_string(),
-                    1 => "1 of your answers touches a disagreement.".to_string(),
-                    n => format!("{n} of your answers touch a disagreement."),
-                }}
+                {move || answers_touching_disagreements(touched())}
             </p>
             <ol class="dispute-list">
                 {GROUPS

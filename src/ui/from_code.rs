@@ -21,6 +21,7 @@ use crate::knowledge::packages::{
     ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_OFFLINE, READER_READING, READER_STARTING,
     READER_STOPPED, READER_UNSUPPORTED,
 };
+use crate::session::messages::{files_not_read, suggestions_applied};
 use crate::session::{Action, CodeFindings};
 
 /// The worker, once started: whether it said it is ready, and a request
@@ -92,7 +93,7 @@ fn start(out: Outcome) {
             }
             Ok(Reply::Failed(m)) => {
                 out.busy.set(false);
-                out.failure.set(Some(format!("The files could not be read ({m}).")));
+                out.failure.set(Some(files_not_read(&m)));
             }
             // Its files could not be loaded: offline, or another failure.
             Ok(Reply::LoadFailed { network }) => {
@@ -342,8 +343,7 @@ pub fn FromCode() -> impl IntoView {
                 frameworks: a.frameworks.iter().chain(&a.libraries).cloned().collect(),
             },
         });
-        applied
-            .set(Some(format!("Applied {}. They are saved like any answer you pick yourself.", count(chosen.len(), "answer", "answers"))));
+        applied.set(Some(suggestions_applied(chosen.len())));
         // The suggestions are done with: the questions below now show them.
         files.set(Vec::new());
         rejected.set(Vec::new());

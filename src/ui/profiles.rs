@@ -11,7 +11,7 @@ use crate::compare::{moved_contributions, total_difference};
 use crate::engine::{assess, format_score, Assessment};
 use crate::format::{points_cell, result_summary};
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::session::messages::{saved_detail, working_on};
+use crate::session::messages::{answers_differ, saved_detail, working_on};
 use crate::session::{unreadable_message, Action, Mode, Note, SavedState};
 use crate::storage::differences;
 
@@ -207,10 +207,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                         {rows}
                     </tbody>
                 </table>
-                <p class="muted">{match diff.len() {
-                    0 => "No answer differs.".to_string(),
-                    n => format!("Answers differ on {n} of the {} questions.", QUESTIONS.len()),
-                }}</p>
+                <p class="muted">{answers_differ(diff.len(), QUESTIONS.len())}</p>
                 {moved_view(&a.name, &b.name, &a.answers, &b.answers, &ra, &rb)}
             </div>
         })

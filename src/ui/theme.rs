@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::dom::{remember_theme, theme_choice};
+use crate::session::messages::theme_not_kept;
 
 /// The choices, as (value, label).
 const THEMES: [(&str, &str); 3] = [("system", "System"), ("light", "Light"), ("dark", "Dark")];
@@ -32,7 +33,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         choice.set(theme);
         apply(theme);
         let saved = remember_theme(theme);
-        problem.set(saved.err().map(|e| format!("This choice holds until you leave the page: {e}.")));
+        problem.set(saved.err().map(|e| theme_not_kept(&e)));
     };
     view! {
         <label class="theme-switch" title=move || problem.get().unwrap_or_default()>
