@@ -43,8 +43,11 @@ endif
 ## beside the release build and the end-to-end tests in headless Chromium in
 ## another. The first stream builds in target/render (native) and
 ## target/native (the wasm32 lints), the second in target/ (the release
-## build), so that neither waits for the other's lock of a target
-## directory. Each stream's output is printed when it ends.
+## build); the release build's hook then runs the renderer from
+## target/render, where cargo finds it built (it would wait only while the
+## first stream is compiling there: cargo holds a target directory's lock
+## while it compiles, not while the tests run). Each stream's output is
+## printed when it ends.
 ## Under `make test` the first-screen renderer comes from the linted native
 ## build (LINTED_RENDER: scripts/test-native.sh builds it with the tests, and
 ## the release build's hook runs it from there) instead of a build of its own.

@@ -265,7 +265,7 @@ pub enum NotAdded {
 impl std::fmt::Display for NotAdded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            NotAdded::Full => write!(f, "the team view holds at most {MAX_TEAM} people"),
+            NotAdded::Full => write!(f, "team view full ({MAX_TEAM} people)"),
             NotAdded::Link(e) => e.fmt(f),
         }
     }

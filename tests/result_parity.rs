@@ -8,10 +8,9 @@
 //! renamed in a view fails here rather than making the early path skip a
 //! part silently.
 //!
-//! Run by `make test-native` as
-//! `cargo test --profile prerender --features prerender --test result_parity`
-//! (the same build as the first-screen render, so nothing more is compiled
-//! but this test).
+//! Built with the prerender profile and feature, as the first-screen render
+//! is: `make test-native` (scripts/test-native.sh) builds and runs it with
+//! every other native test, linted by clippy.
 #![cfg(feature = "prerender")]
 
 mod common;

@@ -144,7 +144,7 @@ fn team_membership_adds_links_you_and_profiles_with_unique_keys() {
     let r = add_links(&mut t, &many).unwrap();
     assert_eq!(t.len(), MAX_TEAM);
     assert_eq!(r.not_added.iter().filter(|(_, why)| *why == NotAdded::Full).count(), 3);
-    assert_eq!(NotAdded::Full.to_string(), format!("the team view holds at most {MAX_TEAM} people"));
+    assert_eq!(NotAdded::Full.to_string(), format!("team view full ({MAX_TEAM} people)"));
 }
 
 #[test]

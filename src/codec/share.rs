@@ -122,8 +122,8 @@ pub struct ShareError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ShareErrorKind {
-    /// The version prefix is not one this advisor reads (at most the first
-    /// 12 characters after `#`).
+    /// The version prefix is not one this advisor reads: the fragment's text
+    /// before its first `.`, cut to 12 characters.
     UnknownVersion(String),
     /// The payload holds characters outside the URL-safe base64 alphabet.
     NotBase64,
@@ -249,7 +249,8 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 /// # Errors
 /// [`ShareError`] for an unknown version, bad characters, a truncated or
 /// over-long payload, a checksum mismatch, an answer out of range, non-zero
-/// padding or a name that is not UTF-8. Its message is meant for the user.
+/// padding or a name that is not UTF-8; its `Display` is a short fragment,
+/// and [`crate::session::messages::link_problem`] says it to the user.
 pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     let Some((version, payload)) = [V2, V1].into_iter().find_map(|v| fragment.strip_prefix(v.prefix).map(|p| (v, p))) else {
         let version = fragment.split('.').next().unwrap_or(fragment);

@@ -225,13 +225,13 @@ pub struct Problem {
     pub file: String,
     /// 1-based line, where known.
     pub line: Option<usize>,
-    /// What is wrong (a [`DepfileError`] fragment, e.g. "is not valid TOML: …").
+    /// What is wrong (a [`DepfileError`] fragment, e.g. "is not valid TOML (…)").
     pub message: String,
 }
 
 /// The file, the line where known, and what is wrong:
-/// "requirements.txt, line 3, is not a requirement: …", or without a line
-/// "pyproject.toml is not valid TOML: …".
+/// "requirements.txt, line 3, could not be read as a requirement (…)", or
+/// without a line "pyproject.toml is not valid TOML (…)".
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {

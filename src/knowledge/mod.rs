@@ -16,6 +16,7 @@ mod contested;
 pub mod documents;
 pub mod flowchart;
 pub mod guidance;
+pub mod interface;
 pub mod method;
 pub mod needs;
 pub mod packages;

@@ -15,3 +15,18 @@ pub const CLIPBOARD_REFUSED_SHORT: &str = "Not copied";
 /// The same for screen readers, from the summary bar's share button.
 pub const CLIPBOARD_REFUSED_BAR: &str =
     "The browser did not allow copying: the link is shown under the recommendation, selected, ready to copy.";
+
+/// The share block's status after the link was copied.
+pub const LINK_COPIED: &str = "Link copied: anyone who opens it sees these answers and this result.";
+
+/// The Profiles tab's status after its share link was copied.
+pub const PROFILE_LINK_COPIED: &str = "Share link copied. It holds the whole assessment in the part after #, which never reaches a server.";
+
+/// The team view's status after its team link was copied.
+pub const TEAM_LINK_COPIED: &str = "Team link copied: it opens this team view with everyone's answers.";
+
+/// Said once the Markdown report has been downloaded.
+pub const REPORT_DOWNLOADED: &str = "Markdown report downloaded.";
+
+/// Said once the decision record (MADR) has been downloaded.
+pub const RECORD_DOWNLOADED: &str = "Decision record downloaded.";

@@ -5,8 +5,9 @@
 
 use super::{AnswerChange, Change, Mode, SavedState};
 use crate::codec::profile::{Current, RecordError, VERSION};
-use crate::codec::share::{ShareError, ShareErrorKind};
+use crate::codec::share::{ShareError, ShareErrorKind, MAX_TEAM};
 use crate::format::count;
+use crate::knowledge::sharing::{RECORD_DOWNLOADED, REPORT_DOWNLOADED};
 use crate::knowledge::QUESTIONS;
 use crate::storage::{ImportReport, SaveError, StoreError};
 use crate::team::{Added, NotAdded};
@@ -244,8 +245,8 @@ pub fn message(note: &Note) -> String {
         Note::OpenedFile(n) => format!("Opened {} from the file as a preview.", quoted(n)),
         Note::FileNotOpened(e) => format!("Nothing opened: {}. Your own work is unchanged.", record_reason("the file", e)),
         Note::FileNotRead => "The file could not be read.".into(),
-        Note::ReportDownloaded => "Markdown report downloaded.".into(),
-        Note::RecordDownloaded => "Decision record downloaded.".into(),
+        Note::ReportDownloaded => REPORT_DOWNLOADED.into(),
+        Note::RecordDownloaded => RECORD_DOWNLOADED.into(),
         Note::PreviewSaved(n) => format!("{} is in your profiles; open it from the Profiles tab.", quoted(n)),
         Note::Adopted => "These answers are now your current work.".into(),
         Note::ChangeKept => "The change is kept.".into(),
@@ -366,7 +367,7 @@ pub fn link_problem(e: &ShareError) -> String {
 /// Why a pasted link was not added to the team view, as a clause for the user.
 fn not_added_reason(why: &NotAdded) -> String {
     match why {
-        NotAdded::Full => why.to_string(),
+        NotAdded::Full => format!("the team view holds at most {MAX_TEAM} people"),
         NotAdded::Link(e) => link_problem(e),
     }
 }
@@ -405,4 +406,10 @@ pub fn suggestions_applied(n: usize) -> String {
 /// [`StoreError`] fragment.
 pub fn theme_not_kept(reason: &StoreError) -> String {
     format!("This choice holds until you leave the page: {reason}.")
+}
+
+/// Above the table of what moved the scores between two profiles, named
+/// `left` and `right`.
+pub fn moved_hint(left: &str, right: &str) -> String {
+    format!("The points each question gives in \u{201c}{left}\u{201d}, then (\u{2192}) in \u{201c}{right}\u{201d}, and how they changed, largest change first.")
 }

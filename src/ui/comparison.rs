@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::cites::{BeyondNotes, Cites};
 use super::state::AppState;
+use crate::knowledge::interface::NO_RELEVANT_ROWS;
 use crate::knowledge::tables::{Topic, TABLES};
 use crate::profile_view::relevant_rows;
 
@@ -92,7 +93,7 @@ pub fn ComparisonPanel() -> impl IntoView {
                 </label>
             </div>
             {move || (only_relevant.get() && relevant_count() == 0).then(|| view! {
-                <p class="muted">"No row matches your answers yet. Answer more questions, or show all rows."</p>
+                <p class="muted">{NO_RELEVANT_ROWS}</p>
             })}
             {tables}
         </section>

@@ -10,6 +10,7 @@ use super::state::AppState;
 use super::tabs::TabId;
 use crate::flowchart::{row_states, rows, Row};
 use crate::knowledge::flowchart::{FlowNode, NODES};
+use crate::knowledge::interface::FLOWCHART_HINT;
 use crate::knowledge::question;
 
 const ROW_H: i32 = 50;
@@ -187,10 +188,7 @@ pub fn FlowchartPanel() -> impl IntoView {
     view! {
         <section class="flowchart" aria-labelledby="flow-title">
             <h2 id="flow-title">"Decision flowchart"</h2>
-            <p class="hint">
-                "Your answers light a path from the top. A dashed box is a decision still waiting for an answer. "
-                "Select a box to go to its question."
-            </p>
+            <p class="hint">{FLOWCHART_HINT}</p>
             {agreement}
             <p class="scroll-hint" aria-hidden="true">"Scroll sideways for the whole chart \u{2192}"</p>
             <div class="flow-scroll scroller" role="region" tabindex="0" aria-label="Flowchart, scrolls sideways">

@@ -16,6 +16,7 @@ use super::cites::FrameworkList;
 use super::state::AppState;
 use crate::depfiles::{decode, Analysis, DepfileError, Format, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES};
 use crate::format::count;
+use crate::knowledge::interface::{INCLUDES_NOT_READ, NOTHING_SUGGESTED};
 use crate::knowledge::method::BEYOND_LABEL;
 use crate::knowledge::packages::{
     ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_OFFLINE, READER_READING, READER_STARTING,
@@ -408,7 +409,7 @@ pub fn FromCode() -> impl IntoView {
                     })}
                     {(!a.missing_includes.is_empty()).then(|| view! {
                         <p class="includes" data-missing-includes=a.missing_includes.join(" ")>
-                            "Also included by your files, not read yet: " <strong>{a.missing_includes.join(", ")}</strong>
+                            {INCLUDES_NOT_READ} <strong>{a.missing_includes.join(", ")}</strong>
                             ". Use \u{201c}Add files\u{201d} to read what they list too."
                         </p>
                     })}
@@ -437,7 +438,7 @@ pub fn FromCode() -> impl IntoView {
                     })}
                     <h4>{format!("Suggested answers ({n})")}</h4>
                     {if n == 0 {
-                        view! { <p>"No package here says anything this advisor asks about."</p> }.into_any()
+                        view! { <p>{NOTHING_SUGGESTED}</p> }.into_any()
                     } else {
                         view! {
                             {any_had.then(|| view! { <p class="hint already-has">{ALREADY_HAS_NOTE}</p> })}

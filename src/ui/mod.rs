@@ -208,7 +208,7 @@ fn App() -> impl IntoView {
                     </div>
                 </main>
                 <footer class="site-footer wrap">
-                    <p>"Runs entirely in your browser; nothing you enter leaves this page."</p>
+                    <p>{crate::knowledge::interface::STAYS_IN_BROWSER}</p>
                 </footer>
                 <report::PrintDocument/>
             }

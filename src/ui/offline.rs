@@ -142,7 +142,7 @@ pub fn UpdateBanner(update_ready: RwSignal<bool>) -> impl IntoView {
         update_ready.get().then(|| {
             view! {
                 <div class="notice info update-banner" role="status">
-                    <span>"A new version of the advisor is available. Your work is saved; reload when it suits you."</span>
+                    <span>{crate::knowledge::interface::NEW_VERSION}</span>
                     <button type="button" class="button" id="apply-update" on:click=move |_| apply_update()>"Reload now"</button>
                     <button type="button" class="link-button" on:click=move |_| update_ready.set(false)>"Later"</button>
                 </div>

@@ -10,8 +10,10 @@ use crate::codec::profile::Profile;
 use crate::compare::{moved_contributions, total_difference};
 use crate::engine::{assess, format_score, Assessment};
 use crate::format::{points_cell, result_summary};
+use crate::knowledge::interface::{NO_CONTRIBUTION_MOVES, PROFILES_IN_MEMORY, UNREADABLE_KEPT};
+use crate::knowledge::sharing::PROFILE_LINK_COPIED;
 use crate::knowledge::{Framework, QUESTIONS};
-use crate::session::messages::{answers_differ, saved_detail, working_on};
+use crate::session::messages::{answers_differ, moved_hint, saved_detail, working_on};
 use crate::session::{unreadable_message, Action, Mode, Note, SavedState};
 use crate::storage::differences;
 
@@ -33,7 +35,7 @@ fn moved_view(
 ) -> impl IntoView {
     let moved = moved_contributions(a, b);
     if moved.is_empty() {
-        return view! { <p class="muted moved-none">"No contribution moves: both give the same points."</p> }.into_any();
+        return view! { <p class="muted moved-none">{NO_CONTRIBUTION_MOVES}</p> }.into_any();
     }
     let total = total_difference(&moved);
     let scores_moved = [rb.scores[0] - ra.scores[0], rb.scores[1] - ra.scores[1], rb.scores[2] - ra.scores[2]];
@@ -54,9 +56,7 @@ fn moved_view(
         .collect_view();
     view! {
         <h4 id="moved-title">"What moved the scores"</h4>
-        <p class="hint">{format!(
-            "The points each question gives in \u{201c}{left}\u{201d}, then (\u{2192}) in \u{201c}{right}\u{201d}, and how they changed, largest change first."
-        )}</p>
+        <p class="hint">{moved_hint(left, right)}</p>
         <div class="table-block">
             <table class="comparison moved-contributions" aria-labelledby="moved-title">
                 <thead><tr><th scope="col">"Question"</th><th scope="col">{format!("{left} \u{2192} {right}")}</th><th scope="col">"Change"</th></tr></thead>
@@ -216,7 +216,7 @@ pub fn ProfilesPanel() -> impl IntoView {
         let items = s.library.with(|l| l.unreadable.clone());
         (!items.is_empty()).then(|| view! {
             <h3>"Records that could not be read"</h3>
-            <p class="hint">"They are kept exactly as found and never written over. Export them to inspect or repair them."</p>
+            <p class="hint">{UNREADABLE_KEPT}</p>
             <ul class="unreadable">
                 {items.into_iter().map(|u| {
                     let (key, raw) = (u.key.clone(), u.raw.clone());
@@ -235,7 +235,7 @@ pub fn ProfilesPanel() -> impl IntoView {
         <section class="profiles" aria-labelledby="profiles-title">
             <h2 id="profiles-title">"Profiles and sharing"</h2>
             {move || s.memory_only.get().map(|_| view! {
-                <p class="notice warn" data-storage="memory">"Profiles will not persist in this browser. Use Export to keep them."</p>
+                <p class="notice warn" data-storage="memory">{PROFILES_IN_MEMORY}</p>
             })}
             <p class="working" data-unsaved=move || if unsaved() { "true" } else { "false" }>
                 "Working on: " <strong class="working-on">{working_on}</strong>
@@ -259,7 +259,7 @@ pub fn ProfilesPanel() -> impl IntoView {
                 </form>
             </div>
             <CopyLink id="copy-link" field_id="share-link" label="Copy share link" field_label="Share link"
-                copied="Share link copied. It holds the whole assessment in the part after #, which never reaches a server."
+                copied=PROFILE_LINK_COPIED
                 make=move || link(state)/>
             <h3>"Saved profiles"</h3>
             {list}

@@ -14,7 +14,7 @@ use super::tabs::TabId;
 use crate::depfiles::FrameworkFound;
 use crate::engine::{Answers, Assessment};
 use crate::format::file_name;
-use crate::knowledge::sharing::CLIPBOARD_REFUSED;
+use crate::knowledge::sharing::{CLIPBOARD_REFUSED, LINK_COPIED, RECORD_DOWNLOADED, REPORT_DOWNLOADED};
 use crate::madr::record;
 use crate::report::{report, report_html, Document};
 use crate::session::{Change, Mode};
@@ -80,10 +80,10 @@ impl Done {
     pub fn text(self) -> &'static str {
         match self {
             Done::Nothing => "",
-            Done::Copied => "Link copied: anyone who opens it sees these answers and this result.",
+            Done::Copied => LINK_COPIED,
             Done::Refused => CLIPBOARD_REFUSED,
-            Done::Report => "Markdown report downloaded.",
-            Done::Record => "Decision record downloaded.",
+            Done::Report => REPORT_DOWNLOADED,
+            Done::Record => RECORD_DOWNLOADED,
         }
     }
 

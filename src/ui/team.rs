@@ -11,6 +11,8 @@ use super::state::AppState;
 use crate::codec::profile::Profile;
 use crate::codec::share::encode_team;
 use crate::engine::format_score;
+use crate::knowledge::interface::TEAM_INTRO;
+use crate::knowledge::sharing::TEAM_LINK_COPIED;
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::Action;
 use crate::team::{compare, group_summary, profile_key, recommendation_name, Disagreement, TeamView};
@@ -108,7 +110,7 @@ pub fn TeamPanel() -> impl IntoView {
     view! {
         <section aria-labelledby="team-title">
             <h2 id="team-title">"Team view"</h2>
-            <p>"Compare how colleagues answered: paste their share links, tick saved profiles, or add your own answers. Disagreements that change someone's result come first, with what each person would get if the group settled the question each way."</p>
+            <p>{TEAM_INTRO}</p>
             <form class="team-add" on:submit=move |ev| {
                 ev.prevent_default();
                 s.dispatch(Action::AddTeamLinks { text: pasted.get_untracked(), from_address: false });
@@ -141,7 +143,7 @@ pub fn TeamPanel() -> impl IntoView {
                 <h3>"Where the answers differ"</h3>
                 <ol class="disagreements">{disagreements}</ol>
                 <CopyLink id="copy-team-link" field_id="team-link" label="Copy team link" field_label="Team link"
-                    copied="Team link copied: it opens this team view with everyone's answers."
+                    copied=TEAM_LINK_COPIED
                     make=move || {
                         let location = window().location();
                         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());

@@ -1,0 +1,36 @@
+//! The interface's fixed sentences: the panels' hints, empty states and
+//! notices that do not depend on the answers. The panels bind them; none is
+//! written in a component. (Sentences built from the session's facts are in
+//! [`crate::session::messages`]; the method's own texts in [`super::method`].)
+
+/// Under the flowchart's heading: how to read and use the chart.
+pub const FLOWCHART_HINT: &str =
+    "Your answers light a path from the top. A dashed box is a decision still waiting for an answer. Select a box to go to its question.";
+
+/// The comparison tables when "only what bears on my answers" leaves no row.
+pub const NO_RELEVANT_ROWS: &str = "No row matches your answers yet. Answer more questions, or show all rows.";
+
+/// "Start from your code" when no package read bears on any question.
+pub const NOTHING_SUGGESTED: &str = "No package here says anything this advisor asks about.";
+
+/// "Start from your code": before the files that the files read include
+/// (`-r other.txt`) but that were not given.
+pub const INCLUDES_NOT_READ: &str = "Also included by your files, not read yet: ";
+
+/// The page's footer: where the data stays.
+pub const STAYS_IN_BROWSER: &str = "Runs entirely in your browser; nothing you enter leaves this page.";
+
+/// When a new version of the app has been installed in the background.
+pub const NEW_VERSION: &str = "A new version of the advisor is available. Your work is saved; reload when it suits you.";
+
+/// Two compared profiles whose answers give the same points.
+pub const NO_CONTRIBUTION_MOVES: &str = "No contribution moves: both give the same points.";
+
+/// Under the list of saved records that could not be read.
+pub const UNREADABLE_KEPT: &str = "They are kept exactly as found and never written over. Export them to inspect or repair them.";
+
+/// When localStorage cannot be used: profiles last only as long as the page.
+pub const PROFILES_IN_MEMORY: &str = "Profiles will not persist in this browser. Use Export to keep them.";
+
+/// The team view's introduction.
+pub const TEAM_INTRO: &str = "Compare how colleagues answered: paste their share links, tick saved profiles, or add your own answers. Disagreements that change someone's result come first, with what each person would get if the group settled the question each way.";
