@@ -152,6 +152,33 @@ fn export_all_asks_for_a_download_of_every_profile() {
     }
 }
 
+/// "Autosave failed" stays until a write works, and while it is shown any
+/// click tries the write again, even one that changes nothing.
+#[test]
+fn while_the_autosave_fails_any_click_tries_it_again() {
+    let mut store = MemoryStore::default();
+    let mut s = opened(&mut store);
+    store.quota = Some(0);
+    run(&mut s, &mut store, Action::Choose { question: q("app_type"), option: Some(o("app_type", "api_backend")) });
+    run(&mut s, &mut store, Action::Flush);
+    let failing = |s: &Session| s.messages().iter().any(|m| m.condition == Some(Condition::Autosave));
+    assert!(failing(&s));
+    // Still full: a click that changes nothing tries, fails, and says it once.
+    let applied = run(&mut s, &mut store, Action::Dismiss(99));
+    assert!(applied.effects.contains(&Effect::FlushLater), "{:?}", applied.effects);
+    run(&mut s, &mut store, Action::Flush);
+    assert_eq!(s.messages().iter().filter(|m| m.condition == Some(Condition::Autosave)).count(), 1);
+    // Room again: the next click's write works and the message goes.
+    store.quota = None;
+    let applied = run(&mut s, &mut store, Action::Dismiss(99));
+    assert!(applied.effects.contains(&Effect::FlushLater), "{:?}", applied.effects);
+    run(&mut s, &mut store, Action::Flush);
+    assert!(store.map[CURRENT_KEY].contains("api_backend"));
+    assert!(!failing(&s));
+    // Once it works, a click that changes nothing asks for nothing again.
+    assert!(run(&mut s, &mut store, Action::Dismiss(99)).effects.is_empty());
+}
+
 #[test]
 fn a_failed_adoption_keeps_the_preview_and_says_why() {
     let mut store = MemoryStore::default();

@@ -243,6 +243,9 @@ impl Session {
     pub fn apply(&mut self, action: Action, store: &mut impl KeyValue, now: u64, salt: u32) -> Applied {
         let before: (Answers, Address, Current) = (self.shown.clone(), self.address(&self.shown), self.identity());
         let before_mode = self.mode.clone();
+        // While the autosave is failing, the user's next click, whatever it
+        // does, is the retry (a flush is the write itself).
+        let retry = self.autosave_failing && !matches!(action, Action::Flush);
         let mut effects = Vec::new();
         let shown = self.shown.clone();
         let done = match action {
@@ -390,11 +393,14 @@ impl Session {
         // What follows from the new state, for every action alike.
         let identity = self.identity();
         let address = self.address(&self.shown);
-        if self.shown != before.0 || self.mode != before_mode || identity != before.2 {
+        let changed = self.shown != before.0 || self.mode != before_mode || identity != before.2;
+        if changed {
             if address != before.1 {
                 effects.push(Effect::Address(address));
             }
             effects.push(Effect::KeepLinkOrigin(self.link_origin(&self.shown)));
+        }
+        if changed || retry {
             let shown = self.shown.clone();
             if self.stage_own(&shown) {
                 effects.push(Effect::FlushLater);
