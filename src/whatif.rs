@@ -209,7 +209,7 @@ impl Stability {
         Some(if self.is_robust() {
             format!("No change of one or two answers or importance settings would move the recommendation away from {current}. ({checked} checked.)")
         } else {
-            match self.realistic().len() {
+            match self.singles.iter().filter(|f| f.is_realistic()).count() {
                 0 => format!("No answer change on its own would move the recommendation away from {current}; the variations below would. ({checked} checked.)"),
                 n => format!("Changing one answer would move the recommendation away from {current} in {}. ({checked} checked.)", count(n, "way", "ways")),
             }
@@ -221,7 +221,7 @@ impl Stability {
     pub fn more_summary(&self) -> String {
         format!(
             "More variations: {} by skipping a question or changing an importance setting, and {}",
-            count(self.mechanical().len(), "single change", "single changes"),
+            count(self.singles.iter().filter(|f| !f.is_realistic()).count(), "single change", "single changes"),
             count(self.pairs.len(), "pair of changes", "pairs of changes")
         )
     }

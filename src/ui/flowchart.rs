@@ -125,11 +125,11 @@ pub fn FlowchartPanel() -> impl IntoView {
             let st = move || row_states.with(|v| v[i]);
             let lit = move || st().lit;
             let is_end = move || st().end;
-            let row = r.clone();
-            let open = move || st().open(&row);
+            let row = std::sync::Arc::new(r.clone());
+            let (open_row, text_row) = (row.clone(), row.clone());
+            let open = move || st().open(&open_row);
             let ni = r.node;
-            let (label_row, text_row) = (r.clone(), r.clone());
-            let aria = move || label_row.label(st());
+            let aria = move || row.label(st());
             view! {
                 <g
                     class=format!("node {}", kind_class(node))
