@@ -32,32 +32,33 @@ serve: setup
 
 ## Release build into dist/: the browser build and the first screen's renderer side by side.
 dist: setup
-ifdef LINTED_RENDER
-	$(ENV) $(WASM_BINS); trunk build --release
+ifdef LINTED
+	$(ENV) source scripts/wasm-lint-env.sh && $(WASM_BINS); trunk build --release
 else
 	$(ENV) { $(PRERENDER) & pid=$$!; } ; $(WASM_BINS); trunk build --release; wait $$pid
 endif
 
-## Every test: formatting, the wasm32 lints and the native tests (built
-## through clippy, so that they are linted as they compile) in one stream,
-## beside the release build and the end-to-end tests in headless Chromium in
-## another. The first stream builds in target/render (native) and
-## target/native (the wasm32 lints), the second in target/ (the release
-## build); the release build's hook then runs the renderer from
-## target/render, where cargo finds it built (it would wait only while the
-## first stream is compiling there: cargo holds a target directory's lock
-## while it compiles, not while the tests run). Each stream's output is
-## printed when it ends.
-## Under `make test` the first-screen renderer comes from the linted native
-## build (LINTED_RENDER: scripts/test-native.sh builds it with the tests, and
-## the release build's hook runs it from there) instead of a build of its own.
-test: export LINTED_RENDER := 1
+## Every test: formatting and the native tests (built through clippy, so
+## that they are linted as they compile) in one stream, beside the release
+## build (also built through clippy: the wasm32 lints) and the end-to-end
+## tests in another. The first stream builds in target/render (native), the
+## second in target/ (the release build); the release build's hook then runs
+## the renderer from target/render, where cargo finds it built (it would
+## wait only while the first stream is compiling there: cargo holds a target
+## directory's lock while it compiles, not while the tests run). Each
+## stream's output is printed when it ends.
+## Under `make test` (LINTED) the first-screen renderer comes from the
+## linted native build (scripts/test-native.sh builds it with the tests, and
+## the release build's hook runs it from there) instead of a build of its
+## own, and the release build lints the wasm32 code as it compiles
+## (scripts/wasm-lint-env.sh) instead of a separate clippy run.
+test: export LINTED := 1
 test: setup-browser
 	$(MAKE) --no-print-directory -j2 --output-sync=recurse test-checks test-browser
 
 test-checks: setup
+	scripts/lint.sh --fmt-only
 	scripts/test-native.sh
-	CARGO_TARGET_DIR=target/native scripts/lint.sh --no-native
 
 test-browser:
 	$(MAKE) --no-print-directory -j1 dist test-e2e

@@ -79,14 +79,14 @@ export const PRERENDER_TARGET = path.join(path.dirname(fileURLToPath(import.meta
 
 /**
  * The first screen, from $PRERENDER_HTML or rendered by the `prerender`
- * binary (native, offline). Under `make test` ($LINTED_RENDER), the binary
+ * binary (native, offline). Under `make test` ($LINTED), the binary
  * the linted native tests build (scripts/test-native.sh) is run, with their
  * flags, so that it is compiled once.
  */
 function renderApp() {
   if (process.env.PRERENDER_HTML !== undefined) return process.env.PRERENDER_HTML;
   const out = { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] };
-  if (process.env.LINTED_RENDER) {
+  if (process.env.LINTED) {
     return execFileSync('bash', [path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-native.sh'), '--render'], out);
   }
   return execFileSync('cargo', ['run', '--quiet', '--offline', '--profile', 'prerender', '--features', 'prerender', '--bin', 'prerender'], {

@@ -10,7 +10,7 @@
 # The build-time render's feature, profile and target directory
 # (prerender, target/render) are used, so the result panel's parity test
 # (tests/result_parity.rs) and the first-screen renderer are built and
-# linted with the rest. Under `make test` (LINTED_RENDER=1) the release
+# linted with the rest. Under `make test` (LINTED=1) the release
 # build's hook then runs that renderer instead of compiling its own:
 # `scripts/test-native.sh --render` prints the first screen with the same
 # flags, so cargo finds it built (or builds it, waiting for this run's lock).
