@@ -554,3 +554,29 @@ fn dynamic_dependencies_are_said_or_their_files_offered() {
     assert!(a.problems.iter().all(|p| !p.message.contains("dynamic")), "{:?}", a.problems);
     assert_eq!(a.frameworks[0].name, "Django");
 }
+
+/// Errors are short fragments (as `ShareError`, `RecordError`); the words a
+/// user reads, with what to do, come from `describe()`.
+#[test]
+fn errors_are_fragments_and_describe_says_what_to_do() {
+    let all = [
+        DepfileError::TooLarge { limit: depfiles::MAX_FILE_BYTES },
+        DepfileError::NotText,
+        DepfileError::Unreadable,
+        DepfileError::UnknownFormat,
+        DepfileError::SetupPy,
+        DepfileError::Ini("x".into()),
+        DepfileError::Toml("x".into()),
+        DepfileError::Json("x".into()),
+        DepfileError::Requirement("x".into()),
+        DepfileError::Shape("x".into()),
+        DepfileError::DynamicDependencies,
+    ];
+    for e in &all {
+        let fragment = e.to_string();
+        assert!(fragment.len() <= 30 && !fragment.contains(';') && !fragment.contains(" so "), "{fragment:?} is more than a fragment");
+        assert!(e.describe().len() > fragment.len(), "{e:?}: describe() says more than the fragment");
+    }
+    assert!(DepfileError::SetupPy.describe().contains("give its setup.cfg, pyproject.toml or requirements file instead"));
+    assert!(DepfileError::DynamicDependencies.describe().contains("add the file that lists them"));
+}

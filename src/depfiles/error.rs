@@ -3,8 +3,10 @@
 use std::fmt;
 
 /// What went wrong with a dependency file or one of its lines. `Display`
-/// gives a short fragment that follows the file name (and line), e.g.
-/// "requirements.txt, line 4: " + "could not be read as a requirement: …".
+/// gives a short fragment in the style of the other errors ("invalid TOML:
+/// expected `=`"); [`DepfileError::describe`] gives the words a user reads
+/// after the file name (and line), with what to do where there is
+/// something to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DepfileError {
     /// The file is larger than the limit (in bytes).
@@ -39,23 +41,48 @@ pub enum DepfileError {
 impl fmt::Display for DepfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DepfileError::TooLarge { limit } => write!(f, "is larger than the {} MB limit, so it was not read", limit / 1_000_000),
-            DepfileError::NotText => f.write_str("is not a text file (binary, or not UTF-8), so it was not read"),
-            DepfileError::Unreadable => f.write_str("could not be read by the browser"),
+            DepfileError::TooLarge { limit } => write!(f, "larger than {} MB", limit / 1_000_000),
+            DepfileError::NotText => f.write_str("not UTF-8 text"),
+            DepfileError::Unreadable => f.write_str("unreadable"),
+            DepfileError::UnknownFormat => f.write_str("unknown format"),
+            DepfileError::SetupPy => f.write_str("setup.py not read"),
+            DepfileError::Ini(m) => write!(f, "invalid setup.cfg: {m}"),
+            DepfileError::Toml(m) => write!(f, "invalid TOML: {m}"),
+            DepfileError::Json(m) => write!(f, "invalid JSON: {m}"),
+            DepfileError::Requirement(m) => write!(f, "invalid requirement: {m}"),
+            DepfileError::Shape(key) => write!(f, "unexpected shape of \"{key}\""),
+            DepfileError::DynamicDependencies => f.write_str("dynamic dependencies"),
+        }
+    }
+}
+
+impl DepfileError {
+    /// What a user reads after the file name (and line), e.g. "is not
+    /// valid TOML (expected `=`)", with what to do where there is something
+    /// to do (a `setup.py`: give another file; dynamic dependencies: add
+    /// the file that lists them). [`super::Problem`] carries it.
+    pub fn describe(&self) -> String {
+        match self {
+            DepfileError::TooLarge { limit } => format!("is larger than the {} MB limit, so it was not read", limit / 1_000_000),
+            DepfileError::NotText => "is not a text file (binary, or not UTF-8), so it was not read".into(),
+            DepfileError::Unreadable => "could not be read by the browser".into(),
             DepfileError::UnknownFormat => {
-                f.write_str("is not a file this reads (requirements*.txt, pyproject.toml, setup.cfg, Pipfile, Pipfile.lock, poetry.lock or uv.lock)")
+                "is not a file this reads (requirements*.txt, pyproject.toml, setup.cfg, Pipfile, Pipfile.lock, poetry.lock or uv.lock)"
+                    .into()
             }
             DepfileError::SetupPy => {
-                f.write_str("is a Python program, which this reader never runs or reads; give its setup.cfg, pyproject.toml or requirements file instead")
+                "is a Python program, which this reader never runs or reads; give its setup.cfg, pyproject.toml or requirements file instead"
+                    .into()
             }
-            DepfileError::Ini(m) => write!(f, "is not a valid setup.cfg ({m})"),
-            DepfileError::Toml(m) => write!(f, "is not valid TOML ({m})"),
-            DepfileError::Json(m) => write!(f, "is not valid JSON ({m})"),
-            DepfileError::Requirement(m) => write!(f, "could not be read as a requirement ({m})"),
-            DepfileError::Shape(key) => write!(f, "\"{key}\" does not have the expected shape, so it was skipped"),
-            DepfileError::DynamicDependencies => f.write_str(
-                "declares its dependencies as dynamic (filled in at build time from another file), so none were read from it; add the file that lists them, often a requirements.txt",
-            ),
+            DepfileError::Ini(m) => format!("is not a valid setup.cfg ({m})"),
+            DepfileError::Toml(m) => format!("is not valid TOML ({m})"),
+            DepfileError::Json(m) => format!("is not valid JSON ({m})"),
+            DepfileError::Requirement(m) => format!("could not be read as a requirement ({m})"),
+            DepfileError::Shape(key) => format!("\"{key}\" does not have the expected shape, so it was skipped"),
+            DepfileError::DynamicDependencies => {
+                "declares its dependencies as dynamic (filled in at build time from another file), so none were read from it; add the file that lists them, often a requirements.txt"
+                    .into()
+            }
         }
     }
 }

@@ -225,7 +225,7 @@ pub struct Problem {
     pub file: String,
     /// 1-based line, where known.
     pub line: Option<usize>,
-    /// What is wrong (a [`DepfileError`] fragment, e.g. "is not valid TOML (…)").
+    /// What is wrong, as a user reads it after the file name ([`DepfileError::describe`], e.g. "is not valid TOML (…)").
     pub message: String,
 }
 
@@ -480,7 +480,7 @@ pub fn analyse(request: &Request) -> Analysis {
         _ => false,
     });
     for file in &request.files {
-        let mut problem = |line, e: DepfileError| analysis.problems.push(Problem { file: file.name.clone(), line, message: e.to_string() });
+        let mut problem = |line, e: DepfileError| analysis.problems.push(Problem { file: file.name.clone(), line, message: e.describe() });
         if file.text.len() > MAX_FILE_BYTES {
             problem(None, DepfileError::TooLarge { limit: MAX_FILE_BYTES });
             continue;

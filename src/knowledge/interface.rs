@@ -34,3 +34,10 @@ pub const PROFILES_IN_MEMORY: &str = "Profiles will not persist in this browser.
 
 /// The team view's introduction.
 pub const TEAM_INTRO: &str = "Compare how colleagues answered: paste their share links, tick saved profiles, or add your own answers. Disagreements that change someone's result come first, with what each person would get if the group settled the question each way.";
+
+/// The What-if trial's banner, after "You are trying a change: " and the
+/// change tried: what the result shows, and that nothing is saved yet.
+pub const TRIAL_EXPLAINED: &str = "The result shows what it would give; nothing is saved until you keep it.";
+
+/// The Profiles tab's list when nothing is saved.
+pub const NO_PROFILES_YET: &str = "No saved profiles yet.";

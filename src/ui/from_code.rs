@@ -147,7 +147,7 @@ fn send(files: Vec<InputFile>, counted: Vec<Group>, out: Outcome) {
 /// Reads one picked or dropped file: its text, or a problem naming it.
 async fn read(file: web_sys::File) -> Result<InputFile, Problem> {
     let name = file.name();
-    let problem = |e: DepfileError| Problem { file: name.clone(), line: None, message: e.to_string() };
+    let problem = |e: DepfileError| Problem { file: name.clone(), line: None, message: e.describe() };
     if file.size() > MAX_FILE_BYTES as f64 {
         return Err(problem(DepfileError::TooLarge { limit: MAX_FILE_BYTES }));
     }
@@ -328,7 +328,7 @@ pub fn FromCode() -> impl IntoView {
         }
         match decode(text.as_bytes()) {
             Ok(text) => add(vec![InputFile { name, text }], Vec::new(), false),
-            Err(e) => add(Vec::new(), vec![Problem { file: name, line: None, message: e.to_string() }], false),
+            Err(e) => add(Vec::new(), vec![Problem { file: name, line: None, message: e.describe() }], false),
         }
         paste_text.set(String::new());
     };

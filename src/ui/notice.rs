@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::knowledge::interface::TRIAL_EXPLAINED;
 use crate::notices_html;
 use crate::session::{Action, Message, Mode, Tone};
 
@@ -115,7 +116,7 @@ pub fn TrialBanner() -> impl IntoView {
         };
         Some(view! {
             <div class="notice info trial-banner" role="region" aria-label="What-if trial">
-                <p><strong>"You are trying a change: "</strong> {what} ". The result shows what it would give; nothing is saved until you keep it."</p>
+                <p><strong>"You are trying a change: "</strong> {what} ". " {TRIAL_EXPLAINED}</p>
                 <div class="preview-actions">
                     <button type="button" class="button" id="trial-back" on:click=move |_| { s.dispatch(Action::EndTrial { keep: false }); }>"Back to my answers"</button>
                     <button type="button" class="button secondary" id="trial-keep" on:click=move |_| { s.dispatch(Action::EndTrial { keep: true }); }>

@@ -10,7 +10,7 @@ use crate::codec::profile::Profile;
 use crate::compare::{moved_contributions, total_difference};
 use crate::engine::{assess, format_score, Assessment};
 use crate::format::{points_cell, result_summary};
-use crate::knowledge::interface::{NO_CONTRIBUTION_MOVES, PROFILES_IN_MEMORY, UNREADABLE_KEPT};
+use crate::knowledge::interface::{NO_CONTRIBUTION_MOVES, NO_PROFILES_YET, PROFILES_IN_MEMORY, UNREADABLE_KEPT};
 use crate::knowledge::sharing::PROFILE_LINK_COPIED;
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::messages::{answers_differ, moved_hint, saved_detail, working_on};
@@ -160,7 +160,7 @@ pub fn ProfilesPanel() -> impl IntoView {
         }
     };
     let list = view! {
-        <p class="muted" hidden=move || s.library.with(|l| !l.profiles.is_empty())>"No saved profiles yet."</p>
+        <p class="muted" hidden=move || s.library.with(|l| !l.profiles.is_empty())>{NO_PROFILES_YET}</p>
         <ul class="profile-list">
             <For each=move || s.library.with(|l| l.profiles.clone()) key=|p: &Profile| (p.id.clone(), p.rev) children=row/>
         </ul>
