@@ -11,10 +11,10 @@
 // <html data-restoring>, which keeps the page hidden) is read by the module
 // as the app will read it (src/visit.rs, on a copy of the dfa. entries of
 // localStorage): its answers are put into the form, its notices (the
-// preview banner, a prefill link's skipped parameters) above it, and the
+// preview banner, a prefill link's skipped parameters, who a team link
+// added) above it, a team link's Team tab opened with its panel, and the
 // page is shown, scored (<html data-early-visit>). A visit with anything
-// else to say (an unreadable record, a bad link, a team link) is left to
-// the app. It stands aside once the app has mounted (<html data-live>).
+// else to say (an unreadable record, a bad link) is left to the app. It stands aside once the app has mounted (<html data-live>).
 //
 // Loaded with `async`; once the questions have been painted it adds the
 // module's glue (early-scoring.js, or early-visit.js for a visit that
@@ -186,6 +186,22 @@
     });
   }
 
+  // A team link: its tab is opened and its panel (src/team_html.rs) put
+  // in, as the app first shows them; the app opens the same tab when it
+  // takes over (<html data-early-tab>, src/ui/takeover.rs).
+  function openTeam(a, panelHtml) {
+    a.querySelectorAll('[role=tab]').forEach(function (tab) {
+      var on = tab.id === 'tab-team';
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+      tab.classList.toggle('active', on);
+    });
+    var panel = a.querySelector('#panel-team');
+    a.querySelectorAll('.tabpanel').forEach(function (p) { p.hidden = p !== panel; });
+    panel.innerHTML = panelHtml;
+    root.setAttribute('data-early-tab', 'team');
+  }
+
   // A visit that restores work or opens a link: shown here when the module
   // can show it as the app will, else left hidden for the app.
   function visit() {
@@ -202,6 +218,7 @@
       fill(v.pairs);
       // None: the rendered (empty) container stays as the app renders it.
       if (v.notices) notices.innerHTML = v.notices;
+      if (v.team) openTeam(a, v.team);
       marks();
       show();
       // The app reads the form as the visit's answers (src/ui/takeover.rs).

@@ -18,6 +18,7 @@
 //! - [`visit`]: how a visit opens (the address and the saved work), shared by the app and the first-answer module.
 //! - [`madr`]: the assessment as a decision record in the MADR format.
 //! - [`team`]: several people's answers side by side, and their disagreements.
+//! - [`team_html`]: the Team tab's panel and the messages as static HTML, for a team link opened before the app has loaded.
 //! - [`whatif`]: the smallest changes that would flip the recommendation.
 //! - [`compare`]: which questions' points moved between two assessments.
 //! - `ui` (wasm32 only): Leptos components, one file per panel.
@@ -46,6 +47,7 @@ pub mod result_html;
 pub mod session;
 pub mod storage;
 pub mod team;
+pub mod team_html;
 pub mod visit;
 pub mod whatif;
 

@@ -39,12 +39,16 @@ impl Visit {
         !self.team.is_empty()
     }
 
-    /// True when nothing on the first screen needs more than the questions,
-    /// the notices and the result: no message to say, no team view to open,
-    /// no list of changes to an edited preview (under the result). The early
-    /// module shows only such visits; the app shows the others.
-    pub fn plain_screen(&self) -> bool {
-        self.session.messages().is_empty() && self.team.is_empty() && !self.clear_link && self.session.changes(&self.shown).is_empty()
+    /// True when the first-answer module can show the visit as the app
+    /// will: nothing on the first screen needs more than the questions, the
+    /// notices, the result and, for a team link, the team view with the
+    /// message saying who was added ([`crate::team_html`]). So no other
+    /// message to say (an unreadable record, a bad link, storage blocked)
+    /// and no list of changes to an edited preview (under the result). The
+    /// app shows the others.
+    pub fn early_screen(&self) -> bool {
+        let team = self.opens_team();
+        self.session.messages().len() == usize::from(team) && (team || !self.clear_link) && self.session.changes(&self.shown).is_empty()
     }
 }
 

@@ -38,7 +38,7 @@ fn a_returning_visit_shows_the_saved_work() {
     let v = open(&mut store_with(&own()), &[], "");
     assert_eq!(v.shown, own());
     assert_eq!(v.session.mode(), &Mode::Own);
-    assert!(v.plain_screen());
+    assert!(v.early_screen());
 }
 
 #[test]
@@ -49,7 +49,7 @@ fn a_share_link_is_a_preview_and_keeps_the_own_work_aside() {
     assert_eq!(v.shown, shared);
     assert_eq!(visit::preview(&v), Some(("Team A", true)));
     assert_eq!(v.session.own_work(&v.shown), own(), "the own work is kept aside");
-    assert!(v.plain_screen());
+    assert!(v.early_screen());
 }
 
 #[test]
@@ -63,12 +63,12 @@ fn an_edited_preview_reloaded_lists_its_changes_and_is_left_to_the_app() {
     let v = visit::open(&mut MemoryStore::default(), None, 0, &query, &shown, Some(&kept));
     assert_eq!(v.shown, edited);
     assert_eq!(v.session.changes(&v.shown).len(), 1);
-    assert!(!v.plain_screen(), "the list of changes is the app's to show");
+    assert!(!v.early_screen(), "the list of changes is the app's to show");
     // Kept for another link: ignored, nothing listed, shown early.
     let other = LinkOrigin { shown: "s2.other".into(), ..kept };
     let v = visit::open(&mut MemoryStore::default(), None, 0, &query, &shown, Some(&other));
     assert!(v.session.changes(&v.shown).is_empty());
-    assert!(v.plain_screen());
+    assert!(v.early_screen());
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn a_prefill_link_lists_what_it_skipped() {
     assert_eq!(visit::preview(&v), Some(("", false)));
     assert_eq!(v.skipped.len(), 1);
     assert_eq!(v.skipped[0].name, "nope");
-    assert!(v.plain_screen(), "a skipped parameter is shown by the notice, not a message");
+    assert!(v.early_screen(), "a skipped parameter is shown by the notice, not a message");
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn a_bad_share_link_is_said_and_cleared() {
     let v = open(&mut store_with(&own()), &[], "s2.not-a-link");
     assert_eq!(v.shown, own());
     assert!(v.clear_link);
-    assert!(!v.plain_screen(), "the message is the app's to show");
+    assert!(!v.early_screen(), "the message is the app's to show");
 }
 
 #[test]
@@ -98,7 +98,24 @@ fn a_team_link_opens_the_team_view() {
     assert!(v.opens_team());
     assert_eq!(v.team.len(), 2);
     assert!(v.clear_link);
-    assert!(!v.plain_screen());
+    assert!(v.early_screen(), "the team view and the message saying who was added are on the first screen");
+    assert_eq!(v.session.messages().len(), 1);
+}
+
+#[test]
+fn a_team_link_with_another_message_is_left_to_the_app() {
+    let a = Answers::new().with("app_type", "api_backend");
+    let fragment = share::encode_team([(&a, "Ann")]);
+    let v = visit::open(&mut MemoryStore::default(), Some(StoreError::Unavailable), 0, &[], &fragment, None);
+    assert!(v.opens_team());
+    assert!(!v.early_screen(), "storage blocked is the app's to say");
+}
+
+#[test]
+fn a_team_link_with_nobody_readable_is_left_to_the_app() {
+    let v = open(&mut MemoryStore::default(), &[], "team.s2.garbled");
+    assert!(!v.opens_team());
+    assert!(!v.early_screen());
 }
 
 #[test]
@@ -107,7 +124,7 @@ fn an_unreadable_autosave_is_left_to_the_app() {
     store.map.insert(CURRENT_KEY.to_string(), "{not json".to_string());
     let v = open(&mut store, &[], "");
     assert_eq!(v.shown, Answers::new());
-    assert!(!v.plain_screen());
+    assert!(!v.early_screen());
     // The record itself is never modified.
     assert_eq!(store.map.get(CURRENT_KEY).map(String::as_str), Some("{not json"));
 }
@@ -116,7 +133,7 @@ fn an_unreadable_autosave_is_left_to_the_app() {
 fn storage_that_cannot_be_read_is_said() {
     let mut store = MemoryStore::default();
     let v = visit::open(&mut store, Some(StoreError::Unavailable), 0, &[], "", None);
-    assert!(!v.plain_screen());
+    assert!(!v.early_screen());
 }
 
 proptest! {

@@ -32,6 +32,16 @@ impl Tone {
             Tone::Error => "error",
         }
     }
+
+    /// The message's classes (style/main.css): `notice`, the tone's own
+    /// (`success`, `warn`, `error`) and `message`.
+    pub fn class(self) -> &'static str {
+        match self {
+            Tone::Success => "notice success message",
+            Tone::Warning => "notice warn message",
+            Tone::Error => "notice error message",
+        }
+    }
 }
 
 /// A lasting condition a message stands for; it is shown once and cleared

@@ -74,7 +74,25 @@ pub fn prerender() -> String {
 /// [`crate::result_html`]'s markup, which the first-answer module writes.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender_with(answers: &crate::engine::Answers) -> String {
-    session::PRERENDER_ANSWERS.with(|a| *a.borrow_mut() = answers.clone());
+    render_from(crate::session::Session::showing(answers.clone()), TabId::Why)
+}
+
+/// The app rendered to HTML natively as it first shows `visit` once the
+/// browser's state is applied (the session [`crate::session::Session::from_visit`]
+/// gives, with the team tab open when the visit opens the team view): the
+/// native test `tests/team_parity.rs` compares its team panel and messages
+/// with [`crate::team_html`]'s markup, which the first-answer module writes
+/// for a team link.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender_visit(visit: crate::visit::Visit) -> String {
+    let (session, effects) = crate::session::Session::from_visit(visit);
+    let tab = if effects.contains(&crate::session::Effect::ShowTeam) { TabId::Team } else { TabId::Why };
+    render_from(session, tab)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn render_from(start: crate::session::Session, tab: TabId) -> String {
+    session::PRERENDER_START.with(|s| *s.borrow_mut() = (start, tab));
     let owner = Owner::new();
     let html = owner.with(|| App().to_html());
     drop(owner);

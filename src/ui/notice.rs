@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::knowledge::interface::TRIAL_EXPLAINED;
 use crate::notices_html;
-use crate::session::{Action, Message, Mode, Tone};
+use crate::session::{Action, Message, Mode};
+use crate::team_html::DISMISS;
 
 /// Lists the prefill parameters that were skipped. Dismissible; the rest of
 /// the link has been applied.
@@ -137,17 +138,12 @@ pub fn Messages() -> impl IntoView {
     view! {
         <div class="messages" role="status" aria-live="polite">
             <For each=move || s.messages.get() key=|m: &Message| m.id children=move |m: Message| {
-                let class = match m.tone {
-                    Tone::Success => "notice success message",
-                    Tone::Warning => "notice warn message",
-                    Tone::Error => "notice error message",
-                };
                 let id = m.id;
                 view! {
-                    <div class=class data-tone=m.tone.id()>
+                    <div class=m.tone.class() data-tone=m.tone.id()>
                         <span>{m.text}</span>
-                        <button type="button" class="link-button" aria-label="Dismiss message"
-                            on:click=move |_| { s.dispatch(Action::Dismiss(id)); }>"Dismiss"</button>
+                        <button type="button" class="link-button" aria-label=DISMISS.1
+                            on:click=move |_| { s.dispatch(Action::Dismiss(id)); }>{DISMISS.0}</button>
                     </div>
                 }
             }/>

@@ -90,21 +90,28 @@ impl Session {
 
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    /// The answers a native render starts with (`super::prerender_with`).
-    pub(super) static PRERENDER_ANSWERS: std::cell::RefCell<Answers> = std::cell::RefCell::new(Answers::new());
+    /// The session and the tab a native render starts with
+    /// (`super::prerender_with`, `super::prerender_visit`).
+    pub(super) static PRERENDER_START: std::cell::RefCell<(plain::Session, TabId)> =
+        std::cell::RefCell::new((plain::Session::showing(Answers::new()), TabId::Why));
 }
 
 /// The session of the first render, the same on the server and in the
 /// browser's first render: no storage read, no link, no answers (a native
-/// render may set them: `super::prerender_with`). The browser's state is
+/// render may start elsewhere: `super::prerender_with`,
+/// `super::prerender_visit`). The browser's state is
 /// applied right after the mount by [`restore`]. `tab` is the results
 /// column's active tab.
 pub fn start(tab: RwSignal<TabId>) -> Session {
     #[cfg(not(target_arch = "wasm32"))]
-    let initial = PRERENDER_ANSWERS.with(|a| a.borrow().clone());
+    let initial = PRERENDER_START.with(|start| {
+        let (session, first_tab) = start.borrow().clone();
+        tab.set(first_tab);
+        session
+    });
     #[cfg(target_arch = "wasm32")]
-    let initial = Answers::new();
-    let state = RwSignal::new(plain::Session::showing(initial));
+    let initial = plain::Session::showing(Answers::new());
+    let state = RwSignal::new(initial);
     Session {
         state,
         shown: Memo::new(move |_| state.with(|s| s.shown().clone())),

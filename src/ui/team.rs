@@ -10,30 +10,31 @@ use super::dom::focus_question;
 use super::state::AppState;
 use crate::codec::profile::Profile;
 use crate::codec::share::encode_team;
-use crate::engine::format_score;
 use crate::knowledge::interface::TEAM_INTRO;
 use crate::knowledge::sharing::TEAM_LINK_COPIED;
 use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::Action;
 use crate::team::{compare, group_summary, profile_key, recommendation_name, Disagreement, TeamView};
+use crate::team_html::{
+    positions_line, scores_cell, split_line, ADD_LINKS, ADD_YOU, CLEAR_TEAM, COPY_TEAM_LINK, DIFFER_TITLE, PASTE_LABEL, SAVED_PROFILES,
+    SETTLE_HEAD, TABLE_CAPTION, TABLE_LABEL, TEAM_LINK_FIELD, TEAM_TITLE,
+};
 
 fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
     let q = &QUESTIONS[d.question];
     let qid = q.id;
     let n = labels.len();
     let impact = d.impact(n);
-    let positions = labels.iter().zip(&d.positions).map(|(l, p)| format!("{l}: {}", p.label(d.question))).collect::<Vec<_>>().join(" · ");
+    let positions = positions_line(&d, &labels);
     let settlements = d
         .settlements
         .iter()
         .map(|s| {
-            let split = s.consensus().is_none();
-            let who =
-                labels.iter().zip(&s.results).map(|(l, r)| format!("{l}: {}", recommendation_name(*r))).collect::<Vec<_>>().join(" · ");
+            let split = s.consensus().is_none().then(|| split_line(&s.results, &labels));
             view! {
                 <li data-consensus=s.consensus().map_or("none", Framework::id)>
                     <strong>{s.position.label(d.question)}</strong> " \u{2192} " {group_summary(&s.results)}
-                    {split.then(|| view! { <span class="muted">{format!(" ({who})")}</span> })}
+                    {split.map(|who| view! { <span class="muted">{who}</span> })}
                 </li>
             }
         })
@@ -45,7 +46,7 @@ fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
             </h4>
             <p class="muted">{impact}</p>
             <p>{positions}</p>
-            <p class="settle-head">"If everyone answered:"</p>
+            <p class="settle-head">{SETTLE_HEAD}</p>
             <ul class="settlements">{settlements}</ul>
         </li>
     }
@@ -95,7 +96,7 @@ pub fn TeamPanel() -> impl IntoView {
             <tr data-member=label.clone() data-recommendation=rec.map_or("none", Framework::id)>
                 <th scope="row">{label.clone()}</th>
                 <td>{recommendation_name(rec)}</td>
-                <td class="num">{format!("{} · {} · {}", format_score(scores[0]), format_score(scores[1]), format_score(scores[2]))}</td>
+                <td class="num">{scores_cell(scores)}</td>
                 <td><button type="button" class="link-button" aria-label=format!("Remove {label}")
                     on:click=move |_| { s.dispatch(Action::TeamRemove(key.clone())); }>"Remove"</button></td>
             </tr>
@@ -109,40 +110,40 @@ pub fn TeamPanel() -> impl IntoView {
 
     view! {
         <section aria-labelledby="team-title">
-            <h2 id="team-title">"Team view"</h2>
+            <h2 id="team-title">{TEAM_TITLE}</h2>
             <p>{TEAM_INTRO}</p>
             <form class="team-add" on:submit=move |ev| {
                 ev.prevent_default();
                 s.dispatch(Action::AddTeamLinks { text: pasted.get_untracked(), from_address: false });
                 pasted.set(String::new());
             }>
-                <label for="team-links">"Share links or a team link, one per line"</label>
+                <label for="team-links">{PASTE_LABEL}</label>
                 <textarea id="team-links" rows="3" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                 <div class="save-row">
-                    <button type="submit" class="button" id="team-add">"Add to the team view"</button>
-                    <button type="button" class="button secondary" id="team-add-you" on:click=add_you>"Add my current answers"</button>
+                    <button type="submit" class="button" id="team-add">{ADD_LINKS}</button>
+                    <button type="button" class="button secondary" id="team-add-you" on:click=add_you>{ADD_YOU}</button>
                     <button type="button" class="button secondary" id="team-clear" on:click=move |_| { s.dispatch(Action::TeamClear); }
-                        disabled=move || team.with(Vec::is_empty)>"Clear the team view"</button>
+                        disabled=move || team.with(Vec::is_empty)>{CLEAR_TEAM}</button>
                 </div>
             </form>
             <fieldset class="team-profiles" hidden=move || s.library.with(|l| l.profiles.is_empty())>
-                <legend>"Saved profiles"</legend>
+                <legend>{SAVED_PROFILES}</legend>
                 <For each=move || s.library.with(|l| l.profiles.clone()) key=|p: &Profile| (p.id.clone(), p.rev) children=profile_box/>
             </fieldset>
             <p class="team-summary">{summary}</p>
-            <div class="table-block scroller" role="region" tabindex="0" aria-label="Team members, scrolls sideways"
+            <div class="table-block scroller" role="region" tabindex="0" aria-label=TABLE_LABEL
                 hidden=move || team.with(Vec::is_empty)>
                 <table class="comparison team-table">
-                    <caption class="sr-only">"Each person's recommendation and scores"</caption>
+                    <caption class="sr-only">{TABLE_CAPTION}</caption>
                     <thead><tr><th scope="col">"Person"</th><th scope="col">"Recommendation"</th>
                         <th scope="col">"Django · Flask · Hybrid"</th><th scope="col"><span class="sr-only">"Actions"</span></th></tr></thead>
                     <tbody><For each=rows key=|row| row.clone() children=member_row/></tbody>
                 </table>
             </div>
             <div hidden=move || team.with(|t| t.len() < 2)>
-                <h3>"Where the answers differ"</h3>
+                <h3>{DIFFER_TITLE}</h3>
                 <ol class="disagreements">{disagreements}</ol>
-                <CopyLink id="copy-team-link" field_id="team-link" label="Copy team link" field_label="Team link"
+                <CopyLink id="copy-team-link" field_id="team-link" label=COPY_TEAM_LINK field_label=TEAM_LINK_FIELD
                     copied=TEAM_LINK_COPIED
                     make=move || {
                         let location = window().location();

@@ -3,6 +3,8 @@
 // Each test crate uses only some of these helpers.
 #![allow(dead_code)]
 
+pub mod markup;
+
 use django_flask_advisor::engine::{Answers, Importance};
 use django_flask_advisor::knowledge::QUESTIONS;
 use proptest::prelude::*;

@@ -1,10 +1,11 @@
 // Every way in is scored before the app has loaded (public/early.js,
-// src/visit.rs): a share link, a prefill link and a returning visit with
+// src/visit.rs): a share link, a prefill link, a team link and a returning visit with
 // autosaved work put their answers into the rendered form, their notices
 // above it and their result on screen while the app's WebAssembly is held
 // back; once it is released the app shows exactly the same, nothing moves,
-// and a change made meanwhile is kept. A visit with something else to say
-// (a bad link) stays hidden until the app says it.
+// and a change made meanwhile is kept. A team link opens the team view
+// the same way. A visit with something else to say (a bad link) stays
+// hidden until the app says it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openHeld, shown, expectRecommendation } from './harness.mjs';
@@ -82,6 +83,64 @@ for (const entry of entries) {
       await context.close();
     });
   }
+}
+
+// A team link of "Ann <b>" (an API backend for a mostly senior team:
+// Flask) and an unnamed colleague (a full product with a business back
+// office: Django), as the team view's "Copy team link" writes it.
+const TEAM = '#team.s2.cIQjCEIQhCEIQhCEIQhCEIQhCEFubiA8Yj6Q~s2.MIQhCEIThCEIQhCEIQhCEIQhCGE';
+
+/** The team view as the user sees it: the open tab, the panel, the message. */
+function teamShown() {
+  const panel = document.getElementById('panel-team');
+  // The panel's markup, each element's attributes in name order (the order
+  // is not shown; Leptos writes `class` first), comments left out.
+  const markup = (node) => [...node.childNodes].map((n) => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent;
+    if (n.nodeType !== Node.ELEMENT_NODE) return '';
+    const attrs = [...n.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+    return `<${n.localName} ${attrs}>${markup(n)}</${n.localName}>`;
+  }).join('');
+  return {
+    tab: document.querySelector('[role=tab][aria-selected=true]')?.id,
+    tabs: [...document.querySelectorAll('[role=tab]')].map((t) => `${t.id}:${t.tabIndex}:${t.classList.contains('active')}`),
+    panels: [...document.querySelectorAll('.tabpanel')].filter((p) => !p.hidden).map((p) => p.id),
+    members: [...panel.querySelectorAll('.team-table tbody tr')].map((r) => `${r.dataset.member}: ${r.dataset.recommendation}`),
+    text: panel.innerText,
+    html: markup(panel),
+    messages: document.querySelector('.notices')?.innerText.trim(),
+  };
+}
+
+for (const [width, height] of [[390, 844], [1280, 900]]) {
+  test(`team link (${width} px): the team view is on screen before the app has loaded, and nothing moves when it takes over`, async () => {
+    const { context, page, errors, release } = await openHeld(browser, `${server.url}/${TEAM}`, APP_WASM, { width, height, shifts: true });
+    await page.waitForSelector('html[data-early-visit]', { state: 'attached' });
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
+    assert.ok(await visibleApp(page), 'the page is shown');
+    const early = await page.evaluate(teamShown);
+    assert.equal(early.tab, 'tab-team');
+    assert.deepEqual(early.panels, ['panel-team']);
+    assert.deepEqual(early.members, ['Ann <b>: flask', 'Colleague 2: django'], 'each person, the name as text');
+    assert.match(early.text, /2 people, split: Django 1, Flask 1/);
+    assert.match(early.text, /Where the answers differ[^]*Kind of project/);
+    assert.match(early.messages, /Added 2 people to the team view/);
+    assert.equal(await page.evaluate(() => document.querySelector('#panel-team b')), null, 'a name is never markup');
+    await expectRecommendation(page, 'none');
+    await page.waitForTimeout(600);
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await page.evaluate(teamShown), early, 'the app shows what the first screen showed');
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved when the app took over');
+    // The app reads a team link once: it leaves the address.
+    await page.waitForFunction(() => !location.hash.startsWith('#team.'));
+    // And the team view is the app's: removing a person works.
+    await page.click('#panel-team button[aria-label="Remove Colleague 2"]');
+    await page.waitForFunction(() => document.querySelectorAll('#panel-team .team-table tbody tr').length === 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 }
 
 test('a change made on a shared link before the app has loaded is kept, and stays a preview', async () => {

@@ -3,21 +3,26 @@
 
 use django_flask_advisor::session::LinkOrigin;
 use django_flask_advisor::storage::{MemoryStore, StoreError};
-use django_flask_advisor::{notices_html, prefill, visit};
+use django_flask_advisor::{notices_html, prefill, team_html, visit};
 use wasm_bindgen::prelude::*;
 
 /// What a visit that restores work or opens a link shows first.
 #[wasm_bindgen(getter_with_clone)]
 pub struct EarlyVisit {
-    /// True when the first screen can show it: no message to say and no
-    /// team view to open (the app shows those visits itself).
+    /// True when the first screen can show it ([`visit::Visit::early_screen`]:
+    /// no message to say other than who a team link added; the app shows
+    /// the other visits itself).
     pub shown: bool,
     /// The answers to put into the form, as a prefill query without its
     /// `?` ([`prefill::query`]).
     pub pairs: String,
     /// The notices' HTML (the preview banner, the skipped parameters of
-    /// a prefill link), empty for none.
+    /// a prefill link, the message saying who a team link added), empty for
+    /// none.
     pub notices: String,
+    /// The Team tab's panel content for a team link
+    /// ([`team_html::panel`]), empty for any other visit: the tab to open.
+    pub team: String,
 }
 
 /// Opens the visit as the app will ([`visit::open`]), on a copy of the
@@ -32,7 +37,7 @@ pub struct EarlyVisit {
 /// app, which sets it aside.
 #[wasm_bindgen]
 pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &str) -> EarlyVisit {
-    let not_shown = || EarlyVisit { shown: false, pairs: String::new(), notices: String::new() };
+    let not_shown = || EarlyVisit { shown: false, pairs: String::new(), notices: String::new(), team: String::new() };
     let Ok(query) = serde_json::from_str::<Vec<(String, String)>>(query) else { return not_shown() };
     let (mut store, memory_only) = match serde_json::from_str::<Option<Vec<(String, String)>>>(entries) {
         Ok(Some(pairs)) => (MemoryStore { map: pairs.into_iter().collect(), quota: None }, None),
@@ -41,13 +46,21 @@ pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &s
     };
     let kept: Option<LinkOrigin> = serde_json::from_str(kept).ok();
     let v = visit::open(&mut store, memory_only, now as u64, &query, fragment, kept.as_ref());
-    if !v.plain_screen() {
+    if !v.early_screen() {
         return not_shown();
+    }
+    if v.opens_team() {
+        return EarlyVisit {
+            shown: true,
+            pairs: prefill::query(&v.shown),
+            notices: team_html::messages(v.session.messages()),
+            team: team_html::panel(&v.team, &v.session.library().profiles),
+        };
     }
     let mut notices = String::new();
     if let Some((name, shared)) = visit::preview(&v) {
         notices.push_str(&notices_html::preview_banner(name, shared, v.session.has_own_work()));
     }
     notices.push_str(&notices_html::prefill_notice(&v.skipped));
-    EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices }
+    EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices, team: String::new() }
 }
