@@ -24,8 +24,11 @@ export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 unset RUSTUP_TOOLCHAIN
 export CARGO_TARGET_DIR=target/render
 export RUSTC_WORKSPACE_WRAPPER=clippy-driver
-# Deny warnings in the project's crates; cargo caps lints of dependencies.
-export RUSTFLAGS="-D warnings"
+# Deny warnings in the project's crates, through the variable `cargo
+# clippy` itself hands its driver (see scripts/wasm-lint-env.sh): unlike
+# rustflags it leaves the dependencies' fingerprints alone, so `make dist`'s
+# renderer build in the same folder reuses them.
+export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
 flags=(--offline --profile prerender --features prerender)
 
 if [[ ${1:-} == --render ]]; then

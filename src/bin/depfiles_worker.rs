@@ -40,7 +40,7 @@ fn main() {
         .unwrap_or((9999, 12));
     let mut files = Vec::new();
     for path in std::env::args().skip(1) {
-        match std::fs::read(&path).map_err(|e| e.to_string()).and_then(|b| decode(&b).map_err(|e| e.to_string())) {
+        match std::fs::read(&path).map_err(|e| e.to_string()).and_then(|b| decode(&b).map_err(|e| e.describe())) {
             Ok(text) => files.push(InputFile { name: path, text }),
             Err(e) => eprintln!("{path}: {e}"),
         }

@@ -321,11 +321,19 @@ impl TakeOver {
         let Swap { old, new, .. } = swap;
         // The element with the focus gets it back in the app's part.
         let focused = focus_place(&old);
+        let strip = |part: &Element| part.query_selector(".tablist").ok().flatten();
+        let strip_left = strip(&old).map(|s| s.scroll_left());
         let _ = old.replace_with_with_node_1(&new);
         if new.class_list().contains("tabs-panel") {
             // From now on the "Why" tab is the app's (style/main.css).
             if let Some(root) = document().get_element_by_id(super::ROOT_ID) {
                 let _ = root.remove_attribute("data-early-result");
+            }
+            // The tab strip stays where it was scrolled (on a phone it
+            // scrolls sideways; public/early.js scrolls a team link's tab
+            // into it, and the user may have scrolled it).
+            if let (Some(left), Some(s)) = (strip_left, strip(&new)) {
+                s.set_scroll_left(left);
             }
         }
         refocus(focused, &new);

@@ -90,21 +90,38 @@ for (const entry of entries) {
 // office: Django), as the team view's "Copy team link" writes it.
 const TEAM = '#team.s2.cIQjCEIQhCEIQhCEIQhCEIQhCEFubiA8Yj6Q~s2.MIQhCEIThCEIQhCEIQhCEIQhCGE';
 
+/**
+ * Whether the Team tab is within the tab strip's box (on a phone the strip
+ * scrolls sideways, smoothly) and the strip has stopped scrolling.
+ */
+async function teamTabInView() {
+  const list = document.querySelector('.tablist');
+  const before = list.scrollLeft;
+  await new Promise((r) => setTimeout(r, 100));
+  const tab = document.getElementById('tab-team').getBoundingClientRect();
+  const strip = list.getBoundingClientRect();
+  return list.scrollLeft === before && tab.left >= strip.left && tab.right <= strip.right;
+}
+
 /** The team view as the user sees it: the open tab, the panel, the message. */
 function teamShown() {
   const panel = document.getElementById('panel-team');
   // The panel's markup, each element's attributes in name order (the order
-  // is not shown; Leptos writes `class` first), comments left out.
+  // is not shown; Leptos writes `class` first), comments left out, and
+  // without `inert`, which early.js puts on the controls that need the app
+  // (checked apart).
   const markup = (node) => [...node.childNodes].map((n) => {
     if (n.nodeType === Node.TEXT_NODE) return n.textContent;
     if (n.nodeType !== Node.ELEMENT_NODE) return '';
-    const attrs = [...n.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+    const attrs = [...n.attributes].filter((a) => a.name !== 'inert').map((a) => `${a.name}="${a.value}"`).sort().join(' ');
     return `<${n.localName} ${attrs}>${markup(n)}</${n.localName}>`;
   }).join('');
   return {
     tab: document.querySelector('[role=tab][aria-selected=true]')?.id,
     tabs: [...document.querySelectorAll('[role=tab]')].map((t) => `${t.id}:${t.tabIndex}:${t.classList.contains('active')}`),
     panels: [...document.querySelectorAll('.tabpanel')].filter((p) => !p.hidden).map((p) => p.id),
+    // On a phone the strip scrolls sideways: where it is scrolled to.
+    strip: Math.round(document.querySelector('.tablist').scrollLeft),
     members: [...panel.querySelectorAll('.team-table tbody tr')].map((r) => `${r.dataset.member}: ${r.dataset.recommendation}`),
     text: panel.innerText,
     html: markup(panel),
@@ -118,6 +135,8 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
     await page.waitForSelector('html[data-early-visit]', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
     assert.ok(await visibleApp(page), 'the page is shown');
+    // The open tab is scrolled into the strip once the page is drawn.
+    await page.waitForFunction(teamTabInView);
     const early = await page.evaluate(teamShown);
     assert.equal(early.tab, 'tab-team');
     assert.deepEqual(early.panels, ['panel-team']);
@@ -126,13 +145,17 @@ for (const [width, height] of [[390, 844], [1280, 900]]) {
     assert.match(early.text, /Where the answers differ[^]*Kind of project/);
     assert.match(early.messages, /Added 2 people to the team view/);
     assert.equal(await page.evaluate(() => document.querySelector('#panel-team b')), null, 'a name is never markup');
+    const inert = () => page.evaluate(() => ['#team-links', '#team-add', '#copy-team-link'].map((s) => document.querySelector(s).closest('[inert]') !== null));
+    assert.deepEqual(await inert(), [true, true, true], 'the controls that need the app wait for it');
     await expectRecommendation(page, 'none');
     await page.waitForTimeout(600);
     release();
     await page.waitForSelector('html[data-ready]', { state: 'attached' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForFunction(teamTabInView);
     assert.deepEqual(await page.evaluate(teamShown), early, 'the app shows what the first screen showed');
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'nothing moved when the app took over');
+    assert.deepEqual(await inert(), [false, false, false], 'the app\'s controls');
     // The app reads a team link once: it leaves the address.
     await page.waitForFunction(() => !location.hash.startsWith('#team.'));
     // And the team view is the app's: removing a person works.
