@@ -1,7 +1,8 @@
 // Smoke test of the main flows in Firefox ESR and WebKitGTK (Safari's
 // engine), beside the Chromium suite: the page takes over, an answer scores,
 // the work is kept across a reload, the flowchart lights the path, a share
-// link and a prefill link open with their answers.
+// link and a prefill link open with their answers, a team link with its
+// team view.
 //
 // Firefox is driven by puppeteer-core over WebDriver BiDi; WebKit by
 // selenium-webdriver through Debian's WebKitWebDriver and MiniBrowser under
@@ -24,6 +25,9 @@ const MINIBROWSER = process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/web
 let server;
 before(async () => { server = await serveDist(); });
 after(async () => { await server?.close(); });
+
+// A team link of two people (as in tests/e2e/early_entries.test.mjs).
+const TEAM = '#team.s2.cIQjCEIQhCEIQhCEIQhCEIQhCEFubiA8Yj6Q~s2.MIQhCEIThCEIQhCEIQhCEIQhCGE';
 
 /** Runs `fn` (a function's source) in the page with `arg`; an expression both drivers accept. */
 const call = (fn, arg) => `(${fn})(${JSON.stringify(arg ?? null)})`;
@@ -93,6 +97,14 @@ function flows(driver) {
       await ready();
       await until(() => document.getElementById('app_type-api_backend')?.checked === true, null, 'the prefilled answer');
       assert.notEqual(await recommendation(), 'none');
+
+      // A team link opens the team view, shown by the first-answer module
+      // before the app (<html data-early-visit>), then the app's.
+      await driver.go(`${server.url}/${TEAM}`);
+      await ready();
+      await until(() => document.querySelectorAll('#panel-team:not([hidden]) .team-table tbody tr').length === 2, null, 'the team view');
+      assert.ok(await driver.js(() => document.documentElement.hasAttribute('data-early-visit')), 'shown before the app');
+      assert.equal(await driver.js(() => document.querySelector('#tab-team').getAttribute('aria-selected')), 'true');
     },
   };
 }
