@@ -41,3 +41,10 @@ pub const TRIAL_EXPLAINED: &str = "The result shows what it would give; nothing 
 
 /// The Profiles tab's list when nothing is saved.
 pub const NO_PROFILES_YET: &str = "No saved profiles yet.";
+
+/// After the files a dependency file includes and that were not read
+/// ([`INCLUDES_NOT_READ`] and their names): how to read them too.
+pub const INCLUDES_ADD_FILES: &str = "Use \u{201c}Add files\u{201d} to read what they list too.";
+
+/// The end of the summary bar's link for screen readers: where it leads.
+pub const STICKY_GO_TO_RESULT: &str = "Go to the result.";

@@ -105,6 +105,10 @@ pub const SCORING_RULE: [&str; 10] = [
     "All three articles are published by firms that sell development services and each includes an offer of them; the advisor uses their arguments, never their sales advice, and shows where they disagree.",
 ];
 
+/// After "Based on" and the articles the scoring rule draws on: where the
+/// weights come from.
+pub const WEIGHTS_OURS: &str = "the weights are ours, set from how firmly the articles make each claim.";
+
 /// Articles the scoring rule draws on (the strength scale follows the
 /// inventory's conventions; the hybrid conditions follow [001]).
 pub const SCORING_SOURCES: &[SourceId] = &[A000, A001, A002];

@@ -30,3 +30,10 @@ pub const REPORT_DOWNLOADED: &str = "Markdown report downloaded.";
 
 /// Said once the decision record (MADR) has been downloaded.
 pub const RECORD_DOWNLOADED: &str = "Decision record downloaded.";
+
+/// The summary bar's status for screen readers once its Share button has
+/// copied the link.
+pub const BAR_LINK_COPIED: &str = "Link copied.";
+
+/// The summary bar's visible mark once its Share button has copied the link.
+pub const BAR_COPIED_SHORT: &str = "Copied";

@@ -12,7 +12,7 @@ use crate::engine::{Contribution, Importance, NeedRow, SetAside};
 use crate::format::{evidence_label, framework_points};
 use crate::knowledge::method::{
     ARTICLES_DISAGREE, FACTORS_TITLE, NEEDS_TITLE, NEED_KINDS, NOTHING_SCORES, NO_POINTS, SCORING_RULE, SCORING_SOURCES, SET_ASIDE_ONCE,
-    SET_ASIDE_RUNNING, WHY_LOADING,
+    SET_ASIDE_RUNNING, WEIGHTS_OURS, WHY_LOADING,
 };
 use crate::knowledge::{notes_for, Contested, Framework, NeedKind, Strength};
 
@@ -173,7 +173,7 @@ pub fn ExplanationPanel() -> impl IntoView {
             <details class="method">
                 <summary>"How the score works"</summary>
                 {SCORING_RULE.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                <p class="muted">"Based on " <Cites sources=SCORING_SOURCES/> "; the weights are ours, set from how firmly the articles make each claim."</p>
+                <p class="muted">"Based on " <Cites sources=SCORING_SOURCES/> "; " {WEIGHTS_OURS}</p>
             </details>
         </section>
     }

@@ -16,7 +16,7 @@ use super::cites::FrameworkList;
 use super::state::AppState;
 use crate::depfiles::{decode, Analysis, DepfileError, Format, Group, InputFile, OptionalGroup, Problem, Reply, Request, MAX_FILE_BYTES};
 use crate::format::count;
-use crate::knowledge::interface::{INCLUDES_NOT_READ, NOTHING_SUGGESTED};
+use crate::knowledge::interface::{INCLUDES_ADD_FILES, INCLUDES_NOT_READ, NOTHING_SUGGESTED};
 use crate::knowledge::method::BEYOND_LABEL;
 use crate::knowledge::packages::{
     ALREADY_HAS_NOTE, FROM_CODE_ACCEPTS, FROM_CODE_PRIVATE, GROUPS_NOTE, NOTES_TITLE, READER_OFFLINE, READER_READING, READER_STARTING,
@@ -410,7 +410,7 @@ pub fn FromCode() -> impl IntoView {
                     {(!a.missing_includes.is_empty()).then(|| view! {
                         <p class="includes" data-missing-includes=a.missing_includes.join(" ")>
                             {INCLUDES_NOT_READ} <strong>{a.missing_includes.join(", ")}</strong>
-                            ". Use \u{201c}Add files\u{201d} to read what they list too."
+                            ". " {INCLUDES_ADD_FILES}
                         </p>
                     })}
                     {(!problems.is_empty()).then(|| view! {

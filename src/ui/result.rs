@@ -8,6 +8,7 @@ use super::cites::FrameworkList;
 use super::state::AppState;
 use super::tabs::TabId;
 use crate::depfiles::FrameworkFound;
+use crate::knowledge::interface::STICKY_GO_TO_RESULT;
 use crate::knowledge::packages::FILES_SHOWED_ENDED;
 use crate::knowledge::Framework;
 use crate::result_html;
@@ -151,7 +152,7 @@ pub fn StickySummary(#[prop(into)] share: ViewFn) -> impl IntoView {
                         <span class="sticky-scores">{move || a.with(|a| crate::format::bar_scores(a.scores))}</span>
                     })}
                 </span>
-                <span class="sr-only">". Go to the result."</span>
+                <span class="sr-only">". " {STICKY_GO_TO_RESULT}</span>
             </a>
             // Always there, so that the bar keeps its layout; hidden until
             // there is a result to share.

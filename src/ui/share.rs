@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::{changes_memo, link, AppState, Documents, Done, ShareField};
-use crate::knowledge::sharing::{CLIPBOARD_REFUSED_BAR, CLIPBOARD_REFUSED_SHORT};
+use crate::knowledge::sharing::{BAR_COPIED_SHORT, BAR_LINK_COPIED, CLIPBOARD_REFUSED_BAR, CLIPBOARD_REFUSED_SHORT};
 use crate::session::{CHANGED_LINK_COPIED, SHARES_CHANGED_VERSION};
 
 /// Copies the share link of the answers on screen. The link is also put in
@@ -124,13 +124,13 @@ pub fn ShareButton() -> impl IntoView {
         </button>
         <span class="sr-only" id="sticky-share-status" role="status">
             {move || match copied.get() {
-                Some(true) => "Link copied.",
+                Some(true) => BAR_LINK_COPIED,
                 Some(false) => CLIPBOARD_REFUSED_BAR,
                 None => "",
             }}
         </span>
         <span class="sticky-copied" class:refused=move || copied.get() == Some(false) aria-hidden="true">
-            {move || copied.get().map(|ok| if ok { "Copied" } else { CLIPBOARD_REFUSED_SHORT })}
+            {move || copied.get().map(|ok| if ok { BAR_COPIED_SHORT } else { CLIPBOARD_REFUSED_SHORT })}
         </span>
     }
 }
