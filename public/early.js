@@ -14,7 +14,8 @@
 // preview banner, a prefill link's skipped parameters, who a team link
 // added) above it, a team link's Team tab opened with its panel, and the
 // page is shown, scored (<html data-early-visit>). A visit with anything
-// else to say (an unreadable record, a bad link) is left to the app. It stands aside once the app has mounted (<html data-live>).
+// else to say (an unreadable record, a bad link) is left to the app. It
+// stands aside once the app has mounted (<html data-live>).
 //
 // Loaded with `async`; once the questions have been painted it adds the
 // module's glue (early-scoring.js, or early-visit.js for a visit that

@@ -42,6 +42,11 @@ pub const TEAM_LINK_FIELD: &str = "Team link";
 pub const TABLE_LABEL: &str = "Team members, scrolls sideways";
 /// The members table's caption (for screen readers).
 pub const TABLE_CAPTION: &str = "Each person's recommendation and scores";
+/// The members table's column heads: person, recommendation, scores, and
+/// the actions' (for screen readers only).
+pub const TABLE_HEADS: [&str; 4] = ["Person", "Recommendation", "Django · Flask · Hybrid", "Actions"];
+/// A member's remove button; its accessible name adds the member's name.
+pub const REMOVE: &str = "Remove";
 /// The message's dismiss button, and its accessible name.
 pub const DISMISS: (&str, &str) = ("Dismiss", "Dismiss message");
 
@@ -112,12 +117,13 @@ pub fn panel(team: &[TeamMember], profiles: &[Profile]) -> String {
             format!(
                 concat!(
                     r#"<tr data-member="{label}" data-recommendation="{rec}"><th scope="row">{label}</th><td>{name}</td>"#,
-                    r#"<td class="num">{scores}</td><td><button type="button" class="link-button" aria-label="Remove {label}">Remove</button></td></tr>"#
+                    r#"<td class="num">{scores}</td><td><button type="button" class="link-button" aria-label="{remove} {label}">{remove}</button></td></tr>"#
                 ),
                 label = label,
                 rec = r.recommendation.map_or("none", Framework::id),
                 name = recommendation_name(r.recommendation),
                 scores = scores_cell(r.scores),
+                remove = REMOVE,
             )
         })
         .collect();
@@ -133,8 +139,8 @@ pub fn panel(team: &[TeamMember], profiles: &[Profile]) -> String {
             r#"<p class="team-summary">{summary}</p>"#,
             r#"<div class="table-block scroller" role="region" tabindex="0" aria-label="{table_label}"{no_team}>"#,
             r#"<table class="comparison team-table"><caption class="sr-only">{caption}</caption>"#,
-            r#"<thead><tr><th scope="col">Person</th><th scope="col">Recommendation</th><th scope="col">Django · Flask · Hybrid</th>"#,
-            r#"<th scope="col"><span class="sr-only">Actions</span></th></tr></thead><tbody>{rows}</tbody></table></div>"#,
+            r#"<thead><tr><th scope="col">{h0}</th><th scope="col">{h1}</th><th scope="col">{h2}</th>"#,
+            r#"<th scope="col"><span class="sr-only">{h3}</span></th></tr></thead><tbody>{rows}</tbody></table></div>"#,
             r#"<div{one}><h3>{differ}</h3><ol class="disagreements">{disagreements}</ol>"#,
             r#"<div class="share-row"><button type="button" class="button secondary" id="copy-team-link">{copy}</button>"#,
             r#"<p class="copy-status" role="status"></p></div></div></section>"#
@@ -153,6 +159,10 @@ pub fn panel(team: &[TeamMember], profiles: &[Profile]) -> String {
         table_label = TABLE_LABEL,
         no_team = hidden(team.is_empty()),
         caption = escape(TABLE_CAPTION),
+        h0 = TABLE_HEADS[0],
+        h1 = TABLE_HEADS[1],
+        h2 = TABLE_HEADS[2],
+        h3 = TABLE_HEADS[3],
         rows = rows,
         one = hidden(team.len() < 2),
         differ = DIFFER_TITLE,

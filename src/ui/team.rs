@@ -16,8 +16,8 @@ use crate::knowledge::{Framework, QUESTIONS};
 use crate::session::Action;
 use crate::team::{compare, group_summary, profile_key, recommendation_name, Disagreement, TeamView};
 use crate::team_html::{
-    positions_line, scores_cell, split_line, ADD_LINKS, ADD_YOU, CLEAR_TEAM, COPY_TEAM_LINK, DIFFER_TITLE, PASTE_LABEL, SAVED_PROFILES,
-    SETTLE_HEAD, TABLE_CAPTION, TABLE_LABEL, TEAM_LINK_FIELD, TEAM_TITLE,
+    positions_line, scores_cell, split_line, ADD_LINKS, ADD_YOU, CLEAR_TEAM, COPY_TEAM_LINK, DIFFER_TITLE, PASTE_LABEL, REMOVE,
+    SAVED_PROFILES, SETTLE_HEAD, TABLE_CAPTION, TABLE_HEADS, TABLE_LABEL, TEAM_LINK_FIELD, TEAM_TITLE,
 };
 
 fn disagreement_view(d: Disagreement, labels: Vec<String>) -> impl IntoView {
@@ -97,8 +97,8 @@ pub fn TeamPanel() -> impl IntoView {
                 <th scope="row">{label.clone()}</th>
                 <td>{recommendation_name(rec)}</td>
                 <td class="num">{scores_cell(scores)}</td>
-                <td><button type="button" class="link-button" aria-label=format!("Remove {label}")
-                    on:click=move |_| { s.dispatch(Action::TeamRemove(key.clone())); }>"Remove"</button></td>
+                <td><button type="button" class="link-button" aria-label=format!("{REMOVE} {label}")
+                    on:click=move |_| { s.dispatch(Action::TeamRemove(key.clone())); }>{REMOVE}</button></td>
             </tr>
         }
     };
@@ -135,8 +135,8 @@ pub fn TeamPanel() -> impl IntoView {
                 hidden=move || team.with(Vec::is_empty)>
                 <table class="comparison team-table">
                     <caption class="sr-only">{TABLE_CAPTION}</caption>
-                    <thead><tr><th scope="col">"Person"</th><th scope="col">"Recommendation"</th>
-                        <th scope="col">"Django · Flask · Hybrid"</th><th scope="col"><span class="sr-only">"Actions"</span></th></tr></thead>
+                    <thead><tr><th scope="col">{TABLE_HEADS[0]}</th><th scope="col">{TABLE_HEADS[1]}</th>
+                        <th scope="col">{TABLE_HEADS[2]}</th><th scope="col"><span class="sr-only">{TABLE_HEADS[3]}</span></th></tr></thead>
                     <tbody><For each=rows key=|row| row.clone() children=member_row/></tbody>
                 </table>
             </div>
