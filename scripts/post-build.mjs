@@ -12,13 +12,17 @@
 //    the service worker caches once the app is idle) into sw.js. The version
 //    hashes every staged file (names and bytes), so any change to the build,
 //    wasm-opt included, yields a new cache.
-// The two steps are one script because Trunk runs hooks of a stage in
+// Before them, the app's WebAssembly is split (scripts/split-wasm.mjs;
+// SPLIT_WASM=off skips it, for this script's own tests on pages without the
+// app).
+// The steps are one script because Trunk runs hooks of a stage in
 // parallel, and step 2 hashes what step 1 writes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { splitApp } from './split-wasm.mjs';
 
 /** The policy, with the hashes of the inline scripts it must allow. */
 export function policy(scriptHashes) {
@@ -148,6 +152,10 @@ export const onDemand = (f) => /^depfiles-/.test(f);
 
 /** Runs both steps on the staging directory `dir`. */
 export async function postBuild(dir) {
+  if (process.env.SPLIT_WASM !== 'off') {
+    const parts = await splitApp(dir);
+    console.log(`post-build: the app's WebAssembly split, ${parts.length - 1} module(s) loaded on demand`);
+  }
   const indexPath = path.join(dir, 'index.html');
   let page = await readFile(indexPath, 'utf8');
   if (page.includes(APP_SLOT)) {

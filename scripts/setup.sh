@@ -20,6 +20,9 @@ root=$PWD
 mkdir -p .tools
 
 TRUNK_VERSION=0.21.14
+# Splits the app's WebAssembly (scripts/split-wasm.mjs); the crate that
+# matches the wasm_split_helpers Leptos uses.
+WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
 browser=0
 [[ ${1:-} == --browser ]] && browser=1
@@ -91,7 +94,7 @@ else
   debian_sysroot
 fi
 
-# ------------------------------------------------------- Trunk, wasm-bindgen
+# ------------------------------------- Trunk, wasm-bindgen, wasm-split-cli
 # Each long step says when it starts and how long it took. Trunk and
 # wasm-bindgen-cli compile at the same time when the machine has two cores or
 # more (each compile is mostly single-threaded at its end, so the second core
@@ -120,6 +123,13 @@ if [[ $(wasm-bindgen --version 2>/dev/null) != "wasm-bindgen $WASM_BINDGEN_VERSI
   # Not --locked: its lockfile pins a crate version the registry may lack.
   run_step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (a few minutes, once)" \
     cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  # Small: compiles beside Trunk on the second core, after wasm-bindgen-cli
+  # when that was needed too (run_step's jobs run one per core).
+  [[ ${#jobs_pids[@]} -ge 2 ]] && { wait "${jobs_pids[1]}" || die "a tool install failed (see above)"; unset 'jobs_pids[1]'; }
+  run_step "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION) from crates.io (a minute, once)" \
+    cargo install -q wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 for pid in "${jobs_pids[@]}"; do
   wait "$pid" || die "a tool install failed (see above)"

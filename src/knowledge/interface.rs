@@ -48,3 +48,16 @@ pub const INCLUDES_ADD_FILES: &str = "Use \u{201c}Add files\u{201d} to read what
 
 /// The end of the summary bar's link for screen readers: where it leads.
 pub const STICKY_GO_TO_RESULT: &str = "Go to the result.";
+
+/// A detail tab whose part of the app is still being fetched.
+pub const PANEL_LOADING: &str = "Loading this tab\u{2026}";
+
+/// A detail tab whose part of the app could not be fetched while offline.
+pub const PANEL_OFFLINE: &str = "You are offline, and this tab has not been downloaded to this browser yet. \
+    Your answers are safe: once you are back online it will load, and from then on it works offline too.";
+
+/// A detail tab whose part of the app could not be fetched while online.
+pub const PANEL_UNAVAILABLE: &str = "This tab could not be downloaded. Your answers are safe; try again in a moment.";
+
+/// The button that fetches a detail tab's part of the app again.
+pub const PANEL_RETRY: &str = "Try again";

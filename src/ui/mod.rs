@@ -30,6 +30,7 @@ mod explanation;
 mod flowchart;
 mod from_code;
 mod guidance;
+pub mod lazy;
 mod notice;
 mod offline;
 mod persist;
@@ -54,7 +55,7 @@ use leptos::prelude::*;
 
 use crate::engine::assess;
 use state::AppState;
-use tabs::TabId;
+pub use tabs::TabId;
 
 /// The element the app is rendered into, in `index.html`.
 pub const ROOT_ID: &str = "app";
@@ -112,11 +113,13 @@ thread_local! {
 /// first screen rendered at build time in `#app`, a few parts per frame,
 /// with anything the user chose in that form meanwhile (on a first visit),
 /// which wins (see [`takeover`]). Mounts the theme switch in the static
-/// header. Called once by `main`; the work starts in the next task, so that
+/// header. Called once by `main`, with the detail tabs' split points (see
+/// [`lazy`]); the work starts in the next task, so that
 /// the task that instantiated the WebAssembly module stays short.
 #[cfg(target_arch = "wasm32")]
-pub fn mount() {
+pub fn mount(split: lazy::SplitPanels) {
     console_error_panic_hook::set_once();
+    lazy::set(split);
     set_timeout(mount_now, std::time::Duration::ZERO);
 }
 
@@ -168,6 +171,7 @@ fn App() -> impl IntoView {
     // The service worker can wait: registering it (and its precaching)
     // would compete with the first screen.
     startup.when_ready(move || offline::register(update_ready));
+    startup.when_ready(lazy::preload_all);
     let shell_ready = startup.reached(startup::SHELL);
     let summary_ready = startup.reached(startup::SUMMARY);
     let notices_ready = startup.reached(startup::NOTICES);
@@ -177,16 +181,19 @@ fn App() -> impl IntoView {
     // A panel is built the first time its tab opens and then kept: the
     // first paint builds only what is on screen (the printout is the report,
     // src/ui/report.rs, not the panels).
-    let panel = move |this: TabId, body: fn() -> AnyView| {
+    // The tabs other than Why and Team are in modules of their own
+    // (src/ui/lazy.rs), fetched when first opened or once the app is idle.
+    let panel = move |this: TabId, body: ViewFn| {
         let id = this.id();
         let visited = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || tab.get() == this);
         view! {
             <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
                 hidden=move || tab.get() != this>
-                {move || visited.get().then(body)}
+                {move || visited.get().then(|| body.run())}
             </div>
         }
     };
+    let split = move |this: TabId| panel(this, ViewFn::from(move || view! { <lazy::SplitPanel tab=this/> }));
 
     move || {
         shell_ready.get().then(|| {
@@ -210,17 +217,17 @@ fn App() -> impl IntoView {
                         {move || tabs_ready.get().then(|| view! {
                         <div class="panel tabs-panel">
                             <tabs::TabList tabs=&TabId::ALL active=tab label="Result details"/>
-                            {panel(TabId::Why, || view! { <explanation::ExplanationPanel/> }.into_any())}
-                            {panel(TabId::WhatIf, || view! { <whatif::WhatIfPanel/> }.into_any())}
-                            {panel(TabId::Flow, || view! { <flowchart::FlowchartPanel/> }.into_any())}
-                            {panel(TabId::Compare, || view! { <comparison::ComparisonPanel/> }.into_any())}
-                            {panel(TabId::Disagreements, || view! { <disagreements::DisagreementsPanel/> }.into_any())}
-                            {panel(TabId::Bom, || view! { <bom::BomPanel/> }.into_any())}
-                            {panel(TabId::After, || view! { <guidance::GuidancePanel/> }.into_any())}
-                            {panel(TabId::Team, || view! { <team::TeamPanel/> }.into_any())}
-                            {panel(TabId::Report, || view! { <report::ReportPanel/> }.into_any())}
-                            {panel(TabId::Profiles, || view! { <profiles::ProfilesPanel/> }.into_any())}
-                            {panel(TabId::Sources, || view! { <sources::SourcesPanel/> }.into_any())}
+                            {panel(TabId::Why, ViewFn::from(|| view! { <explanation::ExplanationPanel/> }))}
+                            {split(TabId::WhatIf)}
+                            {split(TabId::Flow)}
+                            {split(TabId::Compare)}
+                            {split(TabId::Disagreements)}
+                            {split(TabId::Bom)}
+                            {split(TabId::After)}
+                            {panel(TabId::Team, ViewFn::from(|| view! { <team::TeamPanel/> }))}
+                            {split(TabId::Report)}
+                            {split(TabId::Profiles)}
+                            {split(TabId::Sources)}
                         </div>
                         })}
                     </div>

@@ -150,3 +150,23 @@ pub fn UpdateBanner(update_ready: RwSignal<bool>) -> impl IntoView {
         })
     }
 }
+
+/// Resolves once a service worker controls the page: at once on a return
+/// visit, after the first install's `clients.claim()` (`public/sw.js`) on a
+/// first visit, so that what the page fetches from then on comes from the
+/// worker's cache; never when the browser has no service worker (or it
+/// could not be installed).
+pub async fn controlled() {
+    let navigator = window().navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        return std::future::pending().await;
+    }
+    let container = navigator.service_worker();
+    if container.controller().is_some() {
+        return;
+    }
+    let changed = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = container.add_event_listener_with_callback("controllerchange", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(changed).await;
+}

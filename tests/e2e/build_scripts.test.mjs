@@ -43,7 +43,7 @@ async function runPostBuild(html, { parent = tmpdir(), env = {}, sw = SW, extra 
     await writeFile(path.join(dir, 'app.js'), 'export default function init() {}\n');
     let code = 0, stdout, stderr;
     try {
-      ({ stdout, stderr } = await promisify(execFile)(process.execPath, [postBuild], { env: { ...process.env, ...env, TRUNK_STAGING_DIR: dir } }));
+      ({ stdout, stderr } = await promisify(execFile)(process.execPath, [postBuild], { env: { ...process.env, SPLIT_WASM: 'off', ...env, TRUNK_STAGING_DIR: dir } }));
     } catch (e) {
       ({ code, stdout, stderr } = e);
     }
@@ -184,4 +184,17 @@ test('a budget whose figure is missing is n/a, not missed', () => {
   assert.equal(verdict(NaN, (v) => v <= 1000), 'n/a');
   assert.equal(verdict(87, (v) => v <= 100), 'holds');
   assert.equal(verdict(101, (v) => v <= 100), 'MISSED');
+});
+
+test("post-build fails the build when Trunk's loader no longer names the app's binary to split", async () => {
+  const r = await runPostBuild(page('<meta charset="utf-8">'), { env: { SPLIT_WASM: '' } });
+  assert.notEqual(r.code, 0);
+  assert.match(r.stderr, /post-build failed: Trunk's loader changed: the app's binary \(django-flask-advisor-<hash>_bg\.wasm\) is not named in index\.html/);
+  assert.doesNotMatch(r.html, /Content-Security-Policy/, 'nothing half-written');
+});
+
+test('the split step reads the name Trunk gave the app', async () => {
+  const { appStem } = await import('../../scripts/split-wasm.mjs');
+  assert.equal(appStem("const wasm = await init({ module_or_path: './django-flask-advisor-0a1b2c_bg.wasm' });"), 'django-flask-advisor-0a1b2c');
+  assert.throws(() => appStem("init({ module_or_path: './early-scoring_bg.wasm' })"), /is not named/);
 });

@@ -1,14 +1,15 @@
 // End-to-end tests of the service worker and the web app manifest, in
 // headless Chromium against a copy of the release build in dist/: the app
-// offline after a first visit, the reader of "Start from your code" cached
+// offline after a first visit, the split-off tabs cached once and what a
+// tab says when its module cannot be fetched, the reader of "Start from your code" cached
 // once the app is idle (and what it says offline when it was not), a new
 // deployment offered as a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveDist, launch, dist, expectRecommendation } from './harness.mjs';
+import { serveDist, launch, dist, expectRecommendation, expectText } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -218,6 +219,84 @@ test('online, a reader that fails to load for another reason still asks to try a
   const status = await readerStatus(page);
   assert.match(status, /try again/);
   assert.doesNotMatch(status, /offline/);
+});
+
+/** Whether `url` is one of the split-off modules of the detail tabs (their loader, a script the app imports, is not). */
+const isSplit = (url) => /\/django-flask-advisor-(split|chunk)_[^/]*\.wasm$/.test(new URL(url).pathname);
+
+/** Opens `tab` and waits for its panel to show more than "Loading…". */
+async function openTab(page, tab) {
+  await page.click(`#tab-${tab}`);
+  await page.waitForFunction((t) => {
+    const p = document.getElementById(`panel-${t}`);
+    return p && !p.hidden && !p.querySelector('.panel-loading') && p.innerText.trim().length > 0;
+  }, tab, { timeout: 15000 });
+  return page.locator(`#panel-${tab}`);
+}
+
+test('after a first visit the split-off tabs open offline, fetched once, by the service worker', { timeout: 90000 }, async (t) => {
+  const { server, context } = await servedCopy(t);
+  const byPage = [];
+  const byWorker = [];
+  await context.route(isSplit, (route) => {
+    (route.request().serviceWorker() ? byWorker : byPage).push(new URL(route.request().url()).pathname.slice(1));
+    return route.continue();
+  });
+  const page = await firstVisit(context, server.url);
+  // Fetched once the app is idle: every module is in the worker's cache.
+  const split = (await readdir(dist)).filter((f) => isSplit(`http://x/${f}`)).sort();
+  assert.ok(split.length >= 4, `split files in dist: ${split}`);
+  for (const end = Date.now() + 30000; ;) {
+    const cached = await page.evaluate(async () => {
+      const keys = [];
+      for (const name of await caches.keys()) keys.push(...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1)));
+      return keys;
+    });
+    if (split.every((f) => cached.includes(f))) break;
+    assert.ok(Date.now() < end, `not every split module was cached within 30 s: ${cached}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.deepEqual(byWorker.sort(), split, 'the worker fetched each split file once');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await expectText(await openTab(page, 'flow'), /Decision flowchart/);
+  await expectText(await openTab(page, 'profiles'), /Profiles and sharing/);
+  await expectText(await openTab(page, 'report'), /Report/);
+  assert.equal(await page.locator('.panel-failed').count(), 0);
+  assert.deepEqual(byPage, [], 'the page never fetched a split file from the network');
+});
+
+test('a split-off tab that cannot be fetched says why, and loads when tried again', { timeout: 90000 }, async (t) => {
+  const { server, context } = await servedCopy(t);
+  // No service worker, so that each module is fetched when its tab opens.
+  await context.route((url) => url.pathname.endsWith('/sw.js'), (route) => route.abort());
+  let blocked = true;
+  await context.route(isSplit, (route) => (blocked ? route.abort('connectionrefused') : route.continue()));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.click('#tab-flow');
+  const failed = page.locator('#panel-flow .panel-failed');
+  await expectText(failed, /could not be downloaded/);
+  assert.doesNotMatch(await failed.innerText(), /offline/);
+  blocked = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expectText(await openTab(page, 'flow'), /Decision flowchart/);
+  assert.equal(await page.locator('#panel-flow .panel-failed').count(), 0);
+  // Offline, the Profiles tab's module (not fetched yet) says so.
+  blocked = true;
+  await context.setOffline(true);
+  await page.click('#tab-profiles');
+  const offline = page.locator('#panel-profiles .panel-failed');
+  await expectText(offline, /You are offline/);
+  blocked = false;
+  await context.setOffline(false);
+  await offline.getByRole('button', { name: 'Try again' }).click();
+  await expectText(await openTab(page, 'profiles'), /Profiles and sharing/);
+  // The answers were never touched.
+  await page.click('label[for="app_type-focused_service"]');
+  await expectRecommendation(page, 'flask');
 });
 
 test('a new deployment is offered as a reload, then replaces the old cache', async () => {

@@ -1,0 +1,113 @@
+// Splits the app's WebAssembly into the main module and the detail tabs'
+// modules (src/ui/lazy.rs), the step Trunk does not have (trunk-rs/trunk
+// issue 1022), as cargo-leptos does for Leptos's `#[lazy]`: from the binary
+// cargo linked with its relocations (build.rs), `wasm-split-cli` (crates.io
+// crate `wasm_split_cli_support`) writes the main module, the split modules
+// and their loader (`__wasm_split.js`); wasm-bindgen then makes the main
+// module's glue, keeping the linker's exports that the split modules import
+// (`--keep-lld-exports`); wasm-opt optimises every module. The results
+// replace Trunk's own glue and binary for the app in the staging directory,
+// under the same names, so that Trunk's loader in index.html is unchanged;
+// the split modules and their loader get names with their content's hash.
+// Called by scripts/post-build.mjs before its other steps.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The app's binary, as named in Cargo.toml. */
+export const APP_BIN = 'django-flask-advisor';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The stem of the app's glue and binary as Trunk named them in the staged
+ * `html` (`<APP_BIN>-<hash>`, the glue being `<stem>.js` and the binary
+ * `<stem>_bg.wasm`).
+ *
+ * # Errors
+ * Throws when Trunk's loader does not name them.
+ */
+export function appStem(html) {
+  const m = html.match(new RegExp(`['"]\\./(${APP_BIN}-[0-9a-f]+)_bg\\.wasm['"]`));
+  if (!m) throw new Error(`Trunk's loader changed: the app's binary (${APP_BIN}-<hash>_bg.wasm) is not named in index.html`);
+  return m[1];
+}
+
+/** A short hash of `bytes`, for a file name. */
+function contentHash(bytes) {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+/**
+ * Replaces every `from` in `text` with `to`.
+ *
+ * # Errors
+ * Throws when `from` is not in `text` (the tools' output changed).
+ */
+function replaceAll(text, from, to, what) {
+  if (!text.includes(from)) throw new Error(`${what}: ${from} not found`);
+  return text.split(from).join(to);
+}
+
+/**
+ * Runs `tool` with `args`; what it prints is shown only when it fails
+ * (wasm-opt warns about every name subsection it does not know).
+ */
+function run(tool, args) {
+  try {
+    execFileSync(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    throw new Error(`${tool} failed (${e.status ?? e.code}):\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+}
+
+/**
+ * Splits the app in the staging directory `dir` (see the file's header).
+ * Returns the names of the files written beside Trunk's.
+ *
+ * # Errors
+ * Throws when the binary cargo linked is missing, or a tool fails, or its
+ * output is not what this step expects.
+ */
+export async function splitApp(dir) {
+  const stem = appStem(await readFile(path.join(dir, 'index.html'), 'utf8'));
+  const profile = process.env.TRUNK_PROFILE || 'release';
+  const targetDir = process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target');
+  const linked = path.join(targetDir, 'wasm32-unknown-unknown', profile, `${APP_BIN}.wasm`);
+  const work = await mkdtemp(path.join(tmpdir(), 'split-wasm-'));
+  try {
+    run('wasm-split-cli', [linked, work, '--out-name', stem]);
+    const bindgen = path.join(work, 'bindgen');
+    run('wasm-bindgen', ['--target=web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+      `--out-dir=${bindgen}`, `--out-name=${stem}`, path.join(work, `${stem}.wasm`)]);
+    run('wasm-opt', ['-Oz', path.join(bindgen, `${stem}_bg.wasm`), `--output=${path.join(dir, `${stem}_bg.wasm`)}`]);
+
+    let loader = await readFile(path.join(work, '__wasm_split.js'), 'utf8');
+    const written = [];
+    const parts = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+    if (parts.length === 0) throw new Error('wasm-split-cli wrote no split module: are the split points gone?');
+    for (const part of parts) {
+      const optimised = path.join(work, `opt-${part}`);
+      run('wasm-opt', ['-Oz', path.join(work, part), `--output=${optimised}`]);
+      const bytes = await readFile(optimised);
+      const name = `${APP_BIN}-${part.replace(/\.wasm$/, '')}-${contentHash(bytes)}.wasm`;
+      await writeFile(path.join(dir, name), bytes);
+      loader = replaceAll(loader, `"./${part}"`, `"./${name}"`, '__wasm_split.js');
+      written.push(name);
+    }
+    const loaderName = `${APP_BIN}-split-${contentHash(loader)}.js`;
+    await writeFile(path.join(dir, loaderName), loader);
+    written.push(loaderName);
+    const glue = replaceAll(await readFile(path.join(bindgen, `${stem}.js`), 'utf8'),
+      // The import specifiers only: the module name the binary imports
+      // from (the imports object's key) stays.
+      'from "./__wasm_split.js"', `from "./${loaderName}"`, `${stem}.js`);
+    await writeFile(path.join(dir, `${stem}.js`), glue);
+    return written;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

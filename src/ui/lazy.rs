@@ -1,0 +1,187 @@
+//! The detail tabs that the first screen never shows, split off into
+//! WebAssembly modules of their own (`wasm_split_helpers`, the split points
+//! Leptos's `#[lazy]` is built on): the read-only tabs in one (`details`),
+//! the Report tab's documents and the Profiles tab in one each. A module is
+//! fetched the first time one of its tabs opens or once the app is idle
+//! ([`preload_all`]), whichever comes first; the service worker keeps them
+//! for offline use with the rest of the build.
+//!
+//! The split points themselves are in the app's binary (`src/main.rs`),
+//! which hands them to [`super::mount`] as [`SplitPanels`]: a split point
+//! is an exported function, and in the library every other binary linking
+//! it (the first-answer modules, the reader) would keep the panels.
+//! The build splits them off the app's binary after cargo and before
+//! wasm-bindgen (`scripts/split-wasm.mjs`, with the `wasm-split-cli` of the
+//! crates.io crate `wasm_split_cli_support`; the app's binary keeps its
+//! relocations for it, see `build.rs`). The build-time render (native)
+//! builds any panel directly.
+//!
+//! A module that cannot be fetched (offline before the service worker has
+//! kept it, or a network error) is a message in its tab with a retry, never
+//! a panic: the split points are `fallible`.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+pub use wasm_split_helpers::SplitLoaderError;
+
+use super::tabs::TabId;
+use crate::knowledge::interface::{PANEL_LOADING, PANEL_OFFLINE, PANEL_RETRY, PANEL_UNAVAILABLE};
+
+/// A split tab's panel once its module has been fetched, or why it could
+/// not be.
+pub type Loading = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// A split module fetched, or why it could not be.
+pub type Preloading = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+/// The split points, from the app's binary (`src/main.rs`).
+#[derive(Clone, Copy)]
+pub struct SplitPanels {
+    /// Fetches the module of `tab` (at once when it is loaded) and builds
+    /// its panel; `None` for a tab in the app's own module (Why, Team).
+    pub load: fn(TabId) -> Option<Loading>,
+    /// Fetches every split module without building anything.
+    pub preload: fn() -> Vec<Preloading>,
+}
+
+thread_local! {
+    static SPLIT: std::cell::Cell<Option<SplitPanels>> = const { std::cell::Cell::new(None) };
+}
+
+/// Keeps the split points for [`SplitPanel`] and [`preload_all`].
+pub(super) fn set(split: SplitPanels) {
+    SPLIT.set(Some(split));
+}
+
+/// `tab`'s panel built in place, without a split module: the build-time
+/// render's way (it renders no split tab today; this keeps it able to).
+#[cfg(not(target_arch = "wasm32"))]
+fn build_here(tab: TabId) -> AnyView {
+    match tab {
+        TabId::WhatIf => what_if(),
+        TabId::Flow => flowchart(),
+        TabId::Compare => comparison(),
+        TabId::Disagreements => disagreements(),
+        TabId::Bom => bom(),
+        TabId::After => guidance(),
+        TabId::Report => report(),
+        TabId::Profiles => profiles(),
+        TabId::Sources => sources(),
+        TabId::Why | TabId::Team => ().into_any(),
+    }
+}
+
+/// The What-if tab's panel (for its split point).
+pub fn what_if() -> AnyView {
+    view! { <super::whatif::WhatIfPanel/> }.into_any()
+}
+
+/// The Flowchart tab's panel (for its split point).
+pub fn flowchart() -> AnyView {
+    view! { <super::flowchart::FlowchartPanel/> }.into_any()
+}
+
+/// The Compare tab's panel (for its split point).
+pub fn comparison() -> AnyView {
+    view! { <super::comparison::ComparisonPanel/> }.into_any()
+}
+
+/// The Disagreements tab's panel (for its split point).
+pub fn disagreements() -> AnyView {
+    view! { <super::disagreements::DisagreementsPanel/> }.into_any()
+}
+
+/// The bill of materials tab's panel (for its split point).
+pub fn bom() -> AnyView {
+    view! { <super::bom::BomPanel/> }.into_any()
+}
+
+/// The After tab's panel, KPIs and common questions (for its split point).
+pub fn guidance() -> AnyView {
+    view! { <super::guidance::GuidancePanel/> }.into_any()
+}
+
+/// The Report tab's panel (for its split point).
+pub fn report() -> AnyView {
+    view! { <super::report::ReportPanel/> }.into_any()
+}
+
+/// The Profiles tab's panel (for its split point).
+pub fn profiles() -> AnyView {
+    view! { <super::profiles::ProfilesPanel/> }.into_any()
+}
+
+/// The Sources tab's panel (for its split point).
+pub fn sources() -> AnyView {
+    view! { <super::sources::SourcesPanel/> }.into_any()
+}
+
+/// Fetches every split module, one after the other, without building any
+/// panel: called once the app is idle, so that a tab opens at once. It
+/// waits until the service worker controls the page
+/// ([`super::offline::controlled`]), so that the modules come from the
+/// copies it has cached with the rest of the build rather than from the
+/// network a second time; without a service worker, each module is fetched
+/// when one of its tabs opens. A failure is left for the tab to report.
+pub fn preload_all() {
+    let Some(split) = SPLIT.get() else { return };
+    leptos::task::spawn_local(async move {
+        #[cfg(target_arch = "wasm32")]
+        super::offline::controlled().await;
+        for module in (split.preload)() {
+            let _ = module.await;
+        }
+    });
+}
+
+/// `tab`'s panel, in a module of its own: "Loading…" until its module has
+/// arrived (at once when it is loaded), then the panel; if the module cannot
+/// be fetched, why (offline or not) and a button that tries again.
+#[component]
+pub fn SplitPanel(
+    /// The split tab whose panel this is.
+    tab: TabId,
+) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let fallback = || view! { <p class="hint panel-loading" role="status">{PANEL_LOADING}</p> };
+    view! {
+        <Suspense fallback=fallback>
+            {move || {
+                attempt.track();
+                // The load is a browser task (not `Send`); the panel is
+                // built on this thread only.
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    #[cfg(not(target_arch = "wasm32"))]
+                    if SPLIT.get().is_none() {
+                        return build_here(tab);
+                    }
+                    let Some(loading) = SPLIT.get().and_then(|split| (split.load)(tab)) else {
+                        return ().into_any();
+                    };
+                    match loading.await {
+                        Ok(panel) => panel,
+                        Err(_) => failed(attempt),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+}
+
+/// What a tab whose module could not be fetched shows.
+fn failed(attempt: RwSignal<u32>) -> AnyView {
+    #[cfg(target_arch = "wasm32")]
+    let offline = !window().navigator().on_line();
+    #[cfg(not(target_arch = "wasm32"))]
+    let offline = false;
+    let why = if offline { PANEL_OFFLINE } else { PANEL_UNAVAILABLE };
+    view! {
+        <div class="notice warn panel-failed" role="alert">
+            <p>{why}</p>
+            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{PANEL_RETRY}</button>
+        </div>
+    }
+    .into_any()
+}
