@@ -4,7 +4,7 @@
 //    which the app then replaces with the live app;
 // 1. makes Trunk's loader wait for the first-answer module (public/early.js)
 //    before it fetches the app's JS and WebAssembly (Trunk's preload links
-//    are off, see Trunk.toml), then adds a strict Content-Security-Policy to
+//    are off, see Trunk.toml), both at once, then adds a strict Content-Security-Policy to
 //    index.html, allowing the inline scripts by their SHA-256 hashes (no 'unsafe-inline', no 'unsafe-eval': only
 //    'wasm-unsafe-eval', and no third-party origin);
 // 2. writes the build version, the precache list (every file but the
@@ -116,9 +116,16 @@ export function addPolicy(source) {
   // The app (its JS glue too) is fetched once the first-answer module is
   // ready, or not needed, or failed (see public/early.js): Trunk's static
   // import becomes a dynamic one after that wait.
+  // The app's binary is asked for at the same time as its glue (and the
+  // split modules' loader the glue imports), not after them: the glue's
+  // init accepts the fetch's promise.
   const staticImport = /import init, \* as bindings from '([^']+)';/;
   if (!staticImport.test(html)) throw new Error("Trunk's loader changed: its import of the app's JS glue was not found in index.html");
-  html = html.replace(staticImport, "await window.advisorEarly;\nconst bindings = await import('$1');\nconst init = bindings.default;");
+  const binary = /const wasm = await init\(\{ module_or_path: ('[^']+') \}\);/;
+  const named = html.match(binary);
+  if (!named) throw new Error("Trunk's loader changed: its init call naming the app's binary was not found in index.html");
+  html = html.replace(binary, 'const wasm = await init({ module_or_path: appBinary });');
+  html = html.replace(staticImport, (_, glue) => `await window.advisorEarly;\nconst appBinary = fetch(${named[1]});\nconst bindings = await import('${glue}');\nconst init = bindings.default;`);
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/\ssrc\s*=/i.test(m[0].slice(0, m[0].indexOf('>'))))
     .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));

@@ -5,14 +5,15 @@
 // crate `wasm_split_cli_support`) writes the main module, the split modules
 // and their loader (`__wasm_split.js`); wasm-bindgen then makes the main
 // module's glue, keeping the linker's exports that the split modules import
-// (`--keep-lld-exports`); wasm-opt optimises every module. The results
+// (`--keep-lld-exports`); wasm-opt optimises every module (a release build;
+// a debug build keeps them as they are). The results
 // replace Trunk's own glue and binary for the app in the staging directory,
 // under the same names, so that Trunk's loader in index.html is unchanged;
 // the split modules and their loader get names with their content's hash.
 // Called by scripts/post-build.mjs before its other steps.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 /** The app's binary, as named in Cargo.toml. */
 export const APP_BIN = 'django-flask-advisor';
 
+/** The project's root, where cargo is asked. */
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
@@ -58,10 +60,39 @@ function replaceAll(text, from, to, what) {
  */
 function run(tool, args) {
   try {
-    execFileSync(tool, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(tool, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
   } catch (e) {
     throw new Error(`${tool} failed (${e.status ?? e.code}):\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   }
+}
+
+/**
+ * The app's binary as cargo linked it for this build, asked of cargo the
+ * way Trunk asks (the build is done: this only reads its artifacts), so
+ * that a target directory set anywhere cargo reads one is followed.
+ *
+ * # Errors
+ * Throws when cargo names no such binary.
+ */
+export function linkedBinary(profile) {
+  const args = ['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', APP_BIN, '--message-format=json'];
+  if (profile === 'release') args.push('--release');
+  for (const line of run('cargo', args).split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const msg = JSON.parse(line);
+    const wasm = msg.reason === 'compiler-artifact' && msg.target?.name === APP_BIN && msg.filenames?.find((f) => f.endsWith('.wasm'));
+    if (wasm) return wasm;
+  }
+  throw new Error(`cargo named no ${APP_BIN}.wasm for the ${profile} build`);
+}
+
+/**
+ * Writes `from` optimised by wasm-opt to `to` for a release build; a debug
+ * build copies it as it is (and keeps its debug information).
+ */
+async function optimise(from, to, profile) {
+  if (profile === 'release') run('wasm-opt', ['-Oz', from, `--output=${to}`]);
+  else await copyFile(from, to);
 }
 
 /**
@@ -72,18 +103,20 @@ function run(tool, args) {
  * Throws when the binary cargo linked is missing, or a tool fails, or its
  * output is not what this step expects.
  */
-export async function splitApp(dir) {
+export async function splitApp(staging) {
+  // The tools run in the project's root.
+  const dir = path.resolve(staging);
   const stem = appStem(await readFile(path.join(dir, 'index.html'), 'utf8'));
   const profile = process.env.TRUNK_PROFILE || 'release';
-  const targetDir = process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target');
-  const linked = path.join(targetDir, 'wasm32-unknown-unknown', profile, `${APP_BIN}.wasm`);
+  const linked = linkedBinary(profile);
   const work = await mkdtemp(path.join(tmpdir(), 'split-wasm-'));
   try {
     run('wasm-split-cli', [linked, work, '--out-name', stem]);
     const bindgen = path.join(work, 'bindgen');
-    run('wasm-bindgen', ['--target=web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+    const debug = profile === 'release' ? [] : ['--debug', '--keep-debug'];
+    run('wasm-bindgen', ['--target=web', '--keep-lld-exports', '--no-demangle', '--no-typescript', ...debug,
       `--out-dir=${bindgen}`, `--out-name=${stem}`, path.join(work, `${stem}.wasm`)]);
-    run('wasm-opt', ['-Oz', path.join(bindgen, `${stem}_bg.wasm`), `--output=${path.join(dir, `${stem}_bg.wasm`)}`]);
+    await optimise(path.join(bindgen, `${stem}_bg.wasm`), path.join(dir, `${stem}_bg.wasm`), profile);
 
     let loader = await readFile(path.join(work, '__wasm_split.js'), 'utf8');
     const written = [];
@@ -91,7 +124,7 @@ export async function splitApp(dir) {
     if (parts.length === 0) throw new Error('wasm-split-cli wrote no split module: are the split points gone?');
     for (const part of parts) {
       const optimised = path.join(work, `opt-${part}`);
-      run('wasm-opt', ['-Oz', path.join(work, part), `--output=${optimised}`]);
+      await optimise(path.join(work, part), optimised, profile);
       const bytes = await readFile(optimised);
       const name = `${APP_BIN}-${part.replace(/\.wasm$/, '')}-${contentHash(bytes)}.wasm`;
       await writeFile(path.join(dir, name), bytes);

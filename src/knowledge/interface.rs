@@ -56,8 +56,11 @@ pub const PANEL_LOADING: &str = "Loading this tab\u{2026}";
 pub const PANEL_OFFLINE: &str = "You are offline, and this tab has not been downloaded to this browser yet. \
     Your answers are safe: once you are back online it will load, and from then on it works offline too.";
 
-/// A detail tab whose part of the app could not be fetched while online.
-pub const PANEL_UNAVAILABLE: &str = "This tab could not be downloaded. Your answers are safe; try again in a moment.";
+/// A detail tab whose part of the app could not be fetched while online
+/// (a network error, or a newer version of the app published since the
+/// page was opened, which a reload picks up).
+pub const PANEL_UNAVAILABLE: &str =
+    "This tab could not be downloaded. Your answers are not affected: try again in a moment, or reload the page if it keeps failing.";
 
 /// The button that fetches a detail tab's part of the app again.
 pub const PANEL_RETRY: &str = "Try again";

@@ -1,10 +1,11 @@
 //! The detail tabs that the first screen never shows, split off into
 //! WebAssembly modules of their own (`wasm_split_helpers`, the split points
 //! Leptos's `#[lazy]` is built on): the read-only tabs in one (`details`),
-//! the Report tab's documents and the Profiles tab in one each. A module is
-//! fetched the first time one of its tabs opens or once the app is idle
-//! ([`preload_all`]), whichever comes first; the service worker keeps them
-//! for offline use with the rest of the build.
+//! the Report tab's documents and the Profiles tab in one each (the code
+//! two of them share is in small chunks of its own). A module is fetched
+//! the first time one of its tabs opens, or before, once the service worker
+//! controls the page ([`preload_all`]); the service worker keeps them for
+//! offline use with the rest of the build.
 //!
 //! The split points themselves are in the app's binary (`src/main.rs`),
 //! which hands them to [`super::mount`] as [`SplitPanels`]: a split point
@@ -180,7 +181,7 @@ fn failed(attempt: RwSignal<u32>) -> AnyView {
     view! {
         <div class="notice warn panel-failed" role="alert">
             <p>{why}</p>
-            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{PANEL_RETRY}</button>
+            <button type="button" class="button secondary" on:click=move |_| attempt.update(|n| *n += 1)>{PANEL_RETRY}</button>
         </div>
     }
     .into_any()

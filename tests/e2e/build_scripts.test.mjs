@@ -74,8 +74,10 @@ for (const spelling of [
     assert.ok(at >= 0, 'the charset tag is kept as it was');
     assert.match(r.html.slice(at + spelling.length), /^\n {2}<meta http-equiv="Content-Security-Policy"/);
     assert.equal(r.html.match(/Content-Security-Policy/g).length, 1);
-    // The loader no longer waits for the first paint.
+    // The loader no longer waits for the first paint; after the first-answer
+    // module, it asks for the app's binary and its glue at once.
     assert.doesNotMatch(r.html, /first-contentful-paint/);
+    assert.match(r.html, /await window\.advisorEarly;\nconst appBinary = fetch\('\.\/app_bg\.wasm'\);\nconst bindings = await import\('\.\/app\.js'\);\nconst init = bindings\.default;\nconst wasm = await init\(\{ module_or_path: appBinary \}\);/);
     assert.match(r.sw, /const BUILD = "[0-9a-f]{16}"/);
     assert.match(r.sw, /\["\.\/", "app\.js"\]/);
   });
@@ -197,4 +199,25 @@ test('the split step reads the name Trunk gave the app', async () => {
   const { appStem } = await import('../../scripts/split-wasm.mjs');
   assert.equal(appStem("const wasm = await init({ module_or_path: './django-flask-advisor-0a1b2c_bg.wasm' });"), 'django-flask-advisor-0a1b2c');
   assert.throws(() => appStem("init({ module_or_path: './early-scoring_bg.wasm' })"), /is not named/);
+});
+
+test("the build's split: the app's glue imports the modules' loader by its hashed name, and every module it names is in dist and precached", async () => {
+  const { dist } = await import('./harness.mjs');
+  const { readdir } = await import('node:fs/promises');
+  const files = await readdir(dist);
+  const glue = files.find((f) => /^django-flask-advisor-[0-9a-f]+\.js$/.test(f));
+  const loader = files.find((f) => /^django-flask-advisor-split-[0-9a-f]+\.js$/.test(f));
+  assert.ok(glue && loader, `glue and loader in dist: ${files}`);
+  const glueText = await readFile(path.join(dist, glue), 'utf8');
+  assert.match(glueText, new RegExp(`from "\\./${loader.replace(/[.]/g, '\\.')}"`));
+  assert.doesNotMatch(glueText, /from "\.\/__wasm_split\.js"/);
+  const loaderText = await readFile(path.join(dist, loader), 'utf8');
+  assert.ok(loaderText.includes(`from "./${glue}"`), 'the loader takes initSync from the glue');
+  const modules = [...loaderText.matchAll(/new URL\("\.\/([^"]+\.wasm)"/g)].map((m) => m[1]);
+  assert.ok(modules.length > 0);
+  const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
+  for (const m of [...modules, loader]) {
+    assert.ok(files.includes(m), `${m} is in dist`);
+    assert.ok(sw.includes(JSON.stringify(m)), `${m} is precached`);
+  }
 });

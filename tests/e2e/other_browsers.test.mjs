@@ -82,6 +82,8 @@ function flows(driver) {
 
       // A share link of this work opens as a preview with the same result.
       await driver.click('#tab-profiles');
+      // The Profiles tab is a module of its own, fetched when it opens.
+      await until(() => document.getElementById('copy-link') !== null, null, 'the Profiles tab');
       await driver.click('#copy-link');
       await until(() => /#s\d+\./.test(document.getElementById('share-link')?.value ?? ''), null, 'the share link');
       const link = await driver.js(() => document.getElementById('share-link').value);

@@ -97,6 +97,8 @@ test('a corrupt or foreign record is kept, reported and never written over', asy
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.match(await messages(page), /autosaved work could not be read/);
   await page.click('#tab-profiles');
+  // The Profiles tab is a module of its own: wait for its list.
+  await page.waitForSelector('.unreadable li');
   const listed = await page.$$eval('.unreadable li', (els) => els.map((e) => e.dataset.key));
   assert.ok(listed.includes('dfa.profile.p-bad'));
   assert.ok(listed.includes('dfa.profile.p-next'));
@@ -181,7 +183,7 @@ test('a share link restores the assessment in a fresh browser as a preview', asy
   assert.equal(await fresh.page.locator('.preview-banner').count(), 0);
   assert.equal(await recommendation(fresh.page), 'none', 'back to the own, empty work');
   await fresh.page.click('#tab-profiles');
-  assert.deepEqual(await profileNames(fresh.page), ['Institution']);
+  await waitNames(fresh.page, ['Institution']);
   await fresh.page.click('.profile button:has-text("Open")');
   assert.equal(await recommendation(fresh.page), 'hybrid');
   assert.deepEqual(fresh.errors, []);

@@ -28,6 +28,8 @@ for (const scheme of ['light', 'dark']) {
         await page.setViewportSize({ width, height: 3200 });
         for (const tab of ['why', 'whatif', 'flow', 'compare', 'bom', 'after', 'report', 'profiles']) {
           await page.click(`#tab-${tab}`);
+          // A split-off tab shows "Loading…" until its module is in.
+          await page.waitForFunction((t) => !document.querySelector(`#panel-${t} .panel-loading`), tab);
           if (tab === 'compare') await page.check('#only-relevant');
           await page.locator('.tabs-panel').screenshot({ path: file.replace('.png', `-${tab}.png`) });
         }
