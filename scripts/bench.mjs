@@ -220,13 +220,16 @@ async function main() {
   // ---------------------------------------------------------------- bundle
   const html = await readFile(path.join(dist, 'index.html'), 'utf8');
   const referenced = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1]);
-  const importMatch = [...html.matchAll(/from '\.?\/?([^']+)'|import\('\.?\/?([^']+)'\)|module_or_path: '\.?\/?([^']+)'/g)].map((m) => m[1] || m[2] || m[3]);
-  // theme.js preloads the first-answer module on a first visit.
-  const early = (await readdir(dist)).filter((f) => /^early-scoring(?:_bg\.wasm|\.js)$/.test(f));
-  const firstLoad = [...new Set(['index.html', ...referenced, ...early, ...importMatch, 'sw.js'])].filter((f) => !f.startsWith('icons/'));
+  const importMatch = [...html.matchAll(/from '\.?\/?([^']+)'|import\('\.?\/?([^']+)'\)|module_or_path: '\.?\/?([^']+)'|fetch\('\.?\/?([^']+)'\)/g)].map((m) => m[1] || m[2] || m[3] || m[4]);
+  // theme.js preloads the first-answer module on a first visit; the app's
+  // glue imports the split modules' loader (scripts/split-wasm.mjs).
+  const files = await readdir(dist);
+  const early = files.filter((f) => /^early-scoring(?:_bg\.wasm|\.js)$/.test(f));
+  const splitLoader = files.filter((f) => /^django-flask-advisor-split-[0-9a-f]+\.js$/.test(f));
+  const firstLoad = [...new Set(['index.html', ...referenced, ...early, ...importMatch, ...splitLoader, 'sw.js'])].filter((f) => !f.startsWith('icons/'));
   // The app's own module (the loader's import), fetched once the first
   // answer can be scored.
-  const appModule = new Set(importMatch);
+  const appModule = new Set([...importMatch, ...splitLoader]);
   await rm(out, { recursive: true, force: true });
   await cp(dist, out, { recursive: true });
   let total = { raw: 0, gzip: 0, brotli: 0 };

@@ -9,17 +9,17 @@ fn main() {
 
 /// The split points: each function's body, and everything only it reaches,
 /// goes into the WebAssembly module its attribute names (`details`,
-/// `report`, `profiles`), fetched when first called. They are here rather
+/// `report`, `profiles`, `from_code`), fetched when first called. They are here rather
 /// than in the library because a split point is an exported function, which
 /// every binary linking the library would otherwise keep.
 #[cfg(target_arch = "wasm32")]
 mod split {
-    use django_flask_advisor::ui::lazy::{self, Loading, Preloading, SplitLoaderError, SplitPanels};
+    use django_flask_advisor::ui::lazy::{self, FromCodeShared, Loading, Preloading, SplitLoaderError, SplitPanels};
     use django_flask_advisor::ui::TabId;
     use leptos::prelude::AnyView;
     use wasm_split_helpers::wasm_split;
 
-    pub const PANELS: SplitPanels = SplitPanels { load, preload };
+    pub const PANELS: SplitPanels = SplitPanels { load, from_code, preload };
 
     /// A split point named as the panel it builds (`lazy::<name>`), in
     /// `module`: fallible, so that a module that cannot be fetched is an
@@ -43,6 +43,16 @@ mod split {
     split_point!(report, report);
     split_point!(profiles, profiles);
 
+    /// "Start from your code"'s body, in a module of its own.
+    #[wasm_split(from_code, fallible)]
+    fn from_code_body(shared: FromCodeShared) -> Result<AnyView, SplitLoaderError> {
+        Ok(lazy::from_code(shared))
+    }
+
+    fn from_code(shared: FromCodeShared) -> Loading {
+        Box::pin(from_code_body(shared))
+    }
+
     fn load(tab: TabId) -> Option<Loading> {
         Some(match tab {
             TabId::WhatIf => Box::pin(what_if()),
@@ -60,6 +70,11 @@ mod split {
 
     /// One function of each module: the others are in the same module.
     fn preload() -> Vec<Preloading> {
-        vec![Box::pin(__wasm_split_preload_what_if()), Box::pin(__wasm_split_preload_report()), Box::pin(__wasm_split_preload_profiles())]
+        vec![
+            Box::pin(__wasm_split_preload_what_if()),
+            Box::pin(__wasm_split_preload_report()),
+            Box::pin(__wasm_split_preload_profiles()),
+            Box::pin(__wasm_split_preload_from_code_body()),
+        ]
     }
 }

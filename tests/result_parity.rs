@@ -17,7 +17,7 @@ mod common;
 
 use common::markup::{inner, sorted_attributes, without_comments};
 use django_flask_advisor::engine::{assess, Answers};
-use django_flask_advisor::{result_html, ui};
+use django_flask_advisor::{result_html, team_html, ui};
 use proptest::prelude::*;
 
 fn check(answers: &Answers) -> Result<(), TestCaseError> {
@@ -140,8 +140,10 @@ fn early_js_names() -> Vec<(char, String)> {
 #[test]
 fn every_name_early_js_looks_for_is_on_the_first_screen() {
     let answers = Answers::new().with("app_type", "full_stack_product").with("team_seniority", "mostly_junior");
-    // In index.html, as scripts/post-build.mjs (insertApp) puts it.
-    let page = format!("<div id=\"app\">{}</div>", ui::prerender_with(&answers));
+    // In index.html, as scripts/post-build.mjs (insertApp) puts it, and the
+    // team panel early.js writes there for a team link (it makes that
+    // panel's controls inert).
+    let page = format!("<div id=\"app\">{}</div>{}", ui::prerender_with(&answers), team_html::panel(&[], &[]));
     let (classes, ids, tags, attrs) = names_in(&page);
     let wanted = early_js_names();
     assert!(wanted.len() > 20, "early.js names found: {wanted:?}");

@@ -207,11 +207,81 @@ fn group_list(groups: &[OptionalGroup], toggle: impl Fn(Group, bool) + Copy + 's
         .collect_view()
 }
 
-/// The "Start from your code" section, shown above the questions.
+/// What the section's head (in the app's own module) shares with its body
+/// (split off, see [`body`]).
+#[derive(Clone, Copy)]
+pub struct Shared {
+    /// Whether the section is open.
+    pub open: RwSignal<bool>,
+    /// Files dropped on the page that the body has not read yet (a drop
+    /// opens the section; the body reads them once it is built).
+    pub dropped: RwSignal<Vec<send_wrapper::SendWrapper<web_sys::File>>>,
+}
+
+/// The "Start from your code" section, shown above the questions: its
+/// button, and the page's drop target for dependency files. What it opens
+/// (the file pickers, the paste box, the reader and its results) is `body`,
+/// built the first time the section opens: a module of its own (see
+/// `super::lazy`), since most visits never open it.
 #[component]
-pub fn FromCode() -> impl IntoView {
+pub fn FromCode(
+    /// The section's body, given what the head shares with it.
+    body: fn(Shared) -> AnyView,
+) -> impl IntoView {
+    let shared = Shared { open: RwSignal::new(false), dropped: RwSignal::new(Vec::new()) };
+    let open = shared.open;
+    let opened = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || open.get());
+    // Files dropped anywhere on the page open this section and are read; the
+    // browser would otherwise leave the app to show the file.
+    // Browser only: the page rendered at build time has no window.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let carries_files =
+            |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
+        let over = window_event_listener(leptos::ev::dragover, move |ev| {
+            if carries_files(&ev) {
+                ev.prevent_default();
+            }
+        });
+        let dropped = window_event_listener(leptos::ev::drop, move |ev| {
+            if !carries_files(&ev) {
+                return;
+            }
+            ev.prevent_default();
+            let Some(list) = ev.data_transfer().and_then(|d| d.files()) else { return };
+            let files: Vec<_> = (0..list.length()).filter_map(|i| list.get(i)).map(send_wrapper::SendWrapper::new).collect();
+            shared.dropped.update(|d| d.extend(files));
+            open.set(true);
+        });
+        on_cleanup(move || {
+            over.remove();
+            dropped.remove();
+        });
+    }
+    view! {
+        <section class="from-code" aria-labelledby="from-code-title">
+            <div class="from-code-head">
+                <h3 id="from-code-title" class="sr-only">"Start from your code"</h3>
+                <button type="button" class="button secondary" id="from-code-open" aria-expanded=move || open.get().to_string()
+                    aria-controls="from-code-body"
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    "Start from your code"
+                </button>
+                <span class="private-note">{FROM_CODE_PRIVATE}</span>
+            </div>
+            <div id="from-code-body" class="from-code-body" hidden=move || !open.get()>
+                {move || opened.get().then(|| body(shared))}
+            </div>
+        </section>
+    }
+}
+
+/// The body of "Start from your code": the file pickers, the paste box,
+/// the reader (started when the section opens) and what it found. Reads
+/// the files dropped on the page first.
+pub fn body(shared: Shared) -> AnyView {
     let state = expect_context::<AppState>();
-    let open = RwSignal::new(false);
+    let open = shared.open;
     let files = RwSignal::new(Vec::<InputFile>::new());
     let rejected = RwSignal::new(Vec::<Problem>::new());
     let out =
@@ -271,9 +341,7 @@ pub fn FromCode() -> impl IntoView {
         });
         send(files.get_untracked(), counted.get_untracked(), out);
     };
-    let take = move |list: Option<web_sys::FileList>, keep: bool| {
-        let Some(list) = list else { return };
-        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    let take_files = move |picked: Vec<web_sys::File>, keep: bool| {
         leptos::task::spawn_local(async move {
             let (mut good, mut bad) = (Vec::new(), Vec::new());
             for f in picked {
@@ -285,6 +353,10 @@ pub fn FromCode() -> impl IntoView {
             add(good, bad, keep);
         });
     };
+    let take = move |list: Option<web_sys::FileList>, keep: bool| {
+        let Some(list) = list else { return };
+        take_files((0..list.length()).filter_map(|i| list.get(i)).collect(), keep);
+    };
     let on_pick = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         take(input.files(), false);
@@ -295,31 +367,21 @@ pub fn FromCode() -> impl IntoView {
         take(input.files(), true);
         input.set_value("");
     };
-    // Files dropped anywhere on the page open this panel and are read; the
-    // browser would otherwise leave the app to show the file.
-    // Browser only: the page rendered at build time has no window.
-    #[cfg(target_arch = "wasm32")]
-    {
-        let carries_files =
-            |ev: &web_sys::DragEvent| ev.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
-        let over = window_event_listener(leptos::ev::dragover, move |ev| {
-            if carries_files(&ev) {
-                ev.prevent_default();
-            }
-        });
-        let dropped = window_event_listener(leptos::ev::drop, move |ev| {
-            if !carries_files(&ev) {
-                return;
-            }
-            ev.prevent_default();
-            open.set(true);
-            take(ev.data_transfer().and_then(|d| d.files()), false);
-        });
-        on_cleanup(move || {
-            over.remove();
-            dropped.remove();
-        });
-    }
+    // The reader starts when the section opens; files dropped on the page
+    // are read as they come (a drop replaces the files read before).
+    Effect::new(move |_| {
+        if open.get() {
+            start(out);
+        }
+    });
+    Effect::new(move |_| {
+        let waiting = shared.dropped.with(|d| !d.is_empty());
+        if waiting {
+            let picked: Vec<web_sys::File> =
+                shared.dropped.try_update(std::mem::take).unwrap_or_default().into_iter().map(|f| f.take()).collect();
+            take_files(picked, false);
+        }
+    });
     let on_paste = move |_| {
         let text = paste_text.get_untracked();
         let name = paste_name.get_untracked();
@@ -456,52 +518,40 @@ pub fn FromCode() -> impl IntoView {
     };
 
     view! {
-        <section class="from-code" aria-labelledby="from-code-title">
-            <div class="from-code-head">
-                <h3 id="from-code-title" class="sr-only">"Start from your code"</h3>
-                <button type="button" class="button secondary" id="from-code-open" aria-expanded=move || open.get().to_string()
-                    aria-controls="from-code-body"
-                    on:click=move |_| { open.update(|o| *o = !*o); if open.get_untracked() { start(out); } }>
-                    "Start from your code"
-                </button>
-                <span class="private-note">{FROM_CODE_PRIVATE}</span>
-            </div>
-            <div id="from-code-body" class="from-code-body" hidden=move || !open.get()>
-                <p class="hint">{FROM_CODE_ACCEPTS}</p>
-                <div class="from-code-inputs">
-                    <label class="file-pick" for="from-code-files">"Choose files"</label>
-                    <input type="file" id="from-code-files" multiple on:change=on_pick/>
-                    <span class="drop-note" aria-hidden="true">"or drop them anywhere on this page (a new choice replaces the files read before)"</span>
-                    <span class="add-files" hidden=move || files.with(Vec::is_empty)>
-                        <label class="file-pick" for="from-code-add">"Add files"</label>
-                        <input type="file" id="from-code-add" multiple on:change=on_add/>
-                        <span class="drop-note">"to the ones already read"</span>
-                    </span>
-                </div>
-                <details class="paste">
-                    <summary>"Paste a file instead"</summary>
-                    <label for="from-code-paste-name">"File name"</label>
-                    <input type="text" id="from-code-paste-name" prop:value=move || paste_name.get()
-                        on:input=move |ev| paste_name.set(event_target_value(&ev))/>
-                    <label for="from-code-paste">"Its contents"</label>
-                    <textarea id="from-code-paste" rows="6" prop:value=move || paste_text.get()
-                        on:input=move |ev| paste_text.set(event_target_value(&ev))></textarea>
-                    <button type="button" class="button secondary" on:click=on_paste>"Read pasted text"</button>
-                </details>
-                <p class="from-code-status" aria-live="polite">
-                    {move || match (out.busy.get(), out.ready.get()) {
-                        (true, true) => Some(READER_READING),
-                        (true, false) => Some(READER_STARTING),
-                        _ => None,
-                    }}
-                    {move || out.failure.get()}
-                    {move || applied.get()}
-                </p>
-                {move || (analysis.with(Option::is_none) && !rejected.with(Vec::is_empty)).then(|| view! {
-                    <ul class="from-code-problems">{rejected.get().iter().map(|p| view! { <li data-problem=p.file.clone()>{p.to_string()}</li> }).collect_view()}</ul>
-                })}
-                {results}
-            </div>
-        </section>
+        <p class="hint">{FROM_CODE_ACCEPTS}</p>
+        <div class="from-code-inputs">
+            <label class="file-pick" for="from-code-files">"Choose files"</label>
+            <input type="file" id="from-code-files" multiple on:change=on_pick/>
+            <span class="drop-note" aria-hidden="true">"or drop them anywhere on this page (a new choice replaces the files read before)"</span>
+            <span class="add-files" hidden=move || files.with(Vec::is_empty)>
+                <label class="file-pick" for="from-code-add">"Add files"</label>
+                <input type="file" id="from-code-add" multiple on:change=on_add/>
+                <span class="drop-note">"to the ones already read"</span>
+            </span>
+        </div>
+        <details class="paste">
+            <summary>"Paste a file instead"</summary>
+            <label for="from-code-paste-name">"File name"</label>
+            <input type="text" id="from-code-paste-name" prop:value=move || paste_name.get()
+                on:input=move |ev| paste_name.set(event_target_value(&ev))/>
+            <label for="from-code-paste">"Its contents"</label>
+            <textarea id="from-code-paste" rows="6" prop:value=move || paste_text.get()
+                on:input=move |ev| paste_text.set(event_target_value(&ev))></textarea>
+            <button type="button" class="button secondary" on:click=on_paste>"Read pasted text"</button>
+        </details>
+        <p class="from-code-status" aria-live="polite">
+            {move || match (out.busy.get(), out.ready.get()) {
+                (true, true) => Some(READER_READING),
+                (true, false) => Some(READER_STARTING),
+                _ => None,
+            }}
+            {move || out.failure.get()}
+            {move || applied.get()}
+        </p>
+        {move || (analysis.with(Option::is_none) && !rejected.with(Vec::is_empty)).then(|| view! {
+            <ul class="from-code-problems">{rejected.get().iter().map(|p| view! { <li data-problem=p.file.clone()>{p.to_string()}</li> }).collect_view()}</ul>
+        })}
+        {results}
     }
+    .into_any()
 }

@@ -37,12 +37,17 @@ pub type Loading = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>
 /// A split module fetched, or why it could not be.
 pub type Preloading = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
 
+/// What the head of "Start from your code" shares with its body.
+pub use super::from_code::Shared as FromCodeShared;
+
 /// The split points, from the app's binary (`src/main.rs`).
 #[derive(Clone, Copy)]
 pub struct SplitPanels {
     /// Fetches the module of `tab` (at once when it is loaded) and builds
     /// its panel; `None` for a tab in the app's own module (Why, Team).
     pub load: fn(TabId) -> Option<Loading>,
+    /// Fetches the module of "Start from your code"'s body and builds it.
+    pub from_code: fn(FromCodeShared) -> Loading,
     /// Fetches every split module without building anything.
     pub preload: fn() -> Vec<Preloading>,
 }
@@ -57,7 +62,7 @@ pub(super) fn set(split: SplitPanels) {
 }
 
 /// `tab`'s panel built in place, without a split module: the build-time
-/// render's way (it renders no split tab today; this keeps it able to).
+/// render's way (it renders no split part today; this keeps it able to).
 #[cfg(not(target_arch = "wasm32"))]
 fn build_here(tab: TabId) -> AnyView {
     match tab {
@@ -114,6 +119,11 @@ pub fn profiles() -> AnyView {
     view! { <super::profiles::ProfilesPanel/> }.into_any()
 }
 
+/// The body of "Start from your code" (for its split point).
+pub fn from_code(shared: FromCodeShared) -> AnyView {
+    super::from_code::body(shared)
+}
+
 /// The Sources tab's panel (for its split point).
 pub fn sources() -> AnyView {
     view! { <super::sources::SourcesPanel/> }.into_any()
@@ -137,32 +147,51 @@ pub fn preload_all() {
     });
 }
 
-/// `tab`'s panel, in a module of its own: "Loading…" until its module has
-/// arrived (at once when it is loaded), then the panel; if the module cannot
-/// be fetched, why (offline or not) and a button that tries again.
+/// `tab`'s panel, in a module of its own (see [`split_view`]).
 #[component]
 pub fn SplitPanel(
     /// The split tab whose panel this is.
     tab: TabId,
 ) -> impl IntoView {
+    split_view(move || {
+        #[cfg(not(target_arch = "wasm32"))]
+        if SPLIT.get().is_none() {
+            return Some(Box::pin(std::future::ready(Ok(build_here(tab)))) as Loading);
+        }
+        SPLIT.get().and_then(|split| (split.load)(tab))
+    })
+}
+
+/// The body of "Start from your code", in a module of its own (see
+/// [`split_view`]): its section's head builds it when first opened.
+pub fn from_code_body(shared: FromCodeShared) -> AnyView {
+    split_view(move || {
+        #[cfg(not(target_arch = "wasm32"))]
+        if SPLIT.get().is_none() {
+            return Some(Box::pin(std::future::ready(Ok(from_code(shared)))) as Loading);
+        }
+        SPLIT.get().map(|split| (split.from_code)(shared))
+    })
+    .into_any()
+}
+
+/// What `load` builds once its module is in: "Loading…" until it has
+/// arrived (at once when it is loaded), then the view; if the module
+/// cannot be fetched, why (offline or not) and a button that tries again.
+/// Nothing when `load` has no module to fetch.
+fn split_view(load: impl Fn() -> Option<Loading> + Copy + Send + Sync + 'static) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let fallback = || view! { <p class="hint panel-loading" role="status">{PANEL_LOADING}</p> };
     view! {
         <Suspense fallback=fallback>
             {move || {
                 attempt.track();
-                // The load is a browser task (not `Send`); the panel is
+                // The load is a browser task (not `Send`); the view is
                 // built on this thread only.
                 Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    #[cfg(not(target_arch = "wasm32"))]
-                    if SPLIT.get().is_none() {
-                        return build_here(tab);
-                    }
-                    let Some(loading) = SPLIT.get().and_then(|split| (split.load)(tab)) else {
-                        return ().into_any();
-                    };
+                    let Some(loading) = load() else { return ().into_any() };
                     match loading.await {
-                        Ok(panel) => panel,
+                        Ok(view) => view,
                         Err(_) => failed(attempt),
                     }
                 }))

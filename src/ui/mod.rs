@@ -208,7 +208,7 @@ fn App() -> impl IntoView {
                             <notice::Messages/>
                         })}
                     </div>
-                    {move || questionnaire_ready.get().then(|| view! { <questionnaire::Questionnaire from_code=|| view! { <from_code::FromCode/> }/> })}
+                    {move || questionnaire_ready.get().then(|| view! { <questionnaire::Questionnaire from_code=|| view! { <from_code::FromCode body=lazy::from_code_body/> }/> })}
                     <div class="results-column">
                         <notice::TrialBanner/>
                         {move || result_ready.get().then(|| view! {
