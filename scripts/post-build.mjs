@@ -116,16 +116,21 @@ export function addPolicy(source) {
   // The app (its JS glue too) is fetched once the first-answer module is
   // ready, or not needed, or failed (see public/early.js): Trunk's static
   // import becomes a dynamic one after that wait.
-  // The app's binary is asked for at the same time as its glue (and the
-  // split modules' loader the glue imports), not after them: the glue's
-  // init accepts the fetch's promise.
+  // Once the frame after that wait is painted (or 100 ms have passed, for
+  // a tab in the background, which paints nothing): the wait may end in the
+  // task that shows a visit's result, and a request started before that
+  // paint is counted by Lighthouse as needed for it, which it is not. The
+  // app's binary is then asked for beside its glue (and the split modules'
+  // loader the glue imports), not after them: the glue's init accepts the
+  // fetch's promise.
   const staticImport = /import init, \* as bindings from '([^']+)';/;
   if (!staticImport.test(html)) throw new Error("Trunk's loader changed: its import of the app's JS glue was not found in index.html");
   const binary = /const wasm = await init\(\{ module_or_path: ('[^']+') \}\);/;
   const named = html.match(binary);
   if (!named) throw new Error("Trunk's loader changed: its init call naming the app's binary was not found in index.html");
   html = html.replace(binary, 'const wasm = await init({ module_or_path: appBinary });');
-  html = html.replace(staticImport, (_, glue) => `await window.advisorEarly;\nconst appBinary = fetch(${named[1]});\nconst bindings = await import('${glue}');\nconst init = bindings.default;`);
+  const painted = 'Promise.race([new Promise((r) => requestAnimationFrame(() => setTimeout(r))), new Promise((r) => setTimeout(r, 100))])';
+  html = html.replace(staticImport, (_, glue) => `await window.advisorEarly;\nawait ${painted};\nconst appBinary = fetch(${named[1]});\nconst bindings = await import('${glue}');\nconst init = bindings.default;`);
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/\ssrc\s*=/i.test(m[0].slice(0, m[0].indexOf('>'))))
     .map((m) => createHash('sha256').update(m[1], 'utf8').digest('base64'));

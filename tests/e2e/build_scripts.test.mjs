@@ -75,9 +75,10 @@ for (const spelling of [
     assert.match(r.html.slice(at + spelling.length), /^\n {2}<meta http-equiv="Content-Security-Policy"/);
     assert.equal(r.html.match(/Content-Security-Policy/g).length, 1);
     // The loader no longer waits for the first paint; after the first-answer
-    // module, it asks for the app's binary and its glue at once.
+    // module and the next frame's paint, it asks for the app's glue and
+    // binary at once.
     assert.doesNotMatch(r.html, /first-contentful-paint/);
-    assert.match(r.html, /await window\.advisorEarly;\nconst appBinary = fetch\('\.\/app_bg\.wasm'\);\nconst bindings = await import\('\.\/app\.js'\);\nconst init = bindings\.default;\nconst wasm = await init\(\{ module_or_path: appBinary \}\);/);
+    assert.match(r.html, /await window\.advisorEarly;\nawait Promise\.race\(\[new Promise\(\(r\) => requestAnimationFrame\(\(\) => setTimeout\(r\)\)\), new Promise\(\(r\) => setTimeout\(r, 100\)\)\]\);\nconst appBinary = fetch\('\.\/app_bg\.wasm'\);\nconst bindings = await import\('\.\/app\.js'\);\nconst init = bindings\.default;\nconst wasm = await init\(\{ module_or_path: appBinary \}\);/);
     assert.match(r.sw, /const BUILD = "[0-9a-f]{16}"/);
     assert.match(r.sw, /\["\.\/", "app\.js"\]/);
   });
