@@ -11,12 +11,13 @@
 // under the same names, so that Trunk's loader in index.html is unchanged;
 // the split modules and their loader get names with their content's hash.
 // Called by scripts/post-build.mjs before its other steps.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 /** The app's binary, as named in Cargo.toml. */
 export const APP_BIN = 'django-flask-advisor';
@@ -88,11 +89,19 @@ export function linkedBinary(profile) {
 
 /**
  * Writes `from` optimised by wasm-opt to `to` for a release build; a debug
- * build copies it as it is (and keeps its debug information).
+ * build copies it as it is (and keeps its debug information). Runs beside
+ * the caller's other work (the modules are optimised at the same time).
+ *
+ * # Errors
+ * Rejects when wasm-opt fails, with what it printed.
  */
 async function optimise(from, to, profile) {
-  if (profile === 'release') run('wasm-opt', ['-Oz', from, `--output=${to}`]);
-  else await copyFile(from, to);
+  if (profile !== 'release') return copyFile(from, to);
+  try {
+    await promisify(execFile)('wasm-opt', ['-Oz', from, `--output=${to}`], { cwd: ROOT, maxBuffer: 64 << 20 });
+  } catch (e) {
+    throw new Error(`wasm-opt failed (${e.code}):\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
 }
 
 /**
@@ -116,16 +125,18 @@ export async function splitApp(staging) {
     const debug = profile === 'release' ? [] : ['--debug', '--keep-debug'];
     run('wasm-bindgen', ['--target=web', '--keep-lld-exports', '--no-demangle', '--no-typescript', ...debug,
       `--out-dir=${bindgen}`, `--out-name=${stem}`, path.join(work, `${stem}.wasm`)]);
-    await optimise(path.join(bindgen, `${stem}_bg.wasm`), path.join(dir, `${stem}_bg.wasm`), profile);
+    const parts = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+    if (parts.length === 0) throw new Error('wasm-split-cli wrote no split module: are the split points gone?');
+    // Every module optimised at once (the main one is the longest).
+    await Promise.all([
+      optimise(path.join(bindgen, `${stem}_bg.wasm`), path.join(dir, `${stem}_bg.wasm`), profile),
+      ...parts.map((part) => optimise(path.join(work, part), path.join(work, `opt-${part}`), profile)),
+    ]);
 
     let loader = await readFile(path.join(work, '__wasm_split.js'), 'utf8');
     const written = [];
-    const parts = (await readdir(work)).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
-    if (parts.length === 0) throw new Error('wasm-split-cli wrote no split module: are the split points gone?');
     for (const part of parts) {
-      const optimised = path.join(work, `opt-${part}`);
-      await optimise(path.join(work, part), optimised, profile);
-      const bytes = await readFile(optimised);
+      const bytes = await readFile(path.join(work, `opt-${part}`));
       const name = `${APP_BIN}-${part.replace(/\.wasm$/, '')}-${contentHash(bytes)}.wasm`;
       await writeFile(path.join(dir, name), bytes);
       loader = replaceAll(loader, `"./${part}"`, `"./${name}"`, '__wasm_split.js');
