@@ -133,7 +133,12 @@ export async function splitApp(staging) {
       ...parts.map((part) => optimise(path.join(work, part), path.join(work, `opt-${part}`), profile)),
     ]);
 
-    let loader = await readFile(path.join(work, '__wasm_split.js'), 'utf8');
+    // A module that cannot be fetched (a network error, or the page leaving
+    // while the module was being fetched) is a state the app handles: the
+    // tab says so (src/ui/lazy.rs). The loader's own log of it is a
+    // warning, not an error.
+    let loader = replaceAll(await readFile(path.join(work, '__wasm_split.js'), 'utf8'),
+      'console.error(e);', 'console.warn(e);', '__wasm_split.js');
     const written = [];
     for (const part of parts) {
       const bytes = await readFile(path.join(work, `opt-${part}`));

@@ -120,7 +120,12 @@ test('Firefox ESR: the main flows', { timeout: 120000 }, async () => {
   // Puppeteer's own script in the page (its `__bidi_args`) raises a
   // SecurityError on each load in this Firefox: the driver's, not the app's.
   page.on('pageerror', (e) => { if (!String(e).includes('__bidi_args')) errors.push(String(e)); });
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // An error object logged shows as "JSHandle@error": its own text is read.
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const seen = Promise.all(m.args().map((a) => a.evaluate((v) => (v instanceof Error ? `${v.name}: ${v.message}` : String(v))).catch(() => '?')));
+    errors.push(seen.then((args) => `${m.text()} ${args.join(' ')}`));
+  });
   try {
     await flows({
       name: 'Firefox',
@@ -129,7 +134,7 @@ test('Firefox ESR: the main flows', { timeout: 120000 }, async () => {
       go: (url) => page.goto(url),
       reload: () => page.reload(),
     }).run();
-    assert.deepEqual(errors, []);
+    assert.deepEqual(await Promise.all(errors), []);
   } finally {
     await browser.close();
   }
