@@ -15,7 +15,7 @@
 //! wasm-bindgen (`scripts/split-wasm.mjs`, with the `wasm-split-cli` of the
 //! crates.io crate `wasm_split_cli_support`; the app's binary keeps its
 //! relocations for it, see `build.rs`). The build-time render (native)
-//! builds any panel directly.
+//! renders none of these parts: the first screen has none of them open.
 //!
 //! A module that cannot be fetched (offline before the service worker has
 //! kept it, or a network error) is a message in its tab with a retry, never
@@ -59,24 +59,6 @@ thread_local! {
 /// Keeps the split points for [`SplitPanel`] and [`preload_all`].
 pub(super) fn set(split: SplitPanels) {
     SPLIT.set(Some(split));
-}
-
-/// `tab`'s panel built in place, without a split module: the build-time
-/// render's way (it renders no split part today; this keeps it able to).
-#[cfg(not(target_arch = "wasm32"))]
-fn build_here(tab: TabId) -> AnyView {
-    match tab {
-        TabId::WhatIf => what_if(),
-        TabId::Flow => flowchart(),
-        TabId::Compare => comparison(),
-        TabId::Disagreements => disagreements(),
-        TabId::Bom => bom(),
-        TabId::After => guidance(),
-        TabId::Report => report(),
-        TabId::Profiles => profiles(),
-        TabId::Sources => sources(),
-        TabId::Why | TabId::Team => ().into_any(),
-    }
 }
 
 /// The What-if tab's panel (for its split point).
@@ -153,32 +135,20 @@ pub fn SplitPanel(
     /// The split tab whose panel this is.
     tab: TabId,
 ) -> impl IntoView {
-    split_view(move || {
-        #[cfg(not(target_arch = "wasm32"))]
-        if SPLIT.get().is_none() {
-            return Some(Box::pin(std::future::ready(Ok(build_here(tab)))) as Loading);
-        }
-        SPLIT.get().and_then(|split| (split.load)(tab))
-    })
+    split_view(move || SPLIT.get().and_then(|split| (split.load)(tab)))
 }
 
 /// The body of "Start from your code", in a module of its own (see
 /// [`split_view`]): its section's head builds it when first opened.
 pub fn from_code_body(shared: FromCodeShared) -> AnyView {
-    split_view(move || {
-        #[cfg(not(target_arch = "wasm32"))]
-        if SPLIT.get().is_none() {
-            return Some(Box::pin(std::future::ready(Ok(from_code(shared)))) as Loading);
-        }
-        SPLIT.get().map(|split| (split.from_code)(shared))
-    })
-    .into_any()
+    split_view(move || SPLIT.get().map(|split| (split.from_code)(shared))).into_any()
 }
 
 /// What `load` builds once its module is in: "Loading…" until it has
 /// arrived (at once when it is loaded), then the view; if the module
 /// cannot be fetched, why (offline or not) and a button that tries again.
-/// Nothing when `load` has no module to fetch.
+/// Nothing when `load` has no module to fetch (no split points were
+/// given: the build-time render).
 fn split_view(load: impl Fn() -> Option<Loading> + Copy + Send + Sync + 'static) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let fallback = || view! { <p class="hint panel-loading" role="status">{PANEL_LOADING}</p> };
