@@ -53,9 +53,13 @@ pub const SHELLS: &[&str] = &["main", "section.questionnaire", "div.core-questio
 /// Elements put into the page per frame, at most, counted as the new parts'
 /// descendants; a part larger than this gets a frame of its own, and a
 /// part without a box (such as a question in the closed advanced group)
-/// counts as one. About one question card per frame: 10 to 17 ms
-/// unthrottled on the bench machine, 40 to 60 ms with the CPU slowed 4x.
-const FRAME_BUDGET: u32 = 40;
+/// counts as one. About four question cards per frame. Much of a frame's
+/// cost (style, layout, paint of the page) does not grow with the parts it
+/// puts in: in a trace of a throttled first visit (CPU slowed 4x) on the
+/// bench machine, 40 elements took 11 ms a frame over 19 frames, 160 take
+/// 15 to 33 ms a frame over 5, and the whole app was live about 190 ms
+/// sooner; 400 made one task of 57 ms, a long task.
+const FRAME_BUDGET: u32 = 160;
 
 /// What the user did in the rendered form before the app took over:
 /// options checked and importance menus changed, as (question, option) and
@@ -333,7 +337,12 @@ impl TakeOver {
             // scrolls sideways; public/early.js scrolls a team link's tab
             // into it, and the user may have scrolled it).
             if let (Some(left), Some(s)) = (strip_left, strip(&new)) {
-                s.set_scroll_left(left);
+                // At once: the strip's own scroll behaviour is smooth,
+                // which would scroll it from the start over several frames.
+                let to = web_sys::ScrollToOptions::new();
+                to.set_left(f64::from(left));
+                to.set_behavior(web_sys::ScrollBehavior::Instant);
+                s.scroll_to_with_scroll_to_options(&to);
             }
         }
         refocus(focused, &new);
