@@ -1,11 +1,14 @@
 // First answers before the app (src/bin/early_scoring.rs): on a first
 // visit the questionnaire is on screen, rendered at build time, well before
-// the app's WebAssembly has arrived. This script loads the small scoring
-// module (engine and knowledge only) and, on every change to the form
-// (an answer, an importance, "Skip this question", "Clear all answers"),
-// puts the scored result into the page: the same markup the app renders
-// from the same functions (src/result_html.rs), so nothing moves when the
-// app takes over.
+// the app's WebAssembly has arrived. This script only loads the small
+// scoring module (engine, knowledge and the first screen's code) and hands
+// it every change and click on the page: the module reads and marks the
+// form, does "Skip this question" and "Clear all answers", and puts the
+// scored result into the page, with the library's code for the first
+// screen (src/first_screen.rs: the class names the app's views render, and
+// the result's markup, src/result_html.rs), so nothing moves when the app
+// takes over. What happens before the module is ready is replayed, in
+// order, once it is.
 //
 // A visit that restores work or opens a link (theme.js marks it with
 // <html data-restoring>, which keeps the page hidden) is read by the module
@@ -30,125 +33,34 @@
   var restoring = root.hasAttribute('data-restoring');
   var ready = false;
   var app = function () { return document.getElementById('app'); };
-  var $ = function (selector) { var a = app(); return a && a.querySelector(selector); };
+  // Events on the page before the module was ready, replayed in order once
+  // it is: [type, target, value] (the control's value then).
+  var queued = [];
 
-  // The form as a prefill query: question=option for every checked
-  // option, importance.question=level for every level changed.
-  function pairs() {
-    var out = [];
+  // Every change and click on the first screen goes to the module
+  // (src/bin/early_parts/render.rs), which reads and marks the form, skips
+  // and clears, writes the result, and keeps a tab chosen for the app; all
+  // with the library's code for the first screen (src/first_screen.rs).
+  function hand(type, target, value) {
+    if (type === 'change') wasm_bindgen.changed(target, value);
+    else wasm_bindgen.clicked(target);
+  }
+  function heard(event) {
     var a = app();
-    if (!a) return '';
-    a.querySelectorAll('fieldset.question input[type=radio]:checked').forEach(function (input) {
-      out.push(input.name + '=' + input.value);
-    });
-    a.querySelectorAll('fieldset.question select[id$="-importance"]').forEach(function (select) {
-      if (select.value !== 'normal') out.push('importance.' + select.id.slice(0, -'-importance'.length) + '=' + select.value);
-    });
-    return out.join('&');
-  }
-
-  function html(selector, value) {
-    var el = $(selector);
-    if (el && el.innerHTML !== value) el.innerHTML = value;
-  }
-
-  function text(selector, value) {
-    var el = $(selector);
-    if (el && el.textContent !== value) el.textContent = value;
-  }
-
-  // Marks chosen options and answered questions, as the app's cards do:
-  // a question's "Skip this question" is enabled once it is answered.
-  function marks() {
-    var a = app();
-    if (!a) return;
-    a.querySelectorAll('fieldset.question').forEach(function (set) {
-      var any = false;
-      set.querySelectorAll('label.option').forEach(function (label) {
-        var input = label.querySelector('input');
-        var on = Boolean(input && input.checked);
-        label.classList.toggle('selected', on);
-        any = any || on;
-      });
-      set.classList.toggle('answered', any);
-      var skip = set.querySelector('.q-tools button');
-      if (skip) skip.disabled = !any;
-    });
-  }
-
-  // Unanswers the questions in `scope`, and, with `menus`, puts their
-  // importance back to normal: what "Skip this question" and "Clear all
-  // answers" do in the app (src/ui/questionnaire.rs).
-  function unanswer(scope, menus) {
-    scope.querySelectorAll('fieldset.question input[type=radio]:checked').forEach(function (input) { input.checked = false; });
-    if (menus) scope.querySelectorAll('fieldset.question select[id$="-importance"]').forEach(function (select) { select.value = 'normal'; });
-  }
-
-  function show() {
-    if (!ready || root.hasAttribute('data-live') || !app()) return;
-    var r;
-    try {
-      r = wasm_bindgen.render(pairs());
-      var box = $('.recommendation');
-      if (box) box.setAttribute('data-recommendation', r.recommendation);
-      // The "Why" tab says the list of points is coming (style/main.css).
-      app().toggleAttribute('data-early-result', r.recommendation !== 'none');
-      html('.recommendation', r.headline);
-      html('.result-before', r.before);
-      html('.scores', r.scores);
-      html('.result-after', r.after);
-      text('.scope-note', r.scope);
-      text('.progress', r.progress);
-      text('.advanced-progress', r.advanced_progress);
-      text('.sticky-head', r.sticky_head);
-      html('.sticky-more', r.sticky_scores);
-      app().querySelectorAll('.fill[data-width]').forEach(function (fill) {
-        fill.style.width = fill.getAttribute('data-width') + '%';
-      });
-      marks();
-    } catch (e) {
-      // The app will show the result when it loads.
-      ready = false;
-    } finally {
-      if (r) r.free();
+    if (root.hasAttribute('data-live') || !a || !(event.target instanceof Element) || !a.contains(event.target)) return;
+    if (ready) {
+      try { hand(event.type, event.target, undefined); } catch (e) { ready = false; }
+    } else {
+      queued.push([event.type, event.target, event.type === 'change' ? event.target.value : undefined]);
     }
   }
-
-  document.addEventListener('change', function (event) {
-    var a = app();
-    if (root.hasAttribute('data-live') || !a || !a.contains(event.target)) return;
-    marks();
-    show();
-  });
-
-  // The questionnaire's own buttons work before the app has loaded too.
-  // When the scoring module is not ready yet, the result stays as it is,
-  // and the module scores the form as it then is. A tab chosen (in the tab
-  // list or among the result's links) is opened by the app when it takes
-  // over (src/ui/takeover.rs reads <html data-early-tab>): its panel needs
-  // the app.
-  document.addEventListener('click', function (event) {
-    var a = app();
-    if (root.hasAttribute('data-live') || !a || !(event.target instanceof Element)) return;
-    var button = event.target.closest('button');
-    if (!button || button.disabled || !a.contains(button)) return;
-    var tab = button.getAttribute('role') === 'tab' ? button.id.replace(/^tab-/, '') : button.getAttribute('data-tab');
-    if (tab) {
-      root.setAttribute('data-early-tab', tab);
-      return;
-    }
-    if (button.id === 'clear-answers') unanswer(a, true);
-    else if (button.parentElement && button.parentElement.classList.contains('q-tools')) {
-      var set = button.closest('fieldset.question');
-      unanswer(set, false);
-      // The button is disabled now: the focus, if it had it, goes to the
-      // importance menu beside it, as in the app.
-      var menu = set.querySelector('select');
-      if (document.activeElement === button && menu) menu.focus({ preventScroll: true });
-    } else return;
-    marks();
-    show();
-  });
+  document.addEventListener('change', heard);
+  document.addEventListener('click', heard);
+  function replay() {
+    var events = queued;
+    queued = [];
+    events.forEach(function (e) { hand(e[0], e[1], e[2]); });
+  }
 
   // The dfa. entries of localStorage as JSON [[key, value], ...], or
   // null when storage cannot be read.
@@ -163,28 +75,6 @@
     } catch (e) {
       return 'null';
     }
-  }
-
-  // Puts the answers of a prefill query (src/prefill.rs, query) into the
-  // form: every option and importance menu is set, so that the form holds
-  // these answers and nothing the browser restored.
-  function fill(query) {
-    var a = app();
-    var chosen = {};
-    var levels = {};
-    query.split('&').forEach(function (pair) {
-      var at = pair.indexOf('=');
-      if (at < 0) return;
-      var name = pair.slice(0, at);
-      if (name.indexOf('importance.') === 0) levels[name.slice('importance.'.length)] = pair.slice(at + 1);
-      else chosen[name] = pair.slice(at + 1);
-    });
-    a.querySelectorAll('fieldset.question input[type=radio]').forEach(function (input) {
-      input.checked = chosen[input.name] === input.value;
-    });
-    a.querySelectorAll('fieldset.question select[id$="-importance"]').forEach(function (select) {
-      select.value = levels[select.id.slice(0, -'-importance'.length)] || 'normal';
-    });
   }
 
   // A team link: its tab is opened and its panel (src/team_html.rs) put
@@ -235,11 +125,11 @@
       // Before anything changes, so that a page without the team panel is
       // left to the app untouched.
       if (v.team && !openTeam(a, v.team)) return;
-      fill(v.pairs);
+      // Every option and menu set to the visit's answers, so that the form
+      // holds them and nothing the browser restored; marked and scored.
+      wasm_bindgen.fill_visit(v.pairs);
       // None: the rendered (empty) container stays as the app renders it.
       if (v.notices) notices.innerHTML = v.notices;
-      marks();
-      show();
       // The app reads the form as the visit's answers (src/ui/takeover.rs).
       root.setAttribute('data-early-visit', '');
     } catch (e) {
@@ -255,10 +145,6 @@
   var toggled = false;
   document.addEventListener('toggle', function (event) { if (event.target && event.target.id === 'advanced') toggled = true; }, true);
   function parsed() {
-    if (!restoring && pairs()) {
-      marks();
-      show();
-    }
     var group = document.getElementById('advanced');
     try {
       if (group && !toggled && localStorage.getItem('dfa.advanced') === 'open') group.open = true;
@@ -282,11 +168,21 @@
         function () {
           // The app must never wait on a failure here.
           ready = true;
-          if (restoring) {
-            // Once the page is parsed (this script is async).
-            if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', visit);
-            else visit();
-          } else if (pairs()) show();
+          try {
+            if (restoring) {
+              // Once the page is parsed (this script is async).
+              if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', visit);
+              else visit();
+            } else {
+              // Answers given before the module was ready: the form as it
+              // is, then the clicks and changes in order.
+              wasm_bindgen.score();
+              replay();
+            }
+          } catch (e) {
+            // The app will show the result when it loads.
+            ready = false;
+          }
           settle();
         },
         function () { settle(); /* The app will score the answers when it loads. */ }

@@ -5,6 +5,7 @@
 //! - [`answers`]: the answers and importance settings (the engine's input).
 //! - [`engine`]: answers -> assessment, pure and deterministic.
 //! - [`format`]: points and scores in words, shared by every view.
+//! - [`first_screen`]: the first screen's form and result as the first-answer modules and the take-over read and change them, with the names the views render.
 //! - [`flowchart`]: the lit path through the decision flowchart.
 //! - [`profile_view`]: relevant table rows and the bill of materials.
 //! - [`codec`]: share links and profile records, versioned.
@@ -35,6 +36,7 @@ pub mod compare;
 pub mod depfiles;
 pub mod document;
 pub mod engine;
+pub mod first_screen;
 pub mod flowchart;
 pub mod format;
 pub mod knowledge;

@@ -17,7 +17,8 @@ mod common;
 
 use common::markup::{inner, sorted_attributes, without_comments};
 use django_flask_advisor::engine::{assess, Answers};
-use django_flask_advisor::{result_html, team_html, ui};
+use django_flask_advisor::knowledge::QUESTIONS;
+use django_flask_advisor::{first_screen, format, result_html, team_html, ui};
 use proptest::prelude::*;
 
 fn check(answers: &Answers) -> Result<(), TestCaseError> {
@@ -29,6 +30,26 @@ fn check(answers: &Answers) -> Result<(), TestCaseError> {
     prop_assert_eq!(same(part("div", "result-before")), same(result_html::before_scores(&a)), "between the recommendation and the scores");
     prop_assert_eq!(same(part("ul", "scores")), same(result_html::scores(&a)), "the scores");
     prop_assert_eq!(same(part("div", "result-after")), same(result_html::after_scores(&a)), "after the scores");
+    // The other parts the first-answer module writes (first_screen::dom::show).
+    prop_assert_eq!(same(part("span", first_screen::STICKY_MORE)), same(result_html::sticky_scores(&a)), "the summary bar's scores");
+    prop_assert_eq!(
+        same(part("span", first_screen::STICKY_HEAD)),
+        same(result_html::escape(&result_html::sticky_head(&a, false))),
+        "the summary bar's headline"
+    );
+    prop_assert_eq!(
+        same(part("p", first_screen::PROGRESS)),
+        same(result_html::escape(&result_html::progress(answers))),
+        "the count of answers"
+    );
+    let advanced = format!("{} muted", first_screen::ADVANCED_PROGRESS);
+    prop_assert_eq!(
+        same(part("span", &advanced)),
+        same(result_html::escape(&result_html::advanced_progress(answers))),
+        "the advanced group's count"
+    );
+    let scope = format!("{} muted", first_screen::SCOPE_NOTE);
+    prop_assert_eq!(same(part("p", &scope)), same(result_html::escape(&format::scope(answers))), "the scope note");
     Ok(())
 }
 
@@ -146,7 +167,7 @@ fn every_name_early_js_looks_for_is_on_the_first_screen() {
     let page = format!("<div id=\"app\">{}</div>{}", ui::prerender_with(&answers), team_html::panel(&[], &[]));
     let (classes, ids, tags, attrs) = names_in(&page);
     let wanted = early_js_names();
-    assert!(wanted.len() > 20, "early.js names found: {wanted:?}");
+    assert!(wanted.len() > 5, "early.js names found: {wanted:?}");
     let missing: Vec<_> = wanted
         .iter()
         .filter(|(kind, name)| {
@@ -160,4 +181,30 @@ fn every_name_early_js_looks_for_is_on_the_first_screen() {
         })
         .collect();
     assert!(missing.is_empty(), "looked for by public/early.js but not on the first screen: {missing:?}");
+}
+
+/// Every class and id the first screen's code reads or writes
+/// (`first_screen`: the first-answer modules and the take-over) is in the
+/// app's first screen, rendered with an answer and an importance set (so
+/// that the marks of a chosen option and an answered question are there):
+/// the views use these constants, and a view that stops rendering one
+/// fails here.
+#[test]
+fn every_name_the_first_screen_code_uses_is_rendered() {
+    let answers = Answers::new().with("app_type", "full_stack_product");
+    let page = ui::prerender_with(&answers);
+    let (classes, ids, _, _) = names_in(&page);
+    for class in first_screen::CLASSES {
+        assert!(classes.iter().any(|c| c == class), "class {class} is not on the first screen");
+    }
+    assert!(ids.iter().any(|id| id == first_screen::CLEAR_ID), "no #{}", first_screen::CLEAR_ID);
+    for q in QUESTIONS {
+        for id in [first_screen::card_id(q.id), first_screen::importance_id(q.id)] {
+            assert!(ids.contains(&id), "no #{id} on the first screen");
+        }
+    }
+    // The marks are on the chosen option and its card only.
+    let selected = page.matches(&format!("class=\"{} {}\"", first_screen::OPTION, first_screen::SELECTED)).count();
+    let answered = page.matches(&format!("class=\"{} {}\"", first_screen::QUESTION, first_screen::ANSWERED)).count();
+    assert_eq!((selected, answered), (1, 1), "one option marked chosen and one card answered");
 }

@@ -118,6 +118,9 @@ pub fn sources() -> AnyView {
 /// copies it has cached with the rest of the build rather than from the
 /// network a second time; without a service worker, each module is fetched
 /// when one of its tabs opens. A failure is left for the tab to report.
+/// Once every module has been asked for (fetched or failed), `<html>` gets a
+/// `data-preloaded` attribute: the end-to-end tests wait for it before they
+/// leave a page, so that no fetch is cut short by their navigation.
 pub fn preload_all() {
     let Some(split) = SPLIT.get() else { return };
     leptos::task::spawn_local(async move {
@@ -125,6 +128,9 @@ pub fn preload_all() {
         super::offline::controlled().await;
         for module in (split.preload)() {
             let _ = module.await;
+        }
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-preloaded", "");
         }
     });
 }

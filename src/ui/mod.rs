@@ -58,7 +58,7 @@ use state::AppState;
 pub use tabs::TabId;
 
 /// The element the app is rendered into, in `index.html`.
-pub const ROOT_ID: &str = "app";
+pub const ROOT_ID: &str = crate::first_screen::ROOT_ID;
 
 /// The app's first screen as HTML, for `index.html` (see
 /// `src/bin/prerender.rs`): no saved work, no link, no answers. The browser

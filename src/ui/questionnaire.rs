@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::answers::Answers;
 use crate::engine::Importance;
+use crate::first_screen;
 use crate::knowledge::method::QUESTIONNAIRE_HINT;
 use crate::knowledge::{notes_for, notes_for_question, Question, Tier, QUESTIONS};
 use crate::session::Action;
@@ -62,7 +63,7 @@ pub fn Questionnaire(#[prop(into)] from_code: ViewFn) -> impl IntoView {
         <section class="panel questionnaire" aria-labelledby="questionnaire-title">
             <div class="panel-head">
                 <h2 id="questionnaire-title">"Your project"</h2>
-                <p class="progress" aria-live="polite">{move || state.answers.with(crate::result_html::progress)}</p>
+                <p class=first_screen::PROGRESS aria-live="polite">{move || state.answers.with(crate::result_html::progress)}</p>
             </div>
             <p class="hint">{QUESTIONNAIRE_HINT}</p>
             {move || from_code_ready.get().then(|| from_code.run())}
@@ -70,11 +71,11 @@ pub fn Questionnaire(#[prop(into)] from_code: ViewFn) -> impl IntoView {
             <details class="advanced" id="advanced">
                 <summary id="advanced-summary">
                     "Advanced questions "
-                    <span class="muted advanced-progress">{move || state.answers.with(crate::result_html::advanced_progress)}</span>
+                    <span class=first_screen::ADVANCED_PROGRESS class:muted=true>{move || state.answers.with(crate::result_html::advanced_progress)}</span>
                 </summary>
                 {cards(Tier::Advanced)}
             </details>
-            <button type="button" class="button secondary" id="clear-answers" on:click=reset>"Clear all answers"</button>
+            <button type="button" class="button secondary" id=first_screen::CLEAR_ID on:click=reset>"Clear all answers"</button>
         </section>
     }
 }
@@ -113,7 +114,7 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
     let chosen = Memo::new(move |_| this.with(|t| t.0));
     let importance = Memo::new(move |_| this.with(|t| t.1));
     let answered = move || chosen.get().is_some();
-    let importance_id = format!("{}-importance", q.id);
+    let importance_id = first_screen::importance_id(q.id);
     let help_id = format!("{}-help", q.id);
     let described_by = help_id.clone();
     let importance_for = importance_id.clone();
@@ -127,7 +128,7 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
             let checked = move || chosen.get() == Some(oi);
             let disputed = !notes_for(q.id, choice.id).is_empty();
             view! {
-                <label class="option" for=label_for class:selected=checked>
+                <label class=first_screen::OPTION for=label_for class=(first_screen::SELECTED, checked)>
                     <input
                         type="radio"
                         // The app restores the user's work itself; the
@@ -157,14 +158,14 @@ fn QuestionCard(qi: usize, q: &'static Question, this: RwSignal<QuestionState>) 
         }
     };
     view! {
-        <fieldset class="question" id=format!("q-{}", q.id) class:answered=answered aria-describedby=described_by>
+        <fieldset class=first_screen::QUESTION id=first_screen::card_id(q.id) class=(first_screen::ANSWERED, answered) aria-describedby=described_by>
             <legend>
                 <span class="q-title">{q.title}</span>
                 <span class="q-prompt">{q.prompt}</span>
             </legend>
             <p class="q-help" id=help_id>{q.help}</p>
             <div class="options">{options}</div>
-            <div class="q-tools">
+            <div class=first_screen::TOOLS>
                 <label class="importance" for=importance_for>
                     "Importance "
                     <select
@@ -244,5 +245,5 @@ fn focus_after_skip(button: &web_sys::Element, question_id: &str) {
 /// "Skip this question" button, so in view). Also used by the take-over
 /// for a rendered card's button (`super::takeover`).
 pub(super) fn focus_importance(question_id: &str) {
-    super::dom::focus_id(&format!("{question_id}-importance"), false);
+    super::dom::focus_id(&first_screen::importance_id(question_id), false);
 }

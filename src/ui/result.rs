@@ -8,6 +8,7 @@ use super::cites::FrameworkList;
 use super::state::AppState;
 use super::tabs::TabId;
 use crate::depfiles::FrameworkFound;
+use crate::first_screen;
 use crate::knowledge::interface::STICKY_GO_TO_RESULT;
 use crate::knowledge::packages::FILES_SHOWED_ENDED;
 use crate::knowledge::Framework;
@@ -65,9 +66,9 @@ pub fn ResultPanel(#[prop(into)] changes: ViewFn, #[prop(into)] share: ViewFn) -
     view! {
         <section class="panel result" aria-labelledby="result-title" on:click=open_cite>
             <h2 id="result-title" tabindex="-1">"Recommendation"</h2>
-            <div class="recommendation" data-recommendation=move || a.with(result_html::recommendation_id) aria-live="polite"
+            <div class=first_screen::RECOMMENDATION data-recommendation=move || a.with(result_html::recommendation_id) aria-live="polite"
                 inner_html=move || a.with(result_html::recommendation)></div>
-            <div class="result-before">
+            <div class=first_screen::RESULT_BEFORE>
                 {move || existing.get().map(|e| view! {
                     <div class="existing-path" data-path=e.path data-in-use=e.in_use inner_html=e.inner></div>
                 })}
@@ -75,12 +76,12 @@ pub fn ResultPanel(#[prop(into)] changes: ViewFn, #[prop(into)] share: ViewFn) -
                 {move || notices.get().into_iter().map(|n| view! { <p class=n.class role="note" inner_html=n.inner></p> }).collect_view()}
             </div>
             <h3 class="sr-only">"Scores"</h3>
-            <ul class="scores">{score_rows}</ul>
-            <div class="result-after" inner_html=move || a.with(result_html::after_scores)></div>
+            <ul class=first_screen::SCORES>{score_rows}</ul>
+            <div class=first_screen::RESULT_AFTER inner_html=move || a.with(result_html::after_scores)></div>
             {changes.run()}
             {ended}
             {share.run()}
-            <p class="scope-note muted">{move || state.answers.with(crate::format::scope)}</p>
+            <p class=first_screen::SCOPE_NOTE class:muted=true>{move || state.answers.with(crate::format::scope)}</p>
             <nav class="result-links" aria-label="More about this result">
                 {TabId::ALL.iter().filter(|t| **t != TabId::Why).map(|&t| view! {
                     <button type="button" class="link-button" data-tab=t.id() on:click=move |_| state.tab.set(t)>{t.label()}</button>
@@ -122,7 +123,7 @@ fn ScoreLine(row: Memo<result_html::ScoreRow>) -> impl IntoView {
     view! {
         <li class="score" class:winner=move || row.with(|r| r.winner) data-framework=framework>
             <span class="score-name">{name}</span>
-            <span class="bar" aria-hidden="true"><span class="fill" node_ref=fill data-width=move || row.with(|r| r.width)></span></span>
+            <span class="bar" aria-hidden="true"><span class=first_screen::FILL node_ref=fill data-width=move || row.with(|r| r.width)></span></span>
             <span class="score-value" data-score=move || row.with(|r| r.score.clone())>{move || row.with(|r| r.phrase.clone())}</span>
         </li>
     }
@@ -143,10 +144,10 @@ pub fn StickySummary(#[prop(into)] share: ViewFn) -> impl IntoView {
     view! {
         <div class="sticky-summary">
             <a class="sticky-link" href="#result-title">
-                <span class="sticky-head">{head}</span>
+                <span class=first_screen::STICKY_HEAD>{head}</span>
                 // The markup of `result_html::sticky_scores`; a change sets the
                 // scores' text.
-                <span class="sticky-more">
+                <span class=first_screen::STICKY_MORE>
                     {move || has_rec.get().then(|| view! {
                         <span class="sr-only">". Scores: "</span>
                         <span class="sticky-scores">{move || a.with(|a| crate::format::bar_scores(a.scores))}</span>

@@ -37,8 +37,10 @@ use web_sys::{Element, HtmlElement, Node};
 
 use super::state::AppState;
 use super::tabs::TabId;
-use crate::engine::Importance;
-use crate::knowledge::{question_index, QUESTIONS};
+use crate::engine::{Answers, Importance};
+use crate::first_screen::dom as first_screen;
+use crate::first_screen::{Control, Input};
+use crate::knowledge::QUESTIONS;
 use crate::session::Action;
 
 /// Containers kept from the rendered page, as `tag.class` (or just the tag):
@@ -60,41 +62,6 @@ pub const SHELLS: &[&str] = &["main", "section.questionnaire", "div.core-questio
 /// 15 to 33 ms a frame over 5, and the whole app was live about 190 ms
 /// sooner; 400 made one task of 57 ms, a long task.
 const FRAME_BUDGET: u32 = 160;
-
-/// What the user did in the rendered form before the app took over:
-/// options checked and importance menus changed, as (question, option) and
-/// (question, importance) pairs, in question order.
-#[derive(Default)]
-struct EarlyInput {
-    choices: Vec<(usize, usize)>,
-    importance: Vec<(usize, Importance)>,
-}
-
-/// Reads the rendered form (the whole document: called before any part of
-/// the app is in it).
-fn early_input() -> EarlyInput {
-    let doc = document();
-    let mut early = EarlyInput::default();
-    for (qi, q) in QUESTIONS.iter().enumerate() {
-        let checked = doc.query_selector(&format!("input[name=\"{}\"]:checked", q.id)).ok().flatten();
-        if let Some(id) = checked.and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|el| el.value()) {
-            if let Some(oi) = q.option_index(&id) {
-                early.choices.push((qi, oi));
-            }
-        }
-        let menu = doc.get_element_by_id(&format!("{}-importance", q.id));
-        if let Some(i) = menu.and_then(menu_value).and_then(|v| Importance::from_id(&v)) {
-            if i != Importance::default() {
-                early.importance.push((qi, i));
-            }
-        }
-    }
-    early
-}
-
-fn menu_value(el: Element) -> Option<String> {
-    js_sys::Reflect::get(&el, &"value".into()).ok().and_then(|v| v.as_string())
-}
 
 /// One part of the page: the rendered element and the app's that replaces
 /// it, and how many elements that puts into the page.
@@ -257,14 +224,7 @@ fn refocus(place: Option<FocusPlace>, new: &Element) {
 /// Whether a rendered part shows anything the user gave: a checked option
 /// or an importance other than normal.
 fn shows_input(el: &Element) -> bool {
-    if el.query_selector("fieldset.question input:checked").ok().flatten().is_some() {
-        return true;
-    }
-    let Ok(menus) = el.query_selector_all("fieldset.question select[id$=\"-importance\"]") else { return false };
-    (0..menus.length())
-        .filter_map(|i| menus.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
-        .filter_map(menu_value)
-        .any(|v| v != Importance::default().id())
+    first_screen::read(el) != Answers::new()
 }
 
 /// What the user did in a rendered part not yet replaced, and which parts
@@ -384,19 +344,14 @@ impl TakeOver {
         if !self.pending.iter().any(|s| s.old.contains(Some(target))) {
             return Reaction::None;
         }
-        if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-            if !input.checked() {
-                return Reaction::None;
+        match first_screen::input(target) {
+            Some(Input::Choose(qi, oi)) => {
+                self.state.session.dispatch(Action::Choose { question: qi, option: Some(oi) });
             }
-            let Some(qi) = question_index(&input.name()) else { return Reaction::None };
-            let Some(oi) = QUESTIONS[qi].option_index(&input.value()) else { return Reaction::None };
-            self.state.session.dispatch(Action::Choose { question: qi, option: Some(oi) });
-        } else if let Some(id) = target.id().strip_suffix("-importance") {
-            let Some(qi) = question_index(id) else { return Reaction::None };
-            let Some(i) = menu_value(target.clone()).and_then(|v| Importance::from_id(&v)) else { return Reaction::None };
-            self.state.session.dispatch(Action::Weigh { question: qi, importance: i });
-        } else {
-            return Reaction::None;
+            Some(Input::Weigh(qi, i)) => {
+                self.state.session.dispatch(Action::Weigh { question: qi, importance: i });
+            }
+            None => return Reaction::None,
         }
         Reaction::Part(target.clone())
     }
@@ -407,31 +362,26 @@ impl TakeOver {
     /// (`super::questionnaire`, `super::tabs`, `super::result`), and the
     /// parts that showed what is now gone put in at once.
     fn click(&self, target: &Element) -> Reaction {
-        let Some(button) = target.closest("button").ok().flatten() else { return Reaction::None };
-        if button.has_attribute("disabled") || !self.pending.iter().any(|s| s.old.contains(Some(&button))) {
+        let Some((button, control)) = first_screen::control(target) else { return Reaction::None };
+        if !self.pending.iter().any(|s| s.old.contains(Some(&button))) {
             return Reaction::None;
         }
-        let tab = if button.get_attribute("role").as_deref() == Some("tab") {
-            button.id().strip_prefix("tab-").and_then(TabId::from_id)
-        } else {
-            button.get_attribute("data-tab").and_then(|id| TabId::from_id(&id))
-        };
-        if let Some(tab) = tab {
-            self.state.tab.set(tab);
-            return Reaction::Part(button);
+        match control {
+            Control::Tab(id) => {
+                let Some(tab) = TabId::from_id(&id) else { return Reaction::None };
+                self.state.tab.set(tab);
+                Reaction::Part(button)
+            }
+            Control::Clear => {
+                self.state.session.dispatch(Action::ClearAll);
+                Reaction::Cleared(button)
+            }
+            Control::Skip(qi) => {
+                let had_focus = document().active_element().as_ref() == Some(&button);
+                self.state.session.dispatch(Action::Choose { question: qi, option: None });
+                Reaction::Skipped(button, QUESTIONS[qi].id, had_focus)
+            }
         }
-        if button.id() == "clear-answers" {
-            self.state.session.dispatch(Action::ClearAll);
-            return Reaction::Cleared(button);
-        }
-        if !button.parent_element().is_some_and(|p| p.class_list().contains("q-tools")) {
-            return Reaction::None;
-        }
-        let card = button.closest("fieldset.question").ok().flatten();
-        let Some(qi) = card.and_then(|c| c.id().strip_prefix("q-").and_then(question_index)) else { return Reaction::None };
-        let had_focus = document().active_element().as_ref() == Some(&button);
-        self.state.session.dispatch(Action::Choose { question: qi, option: None });
-        Reaction::Skipped(button, QUESTIONS[qi].id, had_focus)
     }
 }
 
@@ -448,15 +398,9 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     // answers, so the form holds them, with any change the user made since.
     let early_visit = html.as_ref().is_some_and(|h| h.has_attribute("data-early-visit"));
     let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring")) && !early_visit;
-    let early = if restoring { EarlyInput::default() } else { early_input() };
+    let early = if restoring { Answers::new() } else { html.as_ref().map(first_screen::read).unwrap_or_default() };
     if early_visit {
-        let mut form = crate::engine::Answers::new();
-        for &(qi, oi) in &early.choices {
-            form.set_choice(qi, Some(oi));
-        }
-        for &(qi, i) in &early.importance {
-            form.set_importance(qi, i);
-        }
+        let form = early.clone();
         if state.answers.with_untracked(|a| *a != form) {
             state.session.dispatch(Action::Show(form.clone()));
         }
@@ -471,13 +415,16 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         }
         let _ = html.remove_attribute("data-early-tab");
     }
-    if !early_visit && (!early.choices.is_empty() || !early.importance.is_empty()) {
+    if !early_visit && early != Answers::new() {
+        // What the user gave in the rendered form wins.
         let mut a = state.answers.get_untracked();
-        for &(qi, oi) in &early.choices {
-            a.set_choice(qi, Some(oi));
-        }
-        for &(qi, i) in &early.importance {
-            a.set_importance(qi, i);
+        for qi in 0..QUESTIONS.len() {
+            if let Some(oi) = early.choice(qi) {
+                a.set_choice(qi, Some(oi));
+            }
+            if early.importance(qi) != Importance::default() {
+                a.set_importance(qi, early.importance(qi));
+            }
         }
         state.session.dispatch(Action::Show(a));
         // The detail tabs too, in this same move: the list of points

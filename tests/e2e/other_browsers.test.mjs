@@ -49,6 +49,11 @@ function flows(driver) {
     }
   };
   const ready = () => until(() => document.documentElement.hasAttribute('data-ready'), null, 'the app to take over');
+  // Before the test leaves a page: the split modules the app fetches once
+  // the service worker controls it (src/ui/lazy.rs, preload_all) are in, so
+  // that the navigation cuts no fetch short (Firefox logs such a fetch,
+  // answered by the service worker, as an error of its own).
+  const settled = () => until(() => !navigator.serviceWorker?.controller || document.documentElement.hasAttribute('data-preloaded'), null, 'the split modules to be fetched');
   const recommendation = () => driver.js(() => document.querySelector('[data-recommendation]')?.dataset.recommendation);
   const showsRecommendation = (id) => until((id) => document.querySelector('[data-recommendation]')?.dataset.recommendation === id, id, `recommendation ${id}`);
   const scores = () => driver.js(() => Object.fromEntries([...document.querySelectorAll('.score')]
@@ -74,6 +79,7 @@ function flows(driver) {
       await until(() => document.querySelectorAll('.flow-svg .node.lit').length >= 2, null, 'the flowchart path to be lit');
 
       // The work is kept (autosaved in localStorage) across a reload.
+      await settled();
       await driver.reload();
       await ready();
       await showsRecommendation('django');
@@ -87,6 +93,7 @@ function flows(driver) {
       await driver.click('#copy-link');
       await until(() => /#s\d+\./.test(document.getElementById('share-link')?.value ?? ''), null, 'the share link');
       const link = await driver.js(() => document.getElementById('share-link').value);
+      await settled();
       await driver.go('about:blank'); // away, so that the link is a new document
       await driver.go(link);
       await ready();
@@ -95,6 +102,7 @@ function flows(driver) {
       assert.deepEqual(await scores(), answered);
 
       // A prefill link answers its question.
+      await settled();
       await driver.go(`${server.url}/?app_type=api_backend&team_seniority=mostly_senior`);
       await ready();
       await until(() => document.getElementById('app_type-api_backend')?.checked === true, null, 'the prefilled answer');
@@ -102,11 +110,13 @@ function flows(driver) {
 
       // A team link opens the team view, shown by the first-answer module
       // before the app (<html data-early-visit>), then the app's.
+      await settled();
       await driver.go(`${server.url}/${TEAM}`);
       await ready();
       await until(() => document.querySelectorAll('#panel-team:not([hidden]) .team-table tbody tr').length === 2, null, 'the team view');
       assert.ok(await driver.js(() => document.documentElement.hasAttribute('data-early-visit')), 'shown before the app');
       assert.equal(await driver.js(() => document.querySelector('#tab-team').getAttribute('aria-selected')), 'true');
+      await settled();
     },
   };
 }

@@ -155,54 +155,72 @@ function form() {
 }
 
 test('"Skip this question" and "Clear all answers" work before the WebAssembly has loaded', async () => {
-  // With the scoring module (the result follows) and without it (the app
-  // reads the form when it takes over).
-  for (const held of [/django-flask-advisor-[0-9a-f]+_bg\.wasm$/, '**/*.wasm']) {
-    const scoring = typeof held !== 'string';
-    const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, held, { width: 390, height: 844 });
-    await page.waitForFunction(() => document.readyState !== 'loading');
-    await page.check('#app_type-full_stack_product');
-    await page.check('#team_seniority-mostly_junior');
-    await page.check('#admin_backoffice-business_backoffice');
-    if (scoring) {
-      await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
-      await expectRecommendation(page, 'django');
-    }
-    let now = await page.evaluate(form);
-    assert.deepEqual(now.skippable.sort(), ['q-admin_backoffice', 'q-app_type', 'q-team_seniority'], 'Skip is enabled on the answered questions only');
-    // From the keyboard; a skipped question keeps its importance, as in the app.
-    await page.selectOption('#app_type-importance', 'high');
-    await page.focus('#q-app_type .q-tools button');
-    await page.keyboard.press('Enter');
-    now = await page.evaluate(form);
-    assert.deepEqual(now.checked.sort(), ['admin_backoffice-business_backoffice', 'team_seniority-mostly_junior']);
-    assert.equal(now.skippable.includes('q-app_type'), false, 'a skipped question cannot be skipped again');
-    assert.deepEqual(now.raised, ['app_type-importance']);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'app_type-importance', 'the focus is beside the disabled button');
-    if (scoring) assert.match(now.progress, /^2 of/);
-    await page.selectOption('#team_seniority-importance', 'high');
-    await page.click('#clear-answers');
-    now = await page.evaluate(form);
-    assert.deepEqual([now.checked, now.selected, now.raised, now.skippable], [[], [], [], []], 'everything is cleared');
-    if (scoring) {
-      assert.match(now.progress, /^0 of/);
-      assert.equal(now.recommendation, 'none');
-    }
-    await page.check('#project_stage-concept_test');
-    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
-    release();
-    await page.waitForSelector('html[data-ready]', { state: 'attached' });
-    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
-    now = await page.evaluate(form);
-    assert.deepEqual([now.checked, now.raised, now.skippable], [['project_stage-concept_test'], [], ['q-project_stage']]);
-    // The app's own button does the same.
-    await page.focus('#q-project_stage .q-tools button');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('0 of'));
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'project_stage-importance');
-    assert.deepEqual(errors, []);
-    await context.close();
-  }
+  // The first-answer module does them (src/first_screen/dom.rs): the app's
+  // own module is held back.
+  const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, /django-flask-advisor-[0-9a-f]+_bg\.wasm$/, { width: 390, height: 844 });
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await page.check('#app_type-full_stack_product');
+  await page.check('#team_seniority-mostly_junior');
+  await page.check('#admin_backoffice-business_backoffice');
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('3 of'));
+  await expectRecommendation(page, 'django');
+  let now = await page.evaluate(form);
+  assert.deepEqual(now.skippable.sort(), ['q-admin_backoffice', 'q-app_type', 'q-team_seniority'], 'Skip is enabled on the answered questions only');
+  // From the keyboard; a skipped question keeps its importance, as in the app.
+  await page.selectOption('#app_type-importance', 'high');
+  await page.focus('#q-app_type .q-tools button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('2 of'));
+  now = await page.evaluate(form);
+  assert.deepEqual(now.checked.sort(), ['admin_backoffice-business_backoffice', 'team_seniority-mostly_junior']);
+  assert.equal(now.skippable.includes('q-app_type'), false, 'a skipped question cannot be skipped again');
+  assert.deepEqual(now.raised, ['app_type-importance']);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'app_type-importance', 'the focus is beside the disabled button');
+  await page.selectOption('#team_seniority-importance', 'high');
+  await page.click('#clear-answers');
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('0 of'));
+  now = await page.evaluate(form);
+  assert.deepEqual([now.checked, now.selected, now.raised, now.skippable], [[], [], [], []], 'everything is cleared');
+  assert.equal(now.recommendation, 'none');
+  await page.check('#project_stage-concept_test');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live')), false, 'the app has not loaded');
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
+  now = await page.evaluate(form);
+  assert.deepEqual([now.checked, now.raised, now.skippable], [['project_stage-concept_test'], [], ['q-project_stage']]);
+  // The app's own button does the same.
+  await page.focus('#q-project_stage .q-tools button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('0 of'));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'project_stage-importance');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('what the user does before the first-answer module has arrived is done, in order, once it has', async () => {
+  // Every WebAssembly module held: the form is the browser's own until
+  // then (Skip is enabled by the module, so only "Clear all answers" can
+  // be pressed).
+  const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, '**/*.wasm', { width: 390, height: 844 });
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await page.check('#app_type-full_stack_product');
+  await page.selectOption('#app_type-importance', 'high');
+  await page.click('#clear-answers');
+  await page.check('#project_stage-concept_test');
+  await page.selectOption('#project_stage-importance', 'low');
+  await page.selectOption('#project_stage-importance', 'high');
+  // A tab chosen meanwhile is opened when the app takes over.
+  await page.click('#tab-bom');
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
+  const now = await page.evaluate(form);
+  assert.deepEqual([now.checked, now.raised, now.skippable], [['project_stage-concept_test'], ['project_stage-importance'], ['q-project_stage']]);
+  assert.equal(await page.evaluate(() => document.querySelector('#project_stage-importance').value), 'high', 'the last choice of a menu wins');
+  assert.equal(await page.evaluate(() => document.querySelector('[role=tab][aria-selected=true]')?.id), 'tab-bom');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 /**

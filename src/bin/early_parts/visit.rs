@@ -64,3 +64,17 @@ pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &s
     notices.push_str(&notices_html::prefill_notice(&v.skipped));
     EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices, team: String::new() }
 }
+
+/// Shows a visit's answers on the first screen: `pairs` (a prefill query
+/// without its `?`, [`EarlyVisit::pairs`]) put into the form (every option
+/// and menu set, see `first_screen::dom::fill`), the form marked and its
+/// result written. Nothing once the app has mounted.
+#[wasm_bindgen]
+pub fn fill_visit(pairs: &str) {
+    let Some((_, app)) = crate::render::page() else { return };
+    let mut answers = django_flask_advisor::answers::Answers::new();
+    let _ = prefill::apply(&mut answers, pairs.split('&').filter_map(|p| p.split_once('=')));
+    django_flask_advisor::first_screen::dom::fill(&app, &answers);
+    django_flask_advisor::first_screen::dom::mark(&app);
+    django_flask_advisor::first_screen::dom::show(&app, &answers);
+}

@@ -1,0 +1,205 @@
+//! The first screen's form and result in the page (wasm32): see
+//! [`super`]. Every function works on the elements under `scope` (the app's
+//! root `#app`, a card, or the whole document); a part that is missing is
+//! left alone.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+use super::{card_id, importance_id, question_of_card, Control, Input, ANSWERED, CLEAR_ID, OPTION, QUESTION, SELECTED, TOOLS};
+use crate::answers::{Answers, Importance};
+use crate::engine::assess;
+use crate::knowledge::QUESTIONS;
+use crate::result_html;
+
+/// The elements under `scope` that match `selector`, in document order.
+fn all(scope: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = scope.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
+fn one(scope: &Element, selector: &str) -> Option<Element> {
+    scope.query_selector(selector).ok().flatten()
+}
+
+/// A form control's `value` (a radio button's, or a `<select>`'s).
+pub fn value(el: &Element) -> Option<String> {
+    js_sys::Reflect::get(el, &"value".into()).ok().and_then(|v| v.as_string())
+}
+
+fn set_value(el: &Element, value: &str) {
+    let _ = js_sys::Reflect::set(el, &"value".into(), &value.into());
+}
+
+/// The importance menu of question `q` under `scope`.
+fn menu(scope: &Element, q: &str) -> Option<Element> {
+    one(scope, &format!("select#{}", importance_id(q)))
+}
+
+/// The answers and importance settings the form under `scope` holds.
+pub fn read(scope: &Element) -> Answers {
+    let mut answers = Answers::new();
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        let checked = one(scope, &format!("fieldset.{QUESTION} input[name=\"{}\"]:checked", q.id));
+        if let Some(oi) = checked.and_then(|el| value(&el)).and_then(|v| q.option_index(&v)) {
+            answers.set_choice(qi, Some(oi));
+        }
+        if let Some(i) = menu(scope, q.id).and_then(|m| value(&m)).and_then(|v| Importance::from_id(&v)) {
+            answers.set_importance(qi, i);
+        }
+    }
+    answers
+}
+
+/// Puts `answers` into the form under `scope`: every option and every
+/// importance menu is set, so that the form holds these answers and
+/// nothing the browser restored.
+pub fn fill(scope: &Element, answers: &Answers) {
+    for (qi, q) in QUESTIONS.iter().enumerate() {
+        for input in all(scope, &format!("fieldset.{QUESTION} input[name=\"{}\"]", q.id)) {
+            if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+                let chosen = answers.choice(qi).map(|oi| q.options[oi].id);
+                input.set_checked(chosen == Some(input.value().as_str()));
+            }
+        }
+        if let Some(m) = menu(scope, q.id) {
+            set_value(&m, answers.importance(qi).id());
+        }
+    }
+}
+
+/// Marks the chosen options and the answered questions under `scope` as the
+/// app's cards do: an option's label [`SELECTED`], a card [`ANSWERED`], and
+/// a card's "Skip this question" enabled only once it is answered.
+pub fn mark(scope: &Element) {
+    for card in all(scope, &format!("fieldset.{QUESTION}")) {
+        let mut any = false;
+        for label in all(&card, &format!("label.{OPTION}")) {
+            let on = one(&label, "input").and_then(|i| i.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+            let _ = label.class_list().toggle_with_force(SELECTED, on);
+            any |= on;
+        }
+        let _ = card.class_list().toggle_with_force(ANSWERED, any);
+        if let Some(skip) = one(&card, &format!(".{TOOLS} button")) {
+            let _ = skip.toggle_attribute_with_force("disabled", !any);
+        }
+    }
+}
+
+/// Unanswers the questions under `scope` and, with `menus`, puts their
+/// importance back to normal: what "Skip this question" (a card) and
+/// "Clear all answers" (the whole form) do.
+pub fn unanswer(scope: &Element, menus: bool) {
+    for input in all(scope, &format!("fieldset.{QUESTION} input[type=radio]:checked")) {
+        if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+            input.set_checked(false);
+        }
+    }
+    if menus {
+        for q in QUESTIONS {
+            if let Some(m) = menu(scope, q.id) {
+                set_value(&m, Importance::default().id());
+            }
+        }
+    }
+}
+
+/// The change an event on `target` (a radio button or an importance menu
+/// in a card) makes to the answers; `None` for anything else, and for a
+/// radio button that is not checked.
+pub fn input(target: &Element) -> Option<Input> {
+    target.closest(&format!("fieldset.{QUESTION}")).ok().flatten()?;
+    if let Some(radio) = target.dyn_ref::<HtmlInputElement>() {
+        if radio.type_() != "radio" || !radio.checked() {
+            return None;
+        }
+        return Input::from_control(Some(&radio.name()), None, &radio.value());
+    }
+    Input::from_control(None, Some(&target.id()), &value(target)?)
+}
+
+/// The button a click on `target` pressed, if it is one the form's code
+/// answers ([`Control`]), with the button; disabled buttons press nothing.
+pub fn control(target: &Element) -> Option<(Element, Control)> {
+    let button = target.closest("button").ok().flatten()?;
+    if button.has_attribute("disabled") {
+        return None;
+    }
+    let tab = if button.get_attribute("role").as_deref() == Some("tab") {
+        button.id().strip_prefix("tab-").map(str::to_string)
+    } else {
+        button.get_attribute("data-tab")
+    };
+    if let Some(tab) = tab {
+        return Some((button, Control::Tab(tab)));
+    }
+    if button.id() == CLEAR_ID {
+        return Some((button, Control::Clear));
+    }
+    if !button.parent_element().is_some_and(|p| p.class_list().contains(TOOLS)) {
+        return None;
+    }
+    let qi = button.closest(&format!("fieldset.{QUESTION}")).ok().flatten().and_then(|c| question_of_card(&c.id()))?;
+    Some((button, Control::Skip(qi)))
+}
+
+/// Does to the form under `app` what `control` does there: unanswers the
+/// form or a card (see [`unanswer`]); a tab needs the app.
+pub fn press(app: &Element, control: &Control) {
+    match control {
+        Control::Tab(_) => {}
+        Control::Clear => unanswer(app, true),
+        Control::Skip(qi) => {
+            if let Some(card) = one(app, &format!("fieldset#{}", card_id(QUESTIONS[*qi].id))) {
+                unanswer(&card, false);
+            }
+        }
+    }
+}
+
+fn set_html(app: &Element, class: &str, html: &str) {
+    if let Some(el) = one(app, &format!(".{class}")) {
+        if el.inner_html() != html {
+            el.set_inner_html(html);
+        }
+    }
+}
+
+fn set_text(app: &Element, class: &str, text: &str) {
+    if let Some(el) = one(app, &format!(".{class}")) {
+        if el.text_content().as_deref() != Some(text) {
+            el.set_text_content(Some(text));
+        }
+    }
+}
+
+/// Writes the result of `answers` into the page under `app` (the app's
+/// root): the recommendation, the parts before and after the scores, the
+/// score rows (each bar's width through the CSS object model, as the app
+/// sets it), the scope note, the counts of answers and the summary bar,
+/// with the markup the app renders ([`crate::result_html`]). While a
+/// recommendation is shown, `app` has `data-early-result` (the "Why" tab
+/// then says its list of points is coming, `style/main.css`).
+pub fn show(app: &Element, answers: &Answers) {
+    use super::*;
+    let a = assess(answers);
+    let id = result_html::recommendation_id(&a);
+    if let Some(box_) = one(app, &format!(".{RECOMMENDATION}")) {
+        let _ = box_.set_attribute("data-recommendation", id);
+    }
+    let _ = app.toggle_attribute_with_force("data-early-result", id != "none");
+    set_html(app, RECOMMENDATION, &result_html::recommendation(&a));
+    set_html(app, RESULT_BEFORE, &result_html::before_scores(&a));
+    set_html(app, SCORES, &result_html::scores(&a));
+    set_html(app, RESULT_AFTER, &result_html::after_scores(&a));
+    set_text(app, SCOPE_NOTE, &crate::format::scope(answers));
+    set_text(app, PROGRESS, &result_html::progress(answers));
+    set_text(app, ADVANCED_PROGRESS, &result_html::advanced_progress(answers));
+    set_text(app, STICKY_HEAD, &result_html::sticky_head(&a, false));
+    set_html(app, STICKY_MORE, &result_html::sticky_scores(&a));
+    for fill in all(app, &format!(".{FILL}[data-width]")) {
+        if let (Some(width), Some(fill)) = (fill.get_attribute("data-width"), fill.dyn_ref::<HtmlElement>()) {
+            let _ = fill.style().set_property("width", &format!("{width}%"));
+        }
+    }
+}
