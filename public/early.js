@@ -77,61 +77,19 @@
     }
   }
 
-  // A team link: its tab is opened and its panel (src/team_html.rs) put
-  // in, as the app first shows them, the tab scrolled into the strip as the
-  // app does (src/ui/tabs.rs); the app opens the same tab when it takes
-  // over (<html data-early-tab>, src/ui/takeover.rs). The panel's form and
-  // buttons need the app: they are inert until it replaces them, so that
-  // nothing typed or ticked there is lost. False when the page has no such
-  // panel (the visit is then left to the app).
-  function openTeam(a, panelHtml) {
-    var panel = a.querySelector('#panel-team');
-    var strip = a.querySelector('.tablist');
-    if (!panel || !strip) return false;
-    strip.querySelectorAll('[role=tab]').forEach(function (tab) {
-      var on = tab.id === 'tab-team';
-      tab.setAttribute('aria-selected', String(on));
-      tab.tabIndex = on ? 0 : -1;
-      tab.classList.toggle('active', on);
-    });
-    a.querySelectorAll('.tabpanel').forEach(function (p) { p.hidden = p !== panel; });
-    panel.innerHTML = panelHtml;
-    panel.querySelectorAll('button, textarea, input').forEach(function (el) { el.inert = true; });
-    root.setAttribute('data-early-tab', 'team');
-    // In the next frame, once the page is shown and laid out as drawn; at
-    // once rather than smoothly (the strip's style), as the page appears.
-    requestAnimationFrame(function () {
-      var tab = strip.querySelector('#tab-team').getBoundingClientRect();
-      var box = strip.getBoundingClientRect();
-      var by = tab.left < box.left ? tab.left - box.left - 24 : tab.right > box.right ? tab.right - box.right + 24 : 0;
-      if (by) strip.scrollTo({ left: strip.scrollLeft + Math.round(by), behavior: 'instant' });
-    });
-    return true;
-  }
-
   // A visit that restores work or opens a link: shown here when the module
   // can show it as the app will, else left hidden for the app.
   function visit() {
-    var a = app();
-    var notices = a && a.querySelector('.notices');
-    if (!a || !notices || root.hasAttribute('data-live')) return;
+    if (!app() || root.hasAttribute('data-live')) return;
     var v;
     try {
       var query = JSON.stringify(Array.from(new URLSearchParams(location.search)));
       var kept = '';
       try { kept = sessionStorage.getItem('dfa.link-origin') || ''; } catch (e) { /* blocked: none kept */ }
       v = wasm_bindgen.open_visit(stored(), query, location.hash.slice(1), Date.now(), kept);
-      if (!v.shown) return;
-      // Before anything changes, so that a page without the team panel is
-      // left to the app untouched.
-      if (v.team && !openTeam(a, v.team)) return;
-      // Every option and menu set to the visit's answers, so that the form
-      // holds them and nothing the browser restored; marked and scored.
-      wasm_bindgen.fill_visit(v.pairs);
-      // None: the rendered (empty) container stays as the app renders it.
-      if (v.notices) notices.innerHTML = v.notices;
-      // The app reads the form as the visit's answers (src/ui/takeover.rs).
-      root.setAttribute('data-early-visit', '');
+      // Its answers into the form, scored, its notices, a team link's tab
+      // (src/bin/early_parts/visit.rs, show_visit).
+      wasm_bindgen.show_visit(v);
     } catch (e) {
       // The app will show the visit when it loads.
     } finally {
@@ -139,8 +97,7 @@
     }
   }
 
-  // Answers given while the rest of the page was still being parsed; and
-  // the advanced group opened if the user left it open (dfa.advanced,
+  // The advanced group opened if the user left it open (dfa.advanced,
   // src/ui/persist.rs), unless they have already toggled it.
   var toggled = false;
   document.addEventListener('toggle', function (event) { if (event.target && event.target.id === 'advanced') toggled = true; }, true);

@@ -57,8 +57,22 @@ pub const STICKY_MORE: &str = "sticky-more";
 /// A score bar's filled part, its width in percent in `data-width`.
 pub const FILL: &str = "fill";
 
+/// Class of the notices above the questionnaire (a link's preview banner,
+/// a prefill link's skipped parameters, who a team link added).
+pub const NOTICES: &str = "notices";
+/// Class of the tab strip (`role="tablist"`) above the detail panels.
+pub const TABLIST: &str = "tablist";
+/// Class of a tab's panel (`role="tabpanel"`, id [`panel_id`]).
+pub const TABPANEL: &str = "tabpanel";
+/// Class of the open tab's button (id [`tab_id`]).
+pub const ACTIVE: &str = "active";
+
 /// Every class above, for the check that the rendered page carries each.
-pub const CLASSES: [&str; 15] = [
+pub const CLASSES: [&str; 19] = [
+    NOTICES,
+    TABLIST,
+    TABPANEL,
+    ACTIVE,
     QUESTION,
     OPTION,
     SELECTED,
@@ -88,6 +102,31 @@ pub fn card_id(question: &str) -> String {
 /// (`app_type-importance`).
 pub fn importance_id(question: &str) -> String {
     format!("{question}{IMPORTANCE_SUFFIX}")
+}
+
+/// Id of the button of the tab with id `tab` (`tab-whatif`).
+pub fn tab_id(tab: &str) -> String {
+    format!("tab-{tab}")
+}
+
+/// Id of the panel of the tab with id `tab` (`panel-whatif`).
+pub fn panel_id(tab: &str) -> String {
+    format!("panel-{tab}")
+}
+
+/// How far, in CSS pixels, a tab strip whose box spans `strip` (left and
+/// right edges, in the viewport) scrolls sideways to show a tab spanning
+/// `tab` whole, with 24 px of its neighbour showing: negative to the
+/// left, 0 when it is whole in view already.
+pub fn tab_shift(tab: (f64, f64), strip: (f64, f64)) -> f64 {
+    const NEIGHBOUR: f64 = 24.0;
+    if tab.0 < strip.0 {
+        tab.0 - strip.0 - NEIGHBOUR
+    } else if tab.1 > strip.1 {
+        tab.1 - strip.1 + NEIGHBOUR
+    } else {
+        0.0
+    }
 }
 
 /// The question (an index into [`QUESTIONS`]) whose card has id `id`.
@@ -146,3 +185,23 @@ pub enum Control {
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tab_is_scrolled_whole_into_view_with_its_neighbour() {
+        assert_eq!(tab_shift((10.0, 60.0), (0.0, 300.0)), 0.0);
+        assert_eq!(tab_shift((280.0, 340.0), (0.0, 300.0)), 64.0);
+        assert_eq!(tab_shift((-30.0, 20.0), (0.0, 300.0)), -54.0);
+    }
+
+    #[test]
+    fn ids_name_their_question() {
+        let q = QUESTIONS[0].id;
+        assert_eq!(question_of_card(&card_id(q)), Some(0));
+        assert_eq!(question_of_menu(&importance_id(q)), Some(0));
+        assert_eq!(question_of_card("q-nope"), None);
+    }
+}

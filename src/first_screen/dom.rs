@@ -3,10 +3,13 @@
 //! root `#app`, a card, or the whole document); a part that is missing is
 //! left alone.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use super::{card_id, importance_id, question_of_card, Control, Input, ANSWERED, CLEAR_ID, OPTION, QUESTION, SELECTED, TOOLS};
+use super::{
+    card_id, importance_id, panel_id, question_of_card, tab_id, tab_shift, Control, Input, ACTIVE, ANSWERED, CLEAR_ID, OPTION, QUESTION,
+    SELECTED, TABLIST, TABPANEL, TOOLS,
+};
 use crate::answers::{Answers, Importance};
 use crate::engine::assess;
 use crate::knowledge::QUESTIONS;
@@ -202,4 +205,62 @@ pub fn show(app: &Element, answers: &Answers) {
             let _ = fill.style().set_property("width", &format!("{width}%"));
         }
     }
+}
+
+/// `el`'s box in the viewport, as (left, top, right, bottom) in CSS
+/// pixels (`getBoundingClientRect`); `None` if the browser gave none.
+pub fn client_rect(el: &Element) -> Option<(f64, f64, f64, f64)> {
+    let get = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect")).ok()?;
+    let rect = get.dyn_into::<js_sys::Function>().ok()?.call0(el).ok()?;
+    let side = |name: &str| js_sys::Reflect::get(&rect, &JsValue::from_str(name)).ok()?.as_f64();
+    Some((side("left")?, side("top")?, side("right")?, side("bottom")?))
+}
+
+/// How far the tab strip holding `tab` scrolls to show it whole
+/// ([`tab_shift`]), with the strip; `None` when it is whole in view or not
+/// laid out.
+pub fn tab_reveal(tab: &Element) -> Option<(Element, f64)> {
+    let strip = tab.parent_element()?;
+    let ((left, _, right, _), (strip_left, _, strip_right, _)) = (client_rect(tab)?, client_rect(&strip)?);
+    let shift = tab_shift((left, right), (strip_left, strip_right));
+    (shift != 0.0).then_some((strip, shift))
+}
+
+/// Opens the tab with id `tab` on the first screen under `app`, as the app
+/// first shows it (`ui::tabs`): its button selected in the strip (and only
+/// it reachable with Tab), every other panel hidden, its panel holding
+/// `panel_html` with its controls inert (they need the app, which replaces
+/// them; nothing typed or ticked there is lost); in the next frame, once
+/// the page is laid out, the tab is scrolled into the strip at once. False,
+/// with nothing changed, when the page has no such tab or panel.
+pub fn open_tab(app: &Element, tab: &str, panel_html: &str) -> bool {
+    let (Some(panel), Some(strip)) = (one(app, &format!("#{}", panel_id(tab))), one(app, &format!(".{TABLIST}"))) else {
+        return false;
+    };
+    let wanted = tab_id(tab);
+    for button in all(&strip, "[role=tab]") {
+        let on = button.id() == wanted;
+        let _ = button.set_attribute("aria-selected", if on { "true" } else { "false" });
+        let _ = button.set_attribute("tabindex", if on { "0" } else { "-1" });
+        let _ = button.class_list().toggle_with_force(ACTIVE, on);
+    }
+    for other in all(app, &format!(".{TABPANEL}")) {
+        let _ = other.toggle_attribute_with_force("hidden", other != panel);
+    }
+    panel.set_inner_html(panel_html);
+    for control in all(&panel, "button, textarea, input") {
+        let _ = js_sys::Reflect::set(&control, &"inert".into(), &true.into());
+    }
+    let Some(window) = web_sys::window() else { return true };
+    let reveal = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(button) = one(&strip, &format!("#{wanted}")) else { return };
+        if let Some((strip, shift)) = tab_reveal(&button) {
+            let to = web_sys::ScrollToOptions::new();
+            to.set_left(f64::from(strip.scroll_left()) + shift.round());
+            to.set_behavior(web_sys::ScrollBehavior::Instant);
+            strip.scroll_to_with_scroll_to_options(&to);
+        }
+    });
+    let _ = window.request_animation_frame(reveal.unchecked_ref());
+    true
 }

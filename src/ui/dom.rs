@@ -15,12 +15,15 @@ use super::persist::with_store;
 use crate::storage::{KeyValue, StoreError, ADVANCED_KEY, THEME_KEY};
 
 /// An element's box in the viewport, in CSS pixels: (left, top, right,
-/// bottom). `None` when the browser gives no box.
-pub fn client_rect(el: &web_sys::Element) -> Option<(f64, f64, f64, f64)> {
-    let get = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect")).ok()?;
-    let rect = get.dyn_into::<js_sys::Function>().ok()?.call0(el).ok()?;
-    let side = |name: &str| js_sys::Reflect::get(&rect, &JsValue::from_str(name)).ok()?.as_f64();
-    Some((side("left")?, side("top")?, side("right")?, side("bottom")?))
+/// bottom). `None` when the browser gives no box (and at build time, where
+/// nothing is laid out).
+#[cfg(target_arch = "wasm32")]
+pub use crate::first_screen::dom::client_rect;
+
+/// At build time nothing is laid out: no box.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn client_rect(_el: &web_sys::Element) -> Option<(f64, f64, f64, f64)> {
+    None
 }
 
 /// Moves keyboard focus to the element with this id, scrolling it into view

@@ -187,7 +187,7 @@ fn App() -> impl IntoView {
         let id = this.id();
         let visited = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || tab.get() == this);
         view! {
-            <div role="tabpanel" class="tabpanel" id=format!("panel-{id}") aria-labelledby=format!("tab-{id}")
+            <div role="tabpanel" class=crate::first_screen::TABPANEL id=crate::first_screen::panel_id(id) aria-labelledby=crate::first_screen::tab_id(id)
                 hidden=move || tab.get() != this>
                 {move || visited.get().then(|| body.run())}
             </div>
@@ -200,7 +200,7 @@ fn App() -> impl IntoView {
             view! {
                 {move || summary_ready.get().then(|| view! { <result::StickySummary share=|| view! { <share::ShareButton/> }/> })}
                 <main class="wrap layout">
-                    <div class="notices">
+                    <div class=crate::first_screen::NOTICES>
                         {move || notices_ready.get().then(|| view! {
                             <offline::UpdateBanner update_ready=update_ready/>
                             <notice::PreviewBanner/>

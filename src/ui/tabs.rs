@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::dom::{client_rect, focus_id};
+use crate::first_screen;
 
 /// The tabs of the results column, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,7 +97,7 @@ pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static 
     let select = move |i: usize| {
         let tab = tabs[i];
         active.set(tab);
-        focus_id(&format!("tab-{}", tab.id()), false);
+        focus_id(&first_screen::tab_id(tab.id()), false);
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let current = tabs.iter().position(|t| *t == active.get_untracked()).unwrap_or(0);
@@ -112,11 +113,11 @@ pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static 
         select(next);
     };
     Effect::new(move |_| {
-        let id = format!("tab-{}", active.get().id());
+        let id = first_screen::tab_id(active.get().id());
         request_animation_frame(move || reveal_tab(&id));
     });
     view! {
-        <div class="tablist scroller" role="tablist" aria-label=label on:keydown=on_key>
+        <div class=first_screen::TABLIST class:scroller=true role="tablist" aria-label=label on:keydown=on_key>
             {tabs
                 .iter()
                 .map(|&tab| {
@@ -126,11 +127,11 @@ pub fn TabList(tabs: &'static [TabId], active: RwSignal<TabId>, label: &'static 
                         <button
                             type="button"
                             role="tab"
-                            id=format!("tab-{id}")
-                            aria-controls=format!("panel-{id}")
+                            id=first_screen::tab_id(id)
+                            aria-controls=first_screen::panel_id(id)
                             aria-selected=move || is_active().to_string()
                             tabindex=move || if is_active() { "0" } else { "-1" }
-                            class:active=is_active
+                            class=(first_screen::ACTIVE, is_active)
                             on:click=move |_| active.set(tab)
                         >
                             {text}
@@ -149,14 +150,10 @@ fn reveal_tab(id: &str) {
     let Some(tab) = document().get_element_by_id(id) else { return };
     let Some(list) = tab.parent_element() else { return };
     let (Some((left, _, right, _)), Some((list_left, _, list_right, _))) = (client_rect(&tab), client_rect(&list)) else { return };
-    let shift = if left < list_left {
-        left - list_left - 24.0
-    } else if right > list_right {
-        right - list_right + 24.0
-    } else {
-        return;
-    };
-    list.set_scroll_left(list.scroll_left() + shift.round() as i32);
+    let shift = first_screen::tab_shift((left, right), (list_left, list_right));
+    if shift != 0.0 {
+        list.set_scroll_left(list.scroll_left() + shift.round() as i32);
+    }
 }
 
 /// Opens the Sources tab and moves the focus to the article tagged `tag`

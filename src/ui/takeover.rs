@@ -285,7 +285,7 @@ impl TakeOver {
         let Swap { old, new, .. } = swap;
         // The element with the focus gets it back in the app's part.
         let focused = focus_place(&old);
-        let strip = |part: &Element| part.query_selector(".tablist").ok().flatten();
+        let strip = |part: &Element| part.query_selector(&format!(".{}", crate::first_screen::TABLIST)).ok().flatten();
         let strip_left = strip(&old).map(|s| s.scroll_left());
         let _ = old.replace_with_with_node_1(&new);
         if new.class_list().contains("tabs-panel") {

@@ -65,16 +65,40 @@ pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &s
     EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices, team: String::new() }
 }
 
-/// Shows a visit's answers on the first screen: `pairs` (a prefill query
-/// without its `?`, [`EarlyVisit::pairs`]) put into the form (every option
-/// and menu set, see `first_screen::dom::fill`), the form marked and its
-/// result written. Nothing once the app has mounted.
+/// Shows on the first screen the visit [`open_visit`] read (when it is
+/// [`EarlyVisit::shown`]): a team link's Team tab opened with its panel
+/// (`first_screen::dom::open_tab`), the answers put into the form (every
+/// option and menu set, so that it holds them and nothing the browser
+/// restored), the form marked and scored, the notices put above it, and
+/// `<html data-early-visit>` set (the app reads the form as the visit's
+/// answers when it takes over). Returns false, with nothing changed, when
+/// the app has mounted or the page lacks a part the visit needs (it is
+/// then left to the app).
 #[wasm_bindgen]
-pub fn fill_visit(pairs: &str) {
-    let Some((_, app)) = crate::render::page() else { return };
+pub fn show_visit(v: &EarlyVisit) -> bool {
+    use django_flask_advisor::first_screen::dom;
+    let Some((root, app)) = crate::render::page() else { return false };
+    if !v.shown {
+        return false;
+    }
+    let Ok(Some(notices)) = app.query_selector(&format!(".{}", django_flask_advisor::first_screen::NOTICES)) else { return false };
+    // Before anything changes, so that a page without the team panel is
+    // left to the app untouched.
+    if !v.team.is_empty() {
+        if !dom::open_tab(&app, "team", &v.team) {
+            return false;
+        }
+        let _ = root.set_attribute("data-early-tab", "team");
+    }
     let mut answers = django_flask_advisor::answers::Answers::new();
-    let _ = prefill::apply(&mut answers, pairs.split('&').filter_map(|p| p.split_once('=')));
-    django_flask_advisor::first_screen::dom::fill(&app, &answers);
-    django_flask_advisor::first_screen::dom::mark(&app);
-    django_flask_advisor::first_screen::dom::show(&app, &answers);
+    let _ = prefill::apply(&mut answers, v.pairs.split('&').filter_map(|p| p.split_once('=')));
+    dom::fill(&app, &answers);
+    dom::mark(&app);
+    dom::show(&app, &answers);
+    // None: the rendered (empty) container stays as the app renders it.
+    if !v.notices.is_empty() {
+        notices.set_inner_html(&v.notices);
+    }
+    let _ = root.set_attribute("data-early-visit", "");
+    true
 }
