@@ -34,22 +34,26 @@
   var ready = false;
   var app = function () { return document.getElementById('app'); };
   // Events on the page before the module was ready, replayed in order once
-  // it is: [type, target, value] (the control's value then).
+  // it is: [type, target, value] (the control's value then). Until then
+  // the browser shows a chosen option itself (style/main.css marks it);
+  // "Skip this question" is enabled by the module, and a "Clear all
+  // answers" pressed before it was ready is not done later (see the
+  // module's `clicked`).
   var queued = [];
 
   // Every change and click on the first screen goes to the module
   // (src/bin/early_parts/render.rs), which reads and marks the form, skips
   // and clears, writes the result, and keeps a tab chosen for the app; all
   // with the library's code for the first screen (src/first_screen.rs).
-  function hand(type, target, value) {
+  function hand(type, target, value, replayed) {
     if (type === 'change') wasm_bindgen.changed(target, value);
-    else wasm_bindgen.clicked(target);
+    else wasm_bindgen.clicked(target, replayed);
   }
   function heard(event) {
     var a = app();
     if (root.hasAttribute('data-live') || !a || !(event.target instanceof Element) || !a.contains(event.target)) return;
     if (ready) {
-      try { hand(event.type, event.target, undefined); } catch (e) { ready = false; }
+      try { hand(event.type, event.target, undefined, false); } catch (e) { ready = false; }
     } else {
       queued.push([event.type, event.target, event.type === 'change' ? event.target.value : undefined]);
     }
@@ -59,7 +63,7 @@
   function replay() {
     var events = queued;
     queued = [];
-    events.forEach(function (e) { hand(e[0], e[1], e[2]); });
+    events.forEach(function (e) { hand(e[0], e[1], e[2], true); });
   }
 
   // The dfa. entries of localStorage as JSON [[key, value], ...], or

@@ -129,6 +129,11 @@ pub fn tab_shift(tab: (f64, f64), strip: (f64, f64)) -> f64 {
     }
 }
 
+/// The tab whose button has id `id` ([`tab_id`]).
+pub fn tab_of_button(id: &str) -> Option<&str> {
+    id.strip_prefix("tab-").filter(|t| !t.is_empty())
+}
+
 /// The question (an index into [`QUESTIONS`]) whose card has id `id`.
 pub fn question_of_card(id: &str) -> Option<usize> {
     id.strip_prefix(CARD_PREFIX).and_then(question_index)

@@ -3,10 +3,12 @@
 //! holds exactly the markup that `result_html` gives the first-answer
 //! module (`src/bin/early_parts/render.rs`) for the same answers, so that a
 //! change to one side that the other does not follow fails here, not only
-//! in the end-to-end take-over test. And every class, id, tag and attribute
-//! that `public/early.js` looks for is on that first screen, so a class
-//! renamed in a view fails here rather than making the early path skip a
-//! part silently.
+//! in the end-to-end take-over test; so do the summary bar, the counts of
+//! answers and the scope note, which the module writes too. And every class
+//! and id the first screen's code (`src/first_screen.rs`, which the views
+//! render as constants) and `public/early.js` look for is on that first
+//! screen, so a class renamed in a view fails here rather than making the
+//! early path skip a part silently.
 //!
 //! Built with the prerender profile and feature, as the first-screen render
 //! is: `make test-native` (scripts/test-native.sh) builds and runs it with
@@ -161,9 +163,8 @@ fn early_js_names() -> Vec<(char, String)> {
 #[test]
 fn every_name_early_js_looks_for_is_on_the_first_screen() {
     let answers = Answers::new().with("app_type", "full_stack_product").with("team_seniority", "mostly_junior");
-    // In index.html, as scripts/post-build.mjs (insertApp) puts it, and the
-    // team panel early.js writes there for a team link (it makes that
-    // panel's controls inert).
+    // In index.html, as scripts/post-build.mjs (insertApp) puts it, with the
+    // team panel the visit module writes there for a team link.
     let page = format!("<div id=\"app\">{}</div>{}", ui::prerender_with(&answers), team_html::panel(&[], &[]));
     let (classes, ids, tags, attrs) = names_in(&page);
     let wanted = early_js_names();

@@ -37,7 +37,8 @@ fn check(members: &[(Answers, String)], extra: &str, profiles: &[(String, Answer
     let same = |html: &str| sorted_attributes(html);
     let panel = inner_with(&page, "div", "id=\"panel-team\"").expect("the team panel");
     prop_assert_eq!(same(&panel), same(&team_html::panel(&v.team, &v.session.library().profiles)), "the team panel");
-    // early.js puts the messages in place of everything in the notices.
+    // The first-answer module puts the messages in place of everything in
+    // the notices (src/bin/early_parts/visit.rs, show_visit).
     let notices = inner(&page, "div", "notices").expect("the notices");
     prop_assert_eq!(same(&notices), same(&team_html::messages(v.session.messages())), "the notices");
     prop_assert!(

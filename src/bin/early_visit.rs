@@ -4,12 +4,12 @@
 //! `public/theme.js` has marked `<html data-restoring>`. It reads the visit
 //! with the app's own function (`visit::open`, on a copy of the browser's
 //! storage: `entry::open_visit`), which gives the answers and the notices to
-//! show, puts them into the form (`entry::fill_visit`) and from then on
+//! show, puts them into the form (`entry::show_visit`) and from then on
 //! answers the page's changes and clicks as `early-scoring` does
 //! (`early_parts/render.rs`), so that such a visit is on screen, scored,
 //! before the app has loaded.
 //!
-//! Linked here: the engine, the knowledge, the result's HTML, the share and
+//! Linked here: the engine, the knowledge, the first screen's code, the result's HTML, the share and
 //! profile codecs, the store code and the session; no Leptos, no panels.
 
 #[cfg(target_arch = "wasm32")]

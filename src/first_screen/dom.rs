@@ -129,9 +129,9 @@ pub fn control(target: &Element) -> Option<(Element, Control)> {
         return None;
     }
     let tab = if button.get_attribute("role").as_deref() == Some("tab") {
-        button.id().strip_prefix("tab-").map(str::to_string)
+        super::tab_of_button(&button.id()).map(str::to_string)
     } else {
-        button.get_attribute("data-tab")
+        button.get_attribute("data-tab").filter(|t| !t.is_empty())
     };
     if let Some(tab) = tab {
         return Some((button, Control::Tab(tab)));
@@ -232,12 +232,16 @@ pub fn tab_reveal(tab: &Element) -> Option<(Element, f64)> {
 /// `panel_html` with its controls inert (they need the app, which replaces
 /// them; nothing typed or ticked there is lost); in the next frame, once
 /// the page is laid out, the tab is scrolled into the strip at once. False,
-/// with nothing changed, when the page has no such tab or panel.
+/// with nothing changed, when the page has no such tab button, strip or
+/// panel.
 pub fn open_tab(app: &Element, tab: &str, panel_html: &str) -> bool {
+    let wanted = tab_id(tab);
     let (Some(panel), Some(strip)) = (one(app, &format!("#{}", panel_id(tab))), one(app, &format!(".{TABLIST}"))) else {
         return false;
     };
-    let wanted = tab_id(tab);
+    if one(&strip, &format!("#{wanted}")).is_none() {
+        return false;
+    }
     for button in all(&strip, "[role=tab]") {
         let on = button.id() == wanted;
         let _ = button.set_attribute("aria-selected", if on { "true" } else { "false" });

@@ -154,8 +154,8 @@ pub fn ExplanationPanel() -> impl IntoView {
             <h2 id="explanation-title">"Why: every point of the score"</h2>
             // The second text is shown instead of the first only while the
             // first answers are scored before the app has loaded, until the
-            // app's tabs take the rendered ones' place (public/early.js marks
-            // `#app[data-early-result]`, src/ui/takeover.rs removes it).
+            // app's tabs take the rendered ones' place (the first-answer module marks
+            // `#app[data-early-result]`, src/first_screen/dom.rs, src/ui/takeover.rs removes it).
             <Show when=has_moving fallback=|| view! { <p class="muted why-empty">{NOTHING_SCORES}</p> <p class="muted why-loading">{WHY_LOADING}</p> }>
                 <Show when=has_needs>
                     <h3>{NEEDS_TITLE}</h3>

@@ -14,14 +14,14 @@
 //! compares the two.
 //!
 //! From the first step the app owns the page (`<html data-live>`), so
-//! `public/early.js` stands aside. Until a question card has been replaced,
+//! the first-answer module (`public/early.js`) stands aside. Until a question card has been replaced,
 //! an answer given in the rendered one (an option, an importance, "Skip
 //! this question"), or "Clear all answers", is applied to the app's answers
 //! at once, and the parts it changes (with the result, the summary bar and
 //! the counts of answers) are replaced out of turn, so that the page shows
 //! the app's own; so is a tab chosen in a rendered part, and a
 //! tab chosen before the app had loaded (`<html data-early-tab>`, set by
-//! `public/early.js`) is opened as the take-over starts. The element with the focus keeps it in the
+//! the first-answer module) is opened as the take-over starts. The element with the focus keeps it in the
 //! app's part. The advanced group is one of the kept containers, so whether it is
 //! open carries over by itself. A visit that restores work keeps `#app`
 //! hidden until the page is ready, and a hidden tab paints no frames: both
@@ -294,7 +294,7 @@ impl TakeOver {
                 let _ = root.remove_attribute("data-early-result");
             }
             // The tab strip stays where it was scrolled (on a phone it
-            // scrolls sideways; public/early.js scrolls a team link's tab
+            // scrolls sideways; the first-answer module scrolls a team link's tab
             // into it, and the user may have scrolled it).
             if let (Some(left), Some(s)) = (strip_left, strip(&new)) {
                 // At once: the strip's own scroll behaviour is smooth,
@@ -393,7 +393,8 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     // A visit that restores work kept the rendered form hidden
     // (public/theme.js): what it holds is the browser's form restoration,
     // not the user's input, and must not win over the restored work.
-    // Unless public/early.js has shown the visit (<html data-early-visit>):
+    // Unless the first-answer module has shown the visit (<html data-early-visit>,
+    // src/bin/early_parts/visit.rs):
     // it has then set every option and menu of the form to the visit's
     // answers, so the form holds them, with any change the user made since.
     let early_visit = html.as_ref().is_some_and(|h| h.has_attribute("data-early-visit"));
@@ -406,7 +407,7 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
         }
         state.settled.set(form);
     }
-    // From here the app owns the page: public/early.js stands aside, and
+    // From here the app owns the page: the first-answer module stands aside, and
     // the tab the user chose meanwhile, if any, is opened.
     if let Some(html) = &html {
         let _ = html.set_attribute("data-live", "");

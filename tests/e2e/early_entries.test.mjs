@@ -108,7 +108,7 @@ function teamShown() {
   const panel = document.getElementById('panel-team');
   // The panel's markup, each element's attributes in name order (the order
   // is not shown; Leptos writes `class` first), comments left out, and
-  // without `inert`, which early.js puts on the controls that need the app
+  // without `inert`, which the first-answer module puts on the controls that need the app
   // (checked apart).
   const markup = (node) => [...node.childNodes].map((n) => {
     if (n.nodeType === Node.TEXT_NODE) return n.textContent;

@@ -198,15 +198,21 @@ test('"Skip this question" and "Clear all answers" work before the WebAssembly h
   await context.close();
 });
 
-test('what the user does before the first-answer module has arrived is done, in order, once it has', async () => {
-  // Every WebAssembly module held: the form is the browser's own until
-  // then (Skip is enabled by the module, so only "Clear all answers" can
-  // be pressed).
+test('what the user does before the first-answer module has arrived is kept, in order, and a Clear that showed nothing is not done later', async () => {
+  // Every WebAssembly module held: until the first-answer module is ready
+  // the form is the browser's own, with a chosen option marked by the
+  // stylesheet; Skip is enabled by the module, and "Clear all answers"
+  // does nothing yet.
   const { context, page, errors, release } = await openHeld(browser, `${server.url}/`, '**/*.wasm', { width: 390, height: 844 });
   await page.waitForFunction(() => document.readyState !== 'loading');
   await page.check('#app_type-full_stack_product');
+  const look = (id) => page.evaluate((id) => getComputedStyle(document.querySelector(`label[for="${id}"]`)).backgroundColor, id);
+  assert.notEqual(await look('app_type-full_stack_product'), await look('app_type-api_backend'), 'the chosen option is marked at once');
   await page.selectOption('#app_type-importance', 'high');
   await page.click('#clear-answers');
+  // Seeing nothing cleared, the user goes on (choosing the same option
+  // again is no change for the browser).
+  await page.check('#app_type-full_stack_product');
   await page.check('#project_stage-concept_test');
   await page.selectOption('#project_stage-importance', 'low');
   await page.selectOption('#project_stage-importance', 'high');
@@ -214,9 +220,13 @@ test('what the user does before the first-answer module has arrived is done, in 
   await page.click('#tab-bom');
   release();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('1 of'));
+  await page.waitForFunction(() => document.querySelector('.progress')?.textContent.startsWith('2 of'));
   const now = await page.evaluate(form);
-  assert.deepEqual([now.checked, now.raised, now.skippable], [['project_stage-concept_test'], ['project_stage-importance'], ['q-project_stage']]);
+  assert.deepEqual([now.checked.sort(), now.raised.sort(), now.skippable.sort()], [
+    ['app_type-full_stack_product', 'project_stage-concept_test'],
+    ['app_type-importance', 'project_stage-importance'],
+    ['q-app_type', 'q-project_stage'],
+  ]);
   assert.equal(await page.evaluate(() => document.querySelector('#project_stage-importance').value), 'high', 'the last choice of a menu wins');
   assert.equal(await page.evaluate(() => document.querySelector('[role=tab][aria-selected=true]')?.id), 'tab-bom');
   assert.deepEqual(errors, []);

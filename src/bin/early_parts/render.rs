@@ -76,9 +76,13 @@ pub fn changed(target: Element, value: Option<String>) {
 /// the importance menu beside it, as in the app), and the result is written
 /// again; a tab chosen (in the tab list or among the result's links) is
 /// kept in `<html data-early-tab>` for the app to open when it takes over
-/// (its panel needs the app).
+/// (its panel needs the app). With `replayed` (a click that came before
+/// this module was ready), only a tab is kept: a Skip or a Clear that
+/// showed no effect when it was pressed is not done later, behind the
+/// user's back (the user, seeing nothing happen, may have chosen the same
+/// answers again, which the browser does not report as a change).
 #[wasm_bindgen]
-pub fn clicked(target: Element) {
+pub fn clicked(target: Element, replayed: bool) {
     let Some((root, app)) = page() else { return };
     let Some((button, control)) = dom::control(&target) else { return };
     if !app.contains(Some(&button)) {
@@ -86,6 +90,9 @@ pub fn clicked(target: Element) {
     }
     if let Control::Tab(tab) = &control {
         let _ = root.set_attribute("data-early-tab", tab);
+        return;
+    }
+    if replayed {
         return;
     }
     let had_focus = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).as_ref() == Some(&button);
