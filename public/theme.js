@@ -12,7 +12,8 @@
 //    changes;
 // 3. preloads the small module that answers the first questions before the
 //    app has loaded (early-scoring), or for such a visit the one that also
-//    shows it (early-visit), names it in window.advisorEarlyModule for
+//    shows it (early-visit; early-team for a team link, which also writes
+//    the Team tab's panel), names it in window.advisorEarlyModule for
 //    early.js, and creates window.advisorEarly, the promise the app's
 //    loader awaits.
 (function () {
@@ -47,8 +48,9 @@
     document.head.appendChild(link);
   };
   // The module that also reads the visit (its codecs double the size) only
-  // for a visit that restores work.
-  var module = restoring ? 'early-visit' : 'early-scoring';
+  // for a visit that restores work; with the team code only for a team link
+  // (src/codec/share.rs, TEAM_PREFIX).
+  var module = !restoring ? 'early-scoring' : location.hash.indexOf('#team.') === 0 ? 'early-team' : 'early-visit';
   window.advisorEarlyModule = module;
   preload(module + '.js', 'script', false);
   preload(module + '_bg.wasm', 'fetch', true);

@@ -1,6 +1,6 @@
 //! The Team tab's panel and the messages above the questionnaire as static
 //! HTML, for a visit opened by a team link: the first-answer module
-//! (`src/bin/early_visit.rs`) puts them into the page before the app has
+//! (`src/bin/early_team.rs`) puts them into the page before the app has
 //! loaded, so that a colleague's team link is on screen at once. The live
 //! app's components (`ui::team`, `ui::notice`) bind the same wording (the
 //! constants below, [`crate::knowledge::interface::TEAM_INTRO`], the

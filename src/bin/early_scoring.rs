@@ -10,8 +10,9 @@
 //!
 //! Only the engine, the knowledge, the first screen's code and the result's HTML are linked here: no
 //! Leptos, no storage, no panels. A visit that restores work or opens a link
-//! loads `early-visit` instead (`src/bin/early_visit.rs`), which also reads
-//! the visit: its codecs would double this module's size.
+//! loads `early-visit` instead (`src/bin/early_visit.rs`; `early-team` for
+//! a team link), which also reads the visit: its codecs would double this
+//! module's size.
 
 #[cfg(target_arch = "wasm32")]
 #[path = "early_parts/render.rs"]

@@ -20,4 +20,12 @@ mod render;
 #[path = "early_parts/visit.rs"]
 mod entry;
 
+/// A team link is shown by `early-team` (`src/bin/early_team.rs`), which
+/// `public/theme.js` loads for it: its code is not linked here, so that a
+/// share link, a prefill link or a returning visit waits for fewer bytes.
+#[cfg(target_arch = "wasm32")]
+fn team_view(_visit: &django_flask_advisor::visit::Visit) -> Option<(String, String)> {
+    None
+}
+
 fn main() {}

@@ -1,9 +1,12 @@
 //! A visit that restores work or opens a link, read as the app reads it
-//! (`src/bin/early_visit.rs`).
+//! (`src/bin/early_visit.rs`, and `src/bin/early_team.rs` for a team link).
+//! Each binary gives `crate::team_view`: the Team tab's panel and messages
+//! for a team link, or `None` where the team code is not linked (the visit
+//! is then left to the app).
 
 use django_flask_advisor::session::LinkOrigin;
 use django_flask_advisor::storage::{MemoryStore, StoreError};
-use django_flask_advisor::{notices_html, prefill, team_html, visit};
+use django_flask_advisor::{notices_html, prefill, visit};
 use wasm_bindgen::prelude::*;
 
 /// What a visit that restores work or opens a link shows first.
@@ -50,12 +53,8 @@ pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &s
         return not_shown();
     }
     if v.opens_team() {
-        return EarlyVisit {
-            shown: true,
-            pairs: prefill::query(&v.shown),
-            notices: team_html::messages(v.session.messages()),
-            team: team_html::panel(&v.team, &v.session.library().profiles),
-        };
+        let Some((notices, team)) = crate::team_view(&v) else { return not_shown() };
+        return EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices, team };
     }
     let mut notices = String::new();
     if let Some((name, shared)) = visit::preview(&v) {
