@@ -104,9 +104,11 @@ pub fn importance_id(question: &str) -> String {
     format!("{question}{IMPORTANCE_SUFFIX}")
 }
 
+const TAB_PREFIX: &str = "tab-";
+
 /// Id of the button of the tab with id `tab` (`tab-whatif`).
 pub fn tab_id(tab: &str) -> String {
-    format!("tab-{tab}")
+    format!("{TAB_PREFIX}{tab}")
 }
 
 /// Id of the panel of the tab with id `tab` (`panel-whatif`).
@@ -131,7 +133,7 @@ pub fn tab_shift(tab: (f64, f64), strip: (f64, f64)) -> f64 {
 
 /// The tab whose button has id `id` ([`tab_id`]).
 pub fn tab_of_button(id: &str) -> Option<&str> {
-    id.strip_prefix("tab-").filter(|t| !t.is_empty())
+    id.strip_prefix(TAB_PREFIX).filter(|t| !t.is_empty())
 }
 
 /// The question (an index into [`QUESTIONS`]) whose card has id `id`.

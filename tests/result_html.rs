@@ -1,15 +1,13 @@
 //! The result's HTML (`src/result_html.rs`), shared by the app, the page
 //! rendered at build time and the first-answer module: well formed, no
 //! style attribute (the page's policy forbids them), bars and marks that
-//! match the assessment, and a visit's answers handed to the first screen
-//! unchanged (a prefill query, as the visit module passes them).
+//! match the assessment.
 
 mod common;
 
 use common::arb_answers;
-use django_flask_advisor::engine::{assess, Answers};
+use django_flask_advisor::engine::assess;
 use django_flask_advisor::knowledge::Framework;
-use django_flask_advisor::prefill;
 use django_flask_advisor::result_html::{after_scores, before_scores, recommendation, recommendation_id, scores, sticky_scores};
 use proptest::prelude::*;
 
@@ -106,20 +104,6 @@ proptest! {
         prop_assert_eq!(recommendation_id(&a), a.recommendation.map(Framework::id).unwrap_or("none"));
         // The confidence and the lead only with a recommendation.
         prop_assert_eq!(before_scores(&a).contains("class=\"confidence\""), a.recommendation.is_some());
-    }
-
-    #[test]
-    fn a_visits_answers_reach_the_form_unchanged(answers in arb_answers()) {
-        // A visit's answers go to the first screen as a prefill query
-        // (src/bin/early_parts/visit.rs: open_visit gives `prefill::query`,
-        // show_visit reads it back with `prefill::apply`).
-        let query = prefill::query(&answers);
-        let mut read = Answers::new();
-        let skipped = prefill::apply(&mut read, query.split('&').filter_map(|p| p.split_once('=')));
-        prop_assert!(skipped.is_empty(), "skipped: {:?}", skipped);
-        prop_assert_eq!(&read, &answers);
-        let (a, b) = (assess(&answers), assess(&read));
-        prop_assert_eq!(scores(&a), scores(&b));
     }
 }
 

@@ -137,8 +137,8 @@ fn storage_that_cannot_be_read_is_said() {
 }
 
 proptest! {
-    /// The form filled from `prefill::query` holds the same answers: what the
-    /// first-answer module puts into the page is what the app shows.
+    /// A prefill query made from some answers (`prefill::query`) reads back
+    /// into the same answers.
     #[test]
     fn the_prefill_query_reads_back(answers in common::arb_answers()) {
         let q = prefill::query(&answers);

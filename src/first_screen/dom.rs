@@ -7,12 +7,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::{
-    card_id, importance_id, panel_id, question_of_card, tab_id, tab_shift, Control, Input, ACTIVE, ANSWERED, CLEAR_ID, OPTION, QUESTION,
+    card_id, panel_id, question_of_card, question_of_menu, tab_id, tab_shift, Control, Input, ACTIVE, ANSWERED, CLEAR_ID, OPTION, QUESTION,
     SELECTED, TABLIST, TABPANEL, TOOLS,
 };
 use crate::answers::{Answers, Importance};
 use crate::engine::assess;
-use crate::knowledge::QUESTIONS;
+use crate::knowledge::{question_index, QUESTIONS};
 use crate::result_html;
 
 /// The elements under `scope` that match `selector`, in document order.
@@ -26,7 +26,7 @@ fn one(scope: &Element, selector: &str) -> Option<Element> {
 }
 
 /// A form control's `value` (a radio button's, or a `<select>`'s).
-pub fn value(el: &Element) -> Option<String> {
+fn value(el: &Element) -> Option<String> {
     js_sys::Reflect::get(el, &"value".into()).ok().and_then(|v| v.as_string())
 }
 
@@ -34,22 +34,26 @@ fn set_value(el: &Element, value: &str) {
     let _ = js_sys::Reflect::set(el, &"value".into(), &value.into());
 }
 
-/// The importance menu of question `q` under `scope`.
-fn menu(scope: &Element, q: &str) -> Option<Element> {
-    one(scope, &format!("select#{}", importance_id(q)))
+/// The radio buttons of the cards under `scope` (`:checked` ones only with
+/// `checked`).
+fn radios(scope: &Element, checked: bool) -> Vec<HtmlInputElement> {
+    let selector = format!("fieldset.{QUESTION} input[type=radio]{}", if checked { ":checked" } else { "" });
+    all(scope, &selector).into_iter().filter_map(|el| el.dyn_into().ok()).collect()
 }
 
-/// The answers and importance settings the form under `scope` holds.
+/// The importance menus of the cards under `scope`.
+fn menus(scope: &Element) -> Vec<Element> {
+    all(scope, &format!("fieldset.{QUESTION} select"))
+}
+
+/// The answers and importance settings the form under `scope` holds: each
+/// checked option and each menu, read as the change it would make
+/// ([`input`]).
 pub fn read(scope: &Element) -> Answers {
     let mut answers = Answers::new();
-    for (qi, q) in QUESTIONS.iter().enumerate() {
-        let checked = one(scope, &format!("fieldset.{QUESTION} input[name=\"{}\"]:checked", q.id));
-        if let Some(oi) = checked.and_then(|el| value(&el)).and_then(|v| q.option_index(&v)) {
-            answers.set_choice(qi, Some(oi));
-        }
-        if let Some(i) = menu(scope, q.id).and_then(|m| value(&m)).and_then(|v| Importance::from_id(&v)) {
-            answers.set_importance(qi, i);
-        }
+    let controls = radios(scope, true).into_iter().map(Element::from).chain(menus(scope));
+    for change in controls.filter_map(|el| input(&el)) {
+        change.apply(&mut answers);
     }
     answers
 }
@@ -58,16 +62,13 @@ pub fn read(scope: &Element) -> Answers {
 /// importance menu is set, so that the form holds these answers and
 /// nothing the browser restored.
 pub fn fill(scope: &Element, answers: &Answers) {
-    for (qi, q) in QUESTIONS.iter().enumerate() {
-        for input in all(scope, &format!("fieldset.{QUESTION} input[name=\"{}\"]", q.id)) {
-            if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
-                let chosen = answers.choice(qi).map(|oi| q.options[oi].id);
-                input.set_checked(chosen == Some(input.value().as_str()));
-            }
-        }
-        if let Some(m) = menu(scope, q.id) {
-            set_value(&m, answers.importance(qi).id());
-        }
+    for radio in radios(scope, false) {
+        let chosen = question_index(&radio.name()).and_then(|qi| answers.choice(qi).map(|oi| QUESTIONS[qi].options[oi].id));
+        radio.set_checked(chosen == Some(radio.value().as_str()));
+    }
+    for menu in menus(scope) {
+        let level = question_of_menu(&menu.id()).map_or(Importance::default(), |qi| answers.importance(qi));
+        set_value(&menu, level.id());
     }
 }
 
@@ -92,17 +93,13 @@ pub fn mark(scope: &Element) {
 /// Unanswers the questions under `scope` and, with `menus`, puts their
 /// importance back to normal: what "Skip this question" (a card) and
 /// "Clear all answers" (the whole form) do.
-pub fn unanswer(scope: &Element, menus: bool) {
-    for input in all(scope, &format!("fieldset.{QUESTION} input[type=radio]:checked")) {
-        if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
-            input.set_checked(false);
-        }
+pub fn unanswer(scope: &Element, with_menus: bool) {
+    for radio in radios(scope, true) {
+        radio.set_checked(false);
     }
-    if menus {
-        for q in QUESTIONS {
-            if let Some(m) = menu(scope, q.id) {
-                set_value(&m, Importance::default().id());
-            }
+    if with_menus {
+        for menu in menus(scope) {
+            set_value(&menu, Importance::default().id());
         }
     }
 }
@@ -259,12 +256,19 @@ pub fn open_tab(app: &Element, tab: &str, panel_html: &str) -> bool {
     let reveal = wasm_bindgen::closure::Closure::once_into_js(move || {
         let Some(button) = one(&strip, &format!("#{wanted}")) else { return };
         if let Some((strip, shift)) = tab_reveal(&button) {
-            let to = web_sys::ScrollToOptions::new();
-            to.set_left(f64::from(strip.scroll_left()) + shift.round());
-            to.set_behavior(web_sys::ScrollBehavior::Instant);
-            strip.scroll_to_with_scroll_to_options(&to);
+            scroll_strip_to(&strip, strip.scroll_left() + shift.round() as i32);
         }
     });
     let _ = window.request_animation_frame(reveal.unchecked_ref());
     true
+}
+
+/// Scrolls a tab strip sideways to `left` (CSS pixels) at once: the strip's
+/// own scroll behaviour is smooth, which would move it over several frames
+/// (as the page appears, or as the app takes it over, it must not move).
+pub fn scroll_strip_to(strip: &Element, left: i32) {
+    let to = web_sys::ScrollToOptions::new();
+    to.set_left(f64::from(left));
+    to.set_behavior(web_sys::ScrollBehavior::Instant);
+    strip.scroll_to_with_scroll_to_options(&to);
 }

@@ -297,12 +297,7 @@ impl TakeOver {
             // scrolls sideways; the first-answer module scrolls a team link's tab
             // into it, and the user may have scrolled it).
             if let (Some(left), Some(s)) = (strip_left, strip(&new)) {
-                // At once: the strip's own scroll behaviour is smooth,
-                // which would scroll it from the start over several frames.
-                let to = web_sys::ScrollToOptions::new();
-                to.set_left(f64::from(left));
-                to.set_behavior(web_sys::ScrollBehavior::Instant);
-                s.scroll_to_with_scroll_to_options(&to);
+                first_screen::scroll_strip_to(&s, left);
             }
         }
         refocus(focused, &new);
@@ -401,11 +396,10 @@ pub fn take_over(root: Element, built: Element, state: AppState, done: impl FnOn
     let restoring = html.as_ref().is_some_and(|h| h.has_attribute("data-restoring")) && !early_visit;
     let early = if restoring { Answers::new() } else { html.as_ref().map(first_screen::read).unwrap_or_default() };
     if early_visit {
-        let form = early.clone();
-        if state.answers.with_untracked(|a| *a != form) {
-            state.session.dispatch(Action::Show(form.clone()));
+        if state.answers.with_untracked(|a| *a != early) {
+            state.session.dispatch(Action::Show(early.clone()));
         }
-        state.settled.set(form);
+        state.settled.set(early.clone());
     }
     // From here the app owns the page: the first-answer module stands aside, and
     // the tab the user chose meanwhile, if any, is opened.

@@ -4,28 +4,29 @@
 //! for a team link, or `None` where the team code is not linked (the visit
 //! is then left to the app).
 
+use django_flask_advisor::answers::Answers;
 use django_flask_advisor::session::LinkOrigin;
 use django_flask_advisor::storage::{MemoryStore, StoreError};
-use django_flask_advisor::{notices_html, prefill, visit};
+use django_flask_advisor::{notices_html, visit};
 use wasm_bindgen::prelude::*;
 
-/// What a visit that restores work or opens a link shows first.
-#[wasm_bindgen(getter_with_clone)]
+/// What a visit that restores work or opens a link shows first, for
+/// [`show_visit`] (opaque to JavaScript).
+#[wasm_bindgen]
 pub struct EarlyVisit {
     /// True when the first screen can show it ([`visit::Visit::early_screen`]:
     /// no message to say other than who a team link added; the app shows
     /// the other visits itself).
-    pub shown: bool,
-    /// The answers to put into the form, as a prefill query without its
-    /// `?` ([`prefill::query`]).
-    pub pairs: String,
+    shown: bool,
+    /// The answers to put into the form.
+    answers: Answers,
     /// The notices' HTML (the preview banner, the skipped parameters of
     /// a prefill link, the message saying who a team link added), empty for
     /// none.
-    pub notices: String,
-    /// The Team tab's panel content for a team link
-    /// ([`team_html::panel`]), empty for any other visit: the tab to open.
-    pub team: String,
+    notices: String,
+    /// The Team tab's panel content for a team link (`team_html::panel`),
+    /// empty for any other visit: the tab to open.
+    team: String,
 }
 
 /// Opens the visit as the app will ([`visit::open`]), on a copy of the
@@ -40,7 +41,7 @@ pub struct EarlyVisit {
 /// app, which sets it aside.
 #[wasm_bindgen]
 pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &str) -> EarlyVisit {
-    let not_shown = || EarlyVisit { shown: false, pairs: String::new(), notices: String::new(), team: String::new() };
+    let not_shown = || EarlyVisit { shown: false, answers: Answers::new(), notices: String::new(), team: String::new() };
     let Ok(query) = serde_json::from_str::<Vec<(String, String)>>(query) else { return not_shown() };
     let (mut store, memory_only) = match serde_json::from_str::<Option<Vec<(String, String)>>>(entries) {
         Ok(Some(pairs)) => (MemoryStore { map: pairs.into_iter().collect(), quota: None }, None),
@@ -54,14 +55,14 @@ pub fn open_visit(entries: &str, query: &str, fragment: &str, now: f64, kept: &s
     }
     if v.opens_team() {
         let Some((notices, team)) = crate::team_view(&v) else { return not_shown() };
-        return EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices, team };
+        return EarlyVisit { shown: true, answers: v.shown, notices, team };
     }
     let mut notices = String::new();
     if let Some((name, shared)) = visit::preview(&v) {
         notices.push_str(&notices_html::preview_banner(name, shared, v.session.has_own_work()));
     }
     notices.push_str(&notices_html::prefill_notice(&v.skipped));
-    EarlyVisit { shown: true, pairs: prefill::query(&v.shown), notices, team: String::new() }
+    EarlyVisit { shown: true, answers: v.shown, notices, team: String::new() }
 }
 
 /// Shows on the first screen the visit [`open_visit`] read (when it is
@@ -89,11 +90,9 @@ pub fn show_visit(v: &EarlyVisit) -> bool {
         }
         let _ = root.set_attribute("data-early-tab", "team");
     }
-    let mut answers = django_flask_advisor::answers::Answers::new();
-    let _ = prefill::apply(&mut answers, v.pairs.split('&').filter_map(|p| p.split_once('=')));
-    dom::fill(&app, &answers);
+    dom::fill(&app, &v.answers);
     dom::mark(&app);
-    dom::show(&app, &answers);
+    dom::show(&app, &v.answers);
     // None: the rendered (empty) container stays as the app renders it.
     if !v.notices.is_empty() {
         notices.set_inner_html(&v.notices);
